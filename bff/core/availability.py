@@ -1,0 +1,124 @@
+"""Address qualification (TMF645) and the offers that can be sold at a qualified address.
+
+The installation address goes to TMF645 as a GeographicAddress value in the item's service.place, either by
+postcode and house number or by the address id a previous qualification returned. See docs/architecture.md.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+from bff.core.catalog import Catalog, CatalogCache
+from bff.core.clients.tmf645 import Tmf645Client
+from bff.core.errors import AddressNotFound
+from bff.core.models import Address, Availability, Offer, Technology
+from tmf_models.tmf645 import CheckServiceQualification, CheckServiceQualificationCreate
+
+ADDRESS_NOT_FOUND = "ADDRESS_NOT_FOUND"
+
+
+@dataclass(frozen=True)
+class Qualification:
+    address: Address
+    technologies: list[Technology]
+
+
+def qualification_request(
+    *, postcode: str | None = None, house_number: str | None = None, address_id: str | None = None
+) -> CheckServiceQualificationCreate:
+    place: dict[str, object] = {"@type": "GeographicAddress", "role": "installationAddress"}
+    if address_id:
+        place["id"] = address_id
+    else:
+        place["postcode"] = postcode
+        place["streetNr"] = house_number
+    return CheckServiceQualificationCreate.model_validate(
+        {
+            "instantSyncQualification": True,
+            "provideUnavailabilityReason": True,
+            "@type": "CheckServiceQualification",
+            "serviceQualificationItem": [
+                {"id": "1", "@type": "ServiceQualificationItem", "service": {"place": [place]}}
+            ],
+        }
+    )
+
+
+def _value(characteristics: list[dict[str, object]], name: str) -> object | None:
+    return next((item.get("value") for item in characteristics if item.get("name") == name), None)
+
+
+def read_qualification(result: CheckServiceQualification) -> Qualification:
+    """The address TMF645 resolved and the technologies qualified there; AddressNotFound if none."""
+    body = result.model_dump(mode="json", by_alias=True, exclude_none=True)
+    items = body.get("serviceQualificationItem") or []
+    address: Address | None = None
+    technologies: list[Technology] = []
+    for item in items:
+        reasons = item.get("eligibilityUnavailabilityReason") or []
+        if any(reason.get("code") == ADDRESS_NOT_FOUND for reason in reasons):
+            raise AddressNotFound()
+        service = item.get("service") or {}
+        for place in service.get("place") or []:
+            if address is None and place.get("id") and place.get("streetName"):
+                address = Address(
+                    id=place["id"],
+                    house_number=str(place.get("streetNr", "")),
+                    street=place["streetName"],
+                    city=place.get("city", ""),
+                    postcode=place.get("postcode", ""),
+                )
+        if item.get("qualificationItemResult") != "qualified":
+            continue
+        characteristics = service.get("serviceCharacteristic") or []
+        technology = _value(characteristics, "technology")
+        if technology:
+            technologies.append(
+                Technology(
+                    technology=str(technology),
+                    max_download_mbps=int(float(str(_value(characteristics, "maxDownloadSpeed") or 0))),
+                    max_upload_mbps=int(float(str(_value(characteristics, "maxUploadSpeed") or 0))),
+                )
+            )
+    if address is None:
+        raise AddressNotFound()
+    technologies.sort(key=lambda tech: tech.max_download_mbps, reverse=True)
+    return Qualification(address=address, technologies=technologies)
+
+
+def offers_for(catalog: Catalog, technologies: list[Technology]) -> list[Offer]:
+    """Offers whose technology is qualified here at a speed the line can carry."""
+    best = {tech.technology: tech.max_download_mbps for tech in technologies}
+    return [
+        offer
+        for offer in catalog.offers.values()
+        if offer.technology in best and offer.download_mbps <= best[offer.technology]
+    ]
+
+
+async def qualify_address(
+    client: Tmf645Client,
+    *,
+    postcode: str | None = None,
+    house_number: str | None = None,
+    address_id: str | None = None,
+) -> Qualification:
+    request = qualification_request(postcode=postcode, house_number=house_number, address_id=address_id)
+    return read_qualification(await client.check_service_qualification(request))
+
+
+async def availability_at(
+    client: Tmf645Client, catalog: CatalogCache, *, postcode: str, house_number: str
+) -> Availability:
+    # Qualification and the catalogue read do not depend on each other: run them side by side.
+    qualification, current = await asyncio.gather(
+        qualify_address(client, postcode=postcode, house_number=house_number), catalog.get()
+    )
+    offers = offers_for(current, qualification.technologies)
+    return Availability(
+        address=qualification.address,
+        serviceable=bool(offers),
+        technologies=qualification.technologies,
+        offers=offers,
+    )

@@ -1,0 +1,16 @@
+"""TMF632 Party Management v4 client: the person who orders."""
+
+from __future__ import annotations
+
+from bff.core.clients.base import TmfClient, dump
+from tmf_models.tmf632 import Individual, IndividualCreate
+
+
+class Tmf632Client(TmfClient):
+    api = "TMF632"
+
+    async def create_individual(self, request: IndividualCreate) -> Individual:
+        return self._parse(Individual, await self._send("POST", "individual", json=dump(request)))
+
+    async def get_individual(self, individual_id: str) -> Individual:
+        return self._parse(Individual, await self._send("GET", f"individual/{individual_id}"))

@@ -1,0 +1,16 @@
+"""TMF645 Service Qualification Management v4 client: can this address be served, and how."""
+
+from __future__ import annotations
+
+from bff.core.clients.base import TmfClient, dump
+from tmf_models.tmf645 import CheckServiceQualification, CheckServiceQualificationCreate
+
+
+class Tmf645Client(TmfClient):
+    api = "TMF645"
+
+    async def check_service_qualification(
+        self, request: CheckServiceQualificationCreate
+    ) -> CheckServiceQualification:
+        response = await self._send("POST", "checkServiceQualification", json=dump(request))
+        return self._parse(CheckServiceQualification, response)

@@ -1,0 +1,65 @@
+"""Channel errors: what the storefront is told when a journey step cannot be done.
+
+Each carries a stable `code`, the HTTP status the channel answers with, and a message a person understands.
+Backend internals (URLs, stack traces, TMF error text) never go into the message.
+"""
+
+from __future__ import annotations
+
+
+class ChannelError(Exception):
+    status = 400
+    code = "BAD_REQUEST"
+    message = "The request could not be handled."
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.message)
+        self.message = message or self.message
+
+
+class AddressNotFound(ChannelError):
+    status = 404
+    code = "ADDRESS_NOT_FOUND"
+    message = "We could not find that address. Check the postcode and house number."
+
+
+class OfferNotFound(ChannelError):
+    status = 404
+    code = "OFFER_NOT_FOUND"
+    message = "That offer is no longer available."
+
+
+class OfferNotAvailableHere(ChannelError):
+    status = 409
+    code = "OFFER_NOT_AVAILABLE_AT_ADDRESS"
+    message = "That offer is not available at this address."
+
+
+class AddOnNotFound(ChannelError):
+    status = 404
+    code = "ADDON_NOT_FOUND"
+    message = "One of the chosen extras is no longer available."
+
+
+class OrderNotFound(ChannelError):
+    status = 404
+    code = "ORDER_NOT_FOUND"
+    message = "We could not find that order."
+
+
+class BackendUnavailable(ChannelError):
+    status = 503
+    code = "BACKEND_UNAVAILABLE"
+    message = "Our ordering service is not reachable right now. Please try again in a moment."
+
+
+class BackendFailed(ChannelError):
+    status = 502
+    code = "BACKEND_ERROR"
+    message = "Something went wrong on our side. Please try again in a moment."
+
+
+class BackendRejected(ChannelError):
+    status = 422
+    code = "REQUEST_REJECTED"
+    message = "The request was refused. Please check the details and try again."

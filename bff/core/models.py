@@ -1,0 +1,137 @@
+"""Channel-shaped models of the broadband journey: what the screens need, not what TMF stores.
+
+JSON field names are camelCase; money is Decimal in Python and a plain number in JSON.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, computed_field
+from pydantic.alias_generators import to_camel
+
+# Exact in Python, a plain JSON number on the wire (what the screens format).
+Number = Annotated[Decimal, PlainSerializer(float, return_type=float, when_used="json")]
+Money = Number
+
+
+class ChannelModel(BaseModel):
+    model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True, extra="forbid")
+
+
+class Address(ChannelModel):
+    id: str
+    house_number: str
+    street: str
+    city: str
+    postcode: str
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def label(self) -> str:
+        """One line for the screens, so they need not format addresses."""
+        return f"{self.house_number} {self.street}, {self.city} {self.postcode}"
+
+
+class Technology(ChannelModel):
+    technology: str
+    max_download_mbps: int
+    max_upload_mbps: int
+
+
+class Promotion(ChannelModel):
+    name: str
+    description: str
+    percentage: Number
+    months: int
+    monthly_price: Money
+
+
+class Offer(ChannelModel):
+    id: str
+    name: str
+    description: str
+    technology: str
+    download_mbps: int
+    upload_mbps: int
+    monthly_price: Money
+    one_off_price: Money
+    currency: str
+    contract_months: int | None
+    promotion: Promotion | None = None
+
+
+class AddOn(ChannelModel):
+    id: str
+    name: str
+    description: str
+    monthly_price: Money
+    one_off_price: Money
+    currency: str
+
+
+class CatalogView(ChannelModel):
+    offers: list[Offer]
+    add_ons: list[AddOn]
+
+
+class Availability(ChannelModel):
+    address: Address
+    serviceable: bool
+    technologies: list[Technology]
+    offers: list[Offer]
+
+
+class QuoteLine(ChannelModel):
+    offer_id: str
+    name: str
+    monthly_price: Money
+    one_off_price: Money
+    promotion: Promotion | None = None
+
+
+class QuoteSummary(ChannelModel):
+    id: str
+    state: str
+    currency: str
+    items: list[QuoteLine]
+    monthly_total: Money
+    one_off_total: Money
+    promotion_monthly_total: Money | None = Field(
+        None, description="Monthly total while the promotion runs, if there is one"
+    )
+    promotion_months: int | None = None
+
+
+EMAIL_PATTERN = r"^[^@\s]{1,64}@[^@\s]{1,190}\.[A-Za-z]{2,}$"
+PHONE_PATTERN = r"^\+?[0-9 ()-]{7,20}$"
+
+
+class Contact(ChannelModel):
+    given_name: str = Field(min_length=1, max_length=60)
+    family_name: str = Field(min_length=1, max_length=60)
+    email: str = Field(pattern=EMAIL_PATTERN, max_length=254, examples=["jane@example.com"])
+    phone: str = Field(pattern=PHONE_PATTERN, examples=["07700 900123"])
+
+
+class OrderItemView(ChannelModel):
+    id: str
+    offer_id: str
+    name: str
+    state: str | None
+
+
+class OrderView(ChannelModel):
+    id: str
+    state: str
+    order_date: datetime | None
+    external_id: str | None
+    offer_id: str
+    offer_name: str
+    add_on_ids: list[str]
+    address: Address | None
+    customer_name: str | None
+    notification_email: str | None
+    items: list[OrderItemView]

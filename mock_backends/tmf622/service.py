@@ -1,0 +1,68 @@
+"""Product order rules: what the server sets on a new order and what a PATCH may change.
+
+A new order is `acknowledged` (received, schema-valid, not yet validated by COM), as are its items.
+The later lifecycle (inProgress, completed, ...) is not simulated yet.
+"""
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import ValidationError
+
+from mock_backends import tmf630
+from mock_backends.errors import bad_request_from
+from mock_backends.resources import IDENTITY_ATTRIBUTES, Collection, ResourceKind
+from mock_backends.storage import DocumentStore, JsonDocument
+from tmf_models.tmf622 import ProductOrder, ProductOrderCreate
+
+API_PATH = "/tmf-api/productOrderingManagement/v4"
+
+# Set by the order manager as the order progresses, never by a client.
+SERVER_OWNED = frozenset({"orderDate", "completionDate", "expectedCompletionDate"})
+
+PRODUCT_ORDER = ResourceKind("productOrder", API_PATH, non_patchable=IDENTITY_ATTRIBUTES | SERVER_OWNED)
+
+INITIAL_STATE = "acknowledged"
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def as_document(model: Any) -> JsonDocument:
+    # exclude_unset keeps the client's document as sent (no spec defaults added).
+    return model.model_dump(by_alias=True, exclude_none=True, exclude_unset=True, mode="json")
+
+
+def orders(store: DocumentStore) -> Collection:
+    return Collection(store, PRODUCT_ORDER)
+
+
+def create_order(store: DocumentStore, order: ProductOrderCreate) -> JsonDocument:
+    body = as_document(order)
+    body["state"] = INITIAL_STATE
+    body["orderDate"] = _now()
+    body["productOrderItem"] = [{**item, "state": INITIAL_STATE} for item in body["productOrderItem"]]
+    return orders(store).create(body)
+
+
+def _validated(document: JsonDocument) -> JsonDocument:
+    """The merged order, unchanged, if it is still a valid ProductOrder.
+
+    Strict JSON-mode validation accepts exactly what the JSON schema does (no "1" for 1); the document is
+    stored as merged rather than re-serialised, so untouched attributes keep their exact form.
+    """
+    try:
+        ProductOrder.model_validate_json(json.dumps(document), strict=True)
+    except ValidationError as error:
+        raise bad_request_from(error) from error
+    return document
+
+
+def patch_order(store: DocumentStore, order_id: str, patch: JsonDocument) -> JsonDocument:
+    return orders(store).patch(order_id, patch, validate=_validated)
+
+
+def list_orders(store: DocumentStore, query: tmf630.ListQuery) -> tmf630.Page:
+    return orders(store).list(query)

@@ -1,0 +1,1 @@
+"""TMF645 Service Qualification Management v4: checkServiceQualification against the seeded address base."""

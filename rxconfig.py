@@ -1,0 +1,21 @@
+"""Reflex configuration for the Lumen Fibre storefront.
+
+Ports come from the command line (`reflex run --env prod --frontend-port 3000`): in production mode one port
+serves the compiled frontend, the websocket and the backend API, so no backend port is set here.
+"""
+
+import reflex as rx
+from reflex.plugins.sitemap import SitemapPlugin
+
+from storefront.components.theme import app_theme
+
+config = rx.Config(
+    app_name="storefront",
+    telemetry_enabled=False,
+    # Reflex 0.10 takes the app theme from the Radix plugin (App(theme=...) is deprecated).
+    plugins=[rx.plugins.RadixThemesPlugin(theme=app_theme())],
+    # A sitemap is of no use to a checkout journey, and the build must not reach beyond the registries.
+    disable_plugins=[SitemapPlugin],
+    # The floating badge covers the buttons at the bottom right of the page (e.g. the last "Choose").
+    show_built_with_reflex=False,
+)

@@ -1,0 +1,208 @@
+"""The whole product as processes: TMF mock servers, the web BFF, the Reflex storefront.
+
+Used by `scripts/run` (the product on its default ports) and by the end-to-end tests (free ports, a scratch
+database). Each process gets its configuration through environment variables, exactly as an operator would
+start it, in its own process group so `stop()` also ends grandchildren (granian workers, bun).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+BUN = ROOT / ".tools" / "node_modules" / "@oven" / "bun-linux-x64" / "bin" / "bun"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class Process:
+    name: str
+    command: list[str]
+    env: dict[str, str]
+    health_url: str
+    log_path: Path
+    popen: subprocess.Popen[bytes] | None = field(default=None, init=False)
+
+    def start(self) -> None:
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        log = self.log_path.open("wb")
+        self.popen = subprocess.Popen(
+            self.command,
+            cwd=ROOT,
+            env={**os.environ, **self.env},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own process group, killed as one
+        )
+
+    def wait_ready(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.popen is not None and self.popen.poll() is not None:
+                raise RuntimeError(f"{self.name} exited with {self.popen.returncode}:\n{self.tail()}")
+            try:
+                if httpx.get(self.health_url, timeout=2).status_code < 500:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.25)
+        raise TimeoutError(f"{self.name} not ready at {self.health_url} after {timeout:.0f}s:\n{self.tail()}")
+
+    def tail(self, lines: int = 40) -> str:
+        try:
+            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+        except FileNotFoundError:
+            return "(no log)"
+
+    def stop(self) -> None:
+        if self.popen is None or self.popen.poll() is not None:
+            return
+        for sig, grace in ((signal.SIGTERM, 10), (signal.SIGKILL, 5)):
+            try:
+                os.killpg(self.popen.pid, sig)
+            except ProcessLookupError:
+                return
+            try:
+                self.popen.wait(grace)
+                return
+            except subprocess.TimeoutExpired:
+                continue
+
+
+def reflex_env() -> dict[str, str]:
+    """What every `reflex` command needs here: bun from npm, project-local caches, no telemetry."""
+    home = ROOT / ".reflex-home"
+    return {
+        "REFLEX_BUN_PATH": str(BUN),
+        "REFLEX_DIR": str(home),
+        "BUN_INSTALL_CACHE_DIR": str(home / "bun-cache"),
+        "BUN_RUNTIME_TRANSPILER_CACHE_PATH": str(home / "transpiler-cache"),
+        "REFLEX_TELEMETRY_ENABLED": "false",
+        "REFLEX_CHECK_LATEST_VERSION": "false",
+        "REFLEX_USE_GRANIAN": "1",
+    }
+
+
+@dataclass(frozen=True)
+class Ports:
+    storefront: int = 3000
+    bff: int = 8500
+    mocks: int = 8600
+
+    @classmethod
+    def free(cls) -> Ports:
+        return cls(storefront=free_port(), bff=free_port(), mocks=free_port())
+
+
+@dataclass(frozen=True)
+class Urls:
+    storefront: str
+    bff: str
+    tmf: str  # base of the TMF APIs, e.g. http://127.0.0.1:8600/tmf-api
+
+    @classmethod
+    def local(cls, ports: Ports) -> Urls:
+        return cls(
+            storefront=f"http://127.0.0.1:{ports.storefront}",
+            bff=f"http://127.0.0.1:{ports.bff}",
+            tmf=f"http://127.0.0.1:{ports.mocks}/tmf-api",
+        )
+
+
+def bff_backend_env(tmf: str) -> dict[str, str]:
+    return {
+        "BFF_TMF620_URL": f"{tmf}/productCatalogManagement/v4",
+        "BFF_TMF622_URL": f"{tmf}/productOrderingManagement/v4",
+        "BFF_TMF632_URL": f"{tmf}/party/v4",
+        "BFF_TMF645_URL": f"{tmf}/serviceQualificationManagement/v4",
+        "BFF_TMF648_URL": f"{tmf}/quoteManagement/v4",
+    }
+
+
+def product(
+    ports: Ports, data_dir: Path, log_dir: Path, extra_env: dict[str, str] | None = None
+) -> list[Process]:
+    """The three processes in start order, wired to each other through their settings."""
+    urls = Urls.local(ports)
+    python = sys.executable
+    extra = extra_env or {}
+    mocks_env = {
+        "MOCKS_PORT": str(ports.mocks),
+        "MOCKS_DATABASE_URL": f"sqlite:///{data_dir / 'mock_backends.db'}",
+    }
+    return [
+        Process(
+            "mock_backends",
+            [python, "-m", "mock_backends"],
+            {**mocks_env, **extra},
+            f"http://127.0.0.1:{ports.mocks}/health",
+            log_dir / "mock_backends.log",
+        ),
+        Process(
+            "bff",
+            [python, "-m", "bff"],
+            {"BFF_PORT": str(ports.bff), **bff_backend_env(urls.tmf), **extra},
+            f"{urls.bff}/health",
+            log_dir / "bff.log",
+        ),
+        Process(
+            "storefront",
+            [
+                str(Path(python).parent / "reflex"),
+                "run",
+                *("--env", "prod", "--single-port", "--loglevel", "warning"),
+                *("--frontend-port", str(ports.storefront), "--backend-port", str(ports.storefront)),
+                *("--backend-host", "127.0.0.1"),
+            ],
+            {**reflex_env(), "STOREFRONT_BFF_URL": urls.bff, **extra},
+            urls.storefront,
+            log_dir / "storefront.log",
+        ),
+    ]
+
+
+def main() -> None:
+    """Run the whole product on its default ports until Ctrl-C (what `scripts/run` does)."""
+    data_dir = ROOT / ".data"
+    data_dir.mkdir(exist_ok=True)
+    ports = Ports()
+    urls = Urls.local(ports)
+    processes = product(ports, data_dir, data_dir / "logs")
+    try:
+        for process in processes:
+            print(f"starting {process.name} (log: {process.log_path.relative_to(ROOT)})", flush=True)
+            process.start()
+            process.wait_ready(600.0)
+        print(
+            f"\nThe storefront is ready: open http://localhost:{ports.storefront}\n"
+            f"  web BFF   {urls.bff}/docs\n  TMF APIs  {urls.tmf}/...\nCtrl-C stops everything.",
+            flush=True,
+        )
+        while all(process.popen is not None and process.popen.poll() is None for process in processes):
+            time.sleep(1)
+        stopped = next(process for process in processes if process.popen and process.popen.poll() is not None)
+        print(f"{stopped.name} stopped unexpectedly:\n{stopped.tail()}", file=sys.stderr)
+        raise SystemExit(1)
+    except KeyboardInterrupt:
+        print("\nstopping…", flush=True)
+    finally:
+        for process in reversed(processes):
+            process.stop()
+
+
+if __name__ == "__main__":
+    main()

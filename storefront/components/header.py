@@ -1,0 +1,50 @@
+"""The site header: brand (a link home) and the support phone number."""
+
+import reflex as rx
+
+from storefront import routes
+from storefront.components import theme
+
+
+def brand_mark() -> rx.Component:
+    return rx.link(
+        rx.hstack(
+            rx.image(src="/logo.svg", alt="", width="32px", height="32px"),
+            rx.text(theme.BRAND, size="5", weight="bold", color=rx.color(theme.GRAY, 12)),
+            align="center",
+            spacing="2",
+        ),
+        href=routes.HOME,
+        underline="none",
+        aria_label=f"{theme.BRAND} home",
+    )
+
+
+def header() -> rx.Component:
+    return rx.el.header(
+        rx.flex(
+            brand_mark(),
+            rx.hstack(
+                rx.icon("phone", size=16, aria_hidden="true"),
+                rx.text(
+                    rx.text.span("Questions? ", display=["none", "inline"]),
+                    rx.link(theme.SUPPORT_PHONE, href="tel:08001234567", underline="hover"),
+                    size="2",
+                ),
+                align="center",
+                spacing="1",
+                color=rx.color(theme.GRAY, 11),
+            ),
+            justify="between",
+            align="center",
+            max_width=theme.CONTENT_MAX_WIDTH,
+            margin_x="auto",
+            padding_x=theme.PAGE_PADDING_X,
+            padding_y="0.875rem",
+        ),
+        background="white",
+        border_bottom=theme.BORDER,
+        position="sticky",
+        top="0",
+        z_index="10",
+    )

@@ -1,0 +1,220 @@
+"""Checkout `/checkout`: the chosen plan, add-ons, the live price and the customer's details."""
+
+import reflex as rx
+
+from storefront import routes
+from storefront.components import theme
+from storefront.components.error_callout import error_callout
+from storefront.components.form_fields import error_list, text_field
+from storefront.components.layout import page_layout
+from storefront.components.price_summary import price_summary
+from storefront.state.checkout import CheckoutState
+from storefront.views import AddOnView
+
+
+def _chosen_offer() -> rx.Component:
+    offer = CheckoutState.chosen_offer
+    return rx.card(
+        rx.el.section(
+            rx.flex(
+                rx.vstack(
+                    rx.text("Your plan", size="1", color=rx.color(theme.GRAY, 11)),
+                    rx.heading(offer.name, as_="h2", size="5", id="chosen-offer-name"),
+                    rx.text(offer.technology, " · ", offer.speed, size="2", color=rx.color(theme.GRAY, 11)),
+                    rx.text(offer.monthly, " · ", offer.contract, size="2", weight="medium"),
+                    rx.cond(
+                        offer.promotion != "",
+                        rx.text(
+                            rx.icon(
+                                "tag", size=14, display="inline", vertical_align="middle", aria_hidden="true"
+                            ),
+                            " ",
+                            rx.text.strong(offer.promotion_name),
+                            ": ",
+                            offer.promotion,
+                            size="2",
+                            color=rx.color("green", 11),
+                        ),
+                    ),
+                    spacing="1",
+                ),
+                rx.link("Change plan", href=routes.OFFERS, size="2", white_space="nowrap"),
+                justify="between",
+                align="start",
+                direction=rx.breakpoints(initial="column", sm="row"),
+                gap="3",
+            ),
+            rx.text(
+                "Installation address: ",
+                rx.text.strong(CheckoutState.address_label),
+                size="2",
+                margin_top="0.75rem",
+            ),
+            aria_labelledby="chosen-offer-name",
+        ),
+        size="3",
+        width="100%",
+    )
+
+
+def _add_on(add_on: rx.Var[AddOnView]) -> rx.Component:
+    return rx.flex(
+        rx.vstack(
+            rx.checkbox(
+                add_on.name,
+                # Uncontrolled, so a click ticks the box at once (a controlled box would wait for the
+                # server's answer); the add-ons only render after hydration, so the default is right.
+                default_checked=CheckoutState.selected_add_on_ids.contains(add_on.id),
+                on_change=lambda checked: CheckoutState.toggle_add_on(add_on.id, checked),
+                size="3",
+                weight="medium",
+            ),
+            rx.cond(
+                add_on.description != "",
+                rx.text(add_on.description, size="2", color=rx.color(theme.GRAY, 11), padding_left="1.75rem"),
+            ),
+            spacing="1",
+        ),
+        rx.text(add_on.price, size="2", weight="medium", white_space="nowrap"),
+        justify="between",
+        align="start",
+        gap="3",
+        padding_y="0.75rem",
+        border_bottom=theme.BORDER,
+        width="100%",
+    )
+
+
+def _add_ons() -> rx.Component:
+    return rx.card(
+        rx.el.fieldset(
+            rx.el.legend(rx.heading("Add extras", as_="h2", size="5"), padding="0", margin_bottom="0.25rem"),
+            rx.text("Optional. Your price updates as you choose.", size="2", color=rx.color(theme.GRAY, 11)),
+            rx.cond(
+                CheckoutState.add_ons_error != "",
+                rx.text(
+                    CheckoutState.add_ons_error, size="2", color=rx.color("red", 11), margin_top="0.5rem"
+                ),
+                rx.vstack(rx.foreach(CheckoutState.add_ons, _add_on), spacing="0", width="100%"),
+            ),
+            border="none",
+            padding="0",
+            margin="0",
+            min_width="0",
+        ),
+        size="3",
+        width="100%",
+    )
+
+
+def _contact_form() -> rx.Component:
+    return rx.card(
+        rx.form(
+            rx.vstack(
+                rx.heading("Your details", as_="h2", size="5"),
+                rx.text(
+                    "We use these to confirm your order and arrange installation.",
+                    size="2",
+                    color=rx.color(theme.GRAY, 11),
+                ),
+                error_callout(CheckoutState.error, error_list(CheckoutState.error_messages)),
+                rx.grid(
+                    text_field(
+                        "First name",
+                        name="first_name",
+                        value=CheckoutState.first_name,
+                        on_change=CheckoutState.set_first_name,
+                        error=CheckoutState.first_name_error,
+                        autocomplete="given-name",
+                    ),
+                    text_field(
+                        "Last name",
+                        name="last_name",
+                        value=CheckoutState.last_name,
+                        on_change=CheckoutState.set_last_name,
+                        error=CheckoutState.last_name_error,
+                        autocomplete="family-name",
+                    ),
+                    text_field(
+                        "Email",
+                        name="email",
+                        value=CheckoutState.email,
+                        on_change=CheckoutState.set_email,
+                        error=CheckoutState.email_error,
+                        input_type="email",
+                        autocomplete="email",
+                    ),
+                    text_field(
+                        "Phone",
+                        name="phone",
+                        value=CheckoutState.phone,
+                        on_change=CheckoutState.set_phone,
+                        error=CheckoutState.phone_error,
+                        input_type="tel",
+                        autocomplete="tel",
+                    ),
+                    columns=rx.breakpoints(initial="1", sm="2"),
+                    spacing="4",
+                    width="100%",
+                ),
+                rx.button(
+                    rx.icon("lock", size=16),
+                    "Place order",
+                    type="submit",
+                    loading=CheckoutState.submitting,
+                    disabled=CheckoutState.submitting,
+                    size="3",
+                    width=rx.breakpoints(initial="100%", sm="auto"),
+                ),
+                rx.text(
+                    "You will not be charged today. We confirm everything with you before installation.",
+                    size="1",
+                    color=rx.color(theme.GRAY, 11),
+                ),
+                spacing="4",
+                align="start",
+            ),
+            on_submit=CheckoutState.place_order,
+            reset_on_submit=False,
+            no_validate=True,
+            aria_label="Your details",
+        ),
+        size="3",
+        width="100%",
+    )
+
+
+def checkout_page() -> rx.Component:
+    return page_layout(
+        rx.heading("Checkout", as_="h1", size="8"),
+        rx.cond(
+            CheckoutState.chosen_offer.id != "",
+            rx.grid(
+                rx.box(_chosen_offer(), grid_area="plan"),
+                rx.box(_add_ons(), grid_area="extras"),
+                rx.box(
+                    price_summary(
+                        CheckoutState.summary, CheckoutState.quote_loading, CheckoutState.quote_error
+                    ),
+                    grid_area="price",
+                    position=rx.breakpoints(initial="static", md="sticky"),
+                    top="5rem",
+                ),
+                rx.box(_contact_form(), grid_area="details"),
+                # Phones see the price before the form; wide screens keep it beside everything, sticky.
+                grid_template_areas=rx.breakpoints(
+                    initial='"plan" "extras" "price" "details"',
+                    md='"plan price" "extras price" "details price"',
+                ),
+                grid_template_columns=rx.breakpoints(
+                    initial="minmax(0, 1fr)", md="minmax(0, 3fr) minmax(0, 2fr)"
+                ),
+                grid_template_rows=rx.breakpoints(initial="auto", md="auto auto 1fr"),
+                gap="1.25rem",
+                align_items="start",
+                width="100%",
+            ),
+            rx.text("Taking you back to choose a plan…", color=rx.color(theme.GRAY, 11)),
+        ),
+        step=3,
+    )

@@ -1,0 +1,119 @@
+"""Home `/`: the promise, and the address form that starts every order."""
+
+import reflex as rx
+
+from storefront.components import theme
+from storefront.components.error_callout import error_callout
+from storefront.components.form_fields import error_list, text_field
+from storefront.components.layout import page_layout
+from storefront.state.home import HomeState
+
+
+def _address_form() -> rx.Component:
+    return rx.card(
+        rx.form(
+            rx.vstack(
+                rx.heading("Check what you can get", as_="h2", size="5"),
+                rx.text(
+                    "We only need your postcode and house number.", size="2", color=rx.color(theme.GRAY, 11)
+                ),
+                error_callout(HomeState.error, error_list(HomeState.error_messages)),
+                rx.flex(
+                    text_field(
+                        "Postcode",
+                        name="postcode",
+                        value=HomeState.postcode,
+                        on_change=HomeState.set_postcode,
+                        error=HomeState.postcode_error,
+                        autocomplete="postal-code",
+                    ),
+                    text_field(
+                        "House number",
+                        name="house_number",
+                        value=HomeState.house_number,
+                        on_change=HomeState.set_house_number,
+                        error=HomeState.house_number_error,
+                        autocomplete="address-line1",
+                    ),
+                    direction=rx.breakpoints(initial="column", sm="row"),
+                    spacing="4",
+                    width="100%",
+                ),
+                rx.button(
+                    "Check availability",
+                    type="submit",
+                    loading=HomeState.loading,
+                    size="3",
+                    width=rx.breakpoints(initial="100%", sm="auto"),
+                ),
+                spacing="4",
+                align="start",
+            ),
+            on_submit=HomeState.check_availability,
+            reset_on_submit=False,
+            # Our own friendly messages replace the browser's validation bubbles.
+            no_validate=True,
+            aria_label="Check availability at your address",
+        ),
+        size="4",
+        width="100%",
+        max_width="40rem",
+        box_shadow="0 12px 32px -12px rgba(30, 41, 90, 0.25)",
+    )
+
+
+def _selling_point(icon: str, title: str, text: str) -> rx.Component:
+    return rx.hstack(
+        rx.flex(
+            rx.icon(icon, size=20),
+            align="center",
+            justify="center",
+            width="2.5rem",
+            height="2.5rem",
+            border_radius="9999px",
+            background=rx.color(theme.ACCENT, 3),
+            color=rx.color(theme.ACCENT, 11),
+            flex_shrink="0",
+        ),
+        rx.vstack(
+            rx.text(title, weight="bold", size="3"),
+            rx.text(text, size="2", color=rx.color(theme.GRAY, 11)),
+            spacing="1",
+        ),
+        align="start",
+        spacing="3",
+    )
+
+
+def home_page() -> rx.Component:
+    return page_layout(
+        rx.box(
+            rx.vstack(
+                rx.badge("Full fibre now in more streets", variant="soft", radius="full", size="2"),
+                rx.heading(
+                    "Broadband that fits your home", as_="h1", size=rx.breakpoints(initial="8", md="9")
+                ),
+                rx.text(
+                    "Fast, reliable full fibre and fibre broadband with clear prices that include VAT. "
+                    "Enter your address to see the plans available to you.",
+                    size="4",
+                    color=rx.color(theme.GRAY, 11),
+                    max_width="40rem",
+                ),
+                _address_form(),
+                spacing="5",
+            ),
+            background=theme.HERO_BACKGROUND,
+            border_radius="var(--radius-5)",
+            padding=rx.breakpoints(initial="1.25rem", sm="2.5rem", md="3.5rem"),
+            width="100%",
+        ),
+        rx.grid(
+            _selling_point("gauge", "Fast, steady speeds", "Full fibre to your door where it is available."),
+            _selling_point("badge_pound_sterling", "Clear monthly prices", "What you see is what you pay."),
+            _selling_point("headset", "UK-based support", "Real people, seven days a week."),
+            columns=rx.breakpoints(initial="1", md="3"),
+            spacing="5",
+            width="100%",
+        ),
+    )

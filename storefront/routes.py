@@ -1,0 +1,14 @@
+"""Every route of the storefront in one place, with builders for the routes that take arguments."""
+
+from urllib.parse import quote
+
+HOME = "/"
+OFFERS = "/offers"
+CHECKOUT = "/checkout"
+# Dynamic route: Reflex exposes the segment as the state var ``order_id``.
+ORDER = "/order/[order_id]"
+
+
+def order_url(order_id: str) -> str:
+    """The confirmation page of one order."""
+    return f"/order/{quote(order_id, safe='')}"

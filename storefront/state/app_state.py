@@ -1,0 +1,28 @@
+"""The journey so far, shared by every page: the address, what is available there, and the chosen offer."""
+
+import reflex as rx
+
+from storefront.views import OfferView, TechnologyView
+
+
+class AppState(rx.State):
+    """Base state; each page's substate inherits these vars and sets them as the customer moves on."""
+
+    address_id: str = ""
+    address_label: str = ""
+    serviceable: bool = False
+    technologies: list[TechnologyView] = []
+    offers: list[OfferView] = []
+    chosen_offer_id: str = ""
+
+    @rx.var
+    def has_address(self) -> bool:
+        return self.address_id != ""
+
+    @rx.var
+    def chosen_offer(self) -> OfferView:
+        """The offer picked on /offers, or an empty one (id "") before anything is picked."""
+        for offer in self.offers:
+            if offer.id == self.chosen_offer_id:
+                return offer
+        return OfferView()

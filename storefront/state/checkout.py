@@ -1,0 +1,211 @@
+"""The checkout page: add-ons, the live quote, the contact form and placing the order.
+
+Placing an order is made safe to repeat: one Idempotency-Key is generated per basket (address, offer,
+add-ons and contact) and reused for every retry of that same basket, so a double click, a retry after a
+timeout or a reconnect never creates a second order. A changed basket is a new attempt and gets a new key.
+"""
+
+import json
+import re
+import uuid
+from typing import Any
+
+import reflex as rx
+
+from storefront import bff_client as bff
+from storefront import routes
+from storefront.state.app_state import AppState
+from storefront.views import AddOnView, PriceSummaryView, add_on_view, price_summary_view
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE_CHARS = re.compile(r"[\s\-()]")
+
+
+def validate_contact(first_name: str, last_name: str, email: str, phone: str) -> dict[str, str]:
+    """Friendly messages per field; empty when the details are worth sending."""
+    errors: dict[str, str] = {}
+    if not first_name:
+        errors["first_name"] = "Enter your first name."
+    if not last_name:
+        errors["last_name"] = "Enter your last name."
+    if not email:
+        errors["email"] = "Enter your email address."
+    elif not _EMAIL.match(email):
+        errors["email"] = "Enter a valid email address, like name@example.com."
+    digits = _PHONE_CHARS.sub("", phone)
+    if not phone:
+        errors["phone"] = "Enter your phone number."
+    elif not re.fullmatch(r"\+?\d{10,13}", digits):
+        errors["phone"] = "Enter a valid phone number, like 07700 900123."
+    return errors
+
+
+class CheckoutState(AppState):
+    add_ons: list[AddOnView] = []
+    add_ons_error: str = ""
+    selected_add_on_ids: list[str] = []
+
+    summary: PriceSummaryView = PriceSummaryView()
+    quote_loading: bool = False
+    quote_error: str = ""
+
+    first_name: str = ""
+    last_name: str = ""
+    email: str = ""
+    phone: str = ""
+    field_errors: dict[str, str] = {}
+    error: str = ""
+    submitting: bool = False
+
+    # Backend-only (leading underscore): never sent to the browser.
+    _idempotency_key: str = ""
+    _basket_fingerprint: str = ""
+    _quote_request: int = 0
+
+    @rx.var
+    def first_name_error(self) -> str:
+        return self.field_errors.get("first_name", "")
+
+    @rx.var
+    def last_name_error(self) -> str:
+        return self.field_errors.get("last_name", "")
+
+    @rx.var
+    def email_error(self) -> str:
+        return self.field_errors.get("email", "")
+
+    @rx.var
+    def phone_error(self) -> str:
+        return self.field_errors.get("phone", "")
+
+    @rx.var
+    def error_messages(self) -> list[str]:
+        return list(self.field_errors.values())
+
+    @rx.event
+    def set_first_name(self, value: str) -> None:
+        self.first_name = value
+
+    @rx.event
+    def set_last_name(self, value: str) -> None:
+        self.last_name = value
+
+    @rx.event
+    def set_email(self, value: str) -> None:
+        self.email = value
+
+    @rx.event
+    def set_phone(self, value: str) -> None:
+        self.phone = value
+
+    @rx.event(background=True)
+    async def load(self):
+        """on_load: send the customer back if no offer is chosen; else fetch add-ons and the first quote."""
+        async with self:
+            if not self.address_id or not self.chosen_offer_id:
+                return rx.redirect(routes.OFFERS if self.address_id else routes.HOME)
+            need_add_ons = not self.add_ons
+            self.add_ons_error = ""
+        if need_add_ons:
+            try:
+                catalogue = await bff.get_catalogue()
+            except bff.BffError as exc:
+                async with self:
+                    self.add_ons_error = exc.message
+            else:
+                async with self:
+                    self.add_ons = [add_on_view(a) for a in catalogue.add_ons]
+                    known = {a.id for a in self.add_ons}
+                    self.selected_add_on_ids = [i for i in self.selected_add_on_ids if i in known]
+        await self._refresh_quote()
+        return None
+
+    @rx.event
+    def toggle_add_on(self, add_on_id: str, checked: bool):
+        selected = [i for i in self.selected_add_on_ids if i != add_on_id]
+        if checked:
+            selected.append(add_on_id)
+        # Keep catalogue order so the basket (and its idempotency fingerprint) does not depend on click order.
+        order = [a.id for a in self.add_ons]
+        self.selected_add_on_ids = sorted(
+            selected, key=lambda i: order.index(i) if i in order else len(order)
+        )
+        return CheckoutState.refresh_quote
+
+    @rx.event(background=True)
+    async def refresh_quote(self):
+        await self._refresh_quote()
+
+    async def _refresh_quote(self) -> None:
+        """Price the current basket; answers to superseded requests are dropped, so quick clicks settle."""
+        async with self:
+            self._quote_request += 1
+            request = self._quote_request
+            address_id, offer_id = self.address_id, self.chosen_offer_id
+            add_on_ids = list(self.selected_add_on_ids)
+            self.quote_loading = True
+            self.quote_error = ""
+        try:
+            quote = await bff.create_quote(address_id, offer_id, add_on_ids)
+        except bff.BffError as exc:
+            async with self:
+                if request == self._quote_request:
+                    self.quote_loading = False
+                    self.quote_error = exc.message
+            return
+        async with self:
+            if request == self._quote_request:
+                self.quote_loading = False
+                self.summary = price_summary_view(quote)
+
+    @rx.event(background=True)
+    async def place_order(self, form_data: dict[str, Any]):
+        # The submitted form is the truth: the debounced input vars may lag the last keystroke.
+        first_name = str(form_data.get("first_name", "")).strip()
+        last_name = str(form_data.get("last_name", "")).strip()
+        email = str(form_data.get("email", "")).strip()
+        phone = str(form_data.get("phone", "")).strip()
+        async with self:
+            if self.submitting:  # a second click while the first order is on its way
+                return None
+            self.first_name, self.last_name, self.email, self.phone = first_name, last_name, email, phone
+            self.field_errors = validate_contact(first_name, last_name, email, phone)
+            if self.field_errors:
+                self.error = "Please check your details."
+                return None
+            if not self.address_id or not self.chosen_offer_id:
+                return rx.redirect(routes.HOME)
+            address_id, offer_id = self.address_id, self.chosen_offer_id
+            add_on_ids = list(self.selected_add_on_ids)
+            contact = bff.Contact(given_name=first_name, family_name=last_name, email=email, phone=phone)
+            fingerprint = json.dumps([address_id, offer_id, add_on_ids, contact.model_dump()], sort_keys=True)
+            if fingerprint != self._basket_fingerprint or not self._idempotency_key:
+                self._idempotency_key = str(uuid.uuid4())
+                self._basket_fingerprint = fingerprint
+            idempotency_key = self._idempotency_key
+            quote_id = self.summary.quote_id or None
+            self.error = ""
+            self.submitting = True
+
+        try:
+            order = await bff.place_order(
+                address_id=address_id,
+                offer_id=offer_id,
+                add_on_ids=add_on_ids,
+                contact=contact,
+                idempotency_key=idempotency_key,
+                quote_id=quote_id,
+            )
+        except bff.BffError as exc:
+            async with self:
+                self.submitting = False
+                self.error = exc.message
+                self.field_errors = exc.field_errors
+            return None
+
+        async with self:
+            self.submitting = False
+            # The order exists: the next checkout is a new attempt with a new key.
+            self._idempotency_key = ""
+            self._basket_fingerprint = ""
+        return rx.redirect(routes.order_url(order.id))

@@ -1,0 +1,35 @@
+"""The Lumen Fibre storefront app: pages and their routes (the theme is in rxconfig.py, Radix plugin)."""
+
+import reflex as rx
+
+from storefront import bff_client, routes
+from storefront.components.theme import BRAND
+from storefront.pages.checkout import checkout_page
+from storefront.pages.home import home_page
+from storefront.pages.offers import offers_page
+from storefront.pages.order import order_page
+from storefront.state.checkout import CheckoutState
+from storefront.state.offers import OffersState
+from storefront.state.order import OrderState
+
+app = rx.App(
+    stylesheets=["/styles.css"],
+    html_lang="en-GB",
+    head_components=[rx.el.link(rel="icon", href="/logo.svg", type="image/svg+xml")],
+)
+app.register_lifespan_task(bff_client.lifespan)
+
+app.add_page(
+    home_page,
+    route=routes.HOME,
+    title=f"{BRAND} — Broadband that fits your home",
+    description="Check which full fibre and fibre broadband plans are available at your address.",
+)
+app.add_page(
+    offers_page,
+    route=routes.OFFERS,
+    title=f"Plans at your address — {BRAND}",
+    on_load=OffersState.require_address,
+)
+app.add_page(checkout_page, route=routes.CHECKOUT, title=f"Checkout — {BRAND}", on_load=CheckoutState.load)
+app.add_page(order_page, route=routes.ORDER, title=f"Your order — {BRAND}", on_load=OrderState.load_order)

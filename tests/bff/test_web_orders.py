@@ -1,0 +1,164 @@
+"""Web channel: placing an order (TMF645 re-qualification, TMF632 party, TMF622 order) and reading it."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+import respx
+
+from tests.bff.factories import URLS, create_qualification, echo_order
+
+CHECK = f"{URLS['tmf645_url']}/checkServiceQualification"
+ORDERS = f"{URLS['tmf622_url']}/productOrder"
+INDIVIDUALS = f"{URLS['tmf632_url']}/individual"
+CONTACT = {"givenName": "Jane", "familyName": "Doe", "email": "jane@example.com", "phone": "07700 900123"}
+ORDER = {"addressId": "addr-0001", "offerId": "po-fibre-150", "addOnIds": ["po-router"], "contact": CONTACT}
+KEY = {"Idempotency-Key": "checkout-7f3a9c21"}
+
+
+def serve_order_backends(tmf: respx.MockRouter, existing: list[dict] | None = None) -> respx.Route:
+    tmf.post(CHECK).respond(201, json=create_qualification([("FTTP", 1000, 115)]))
+    tmf.get(ORDERS).respond(200, json=existing or [], headers={"X-Total-Count": str(len(existing or []))})
+    tmf.post(INDIVIDUALS).respond(201, json={"id": "ind-42", "givenName": "Jane", "familyName": "Doe"})
+    return tmf.post(ORDERS).mock(
+        side_effect=lambda request: httpx.Response(201, json=echo_order(json.loads(request.content)))
+    )
+
+
+async def test_order_carries_customer_place_items_and_key(client: httpx.AsyncClient, tmf: respx.MockRouter):
+    create = serve_order_backends(tmf)
+
+    response = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+
+    assert response.status_code == 201
+    sent = json.loads(create.calls.last.request.content)
+    assert sent["externalId"] == "checkout-7f3a9c21"
+    assert sent["relatedParty"] == [
+        {"id": "ind-42", "name": "Jane Doe", "role": "customer", "@referredType": "Individual"}
+    ]
+    assert sent["channel"] == [{"id": "web", "name": "web", "role": "salesChannel"}]
+    assert sent["notificationContact"] == "jane@example.com"
+    main, router = sent["productOrderItem"]
+    assert main["productOffering"] == {"id": "po-fibre-150", "name": "Fibre 150"}
+    assert main["product"]["place"][0]["id"] == "addr-0001"
+    assert main["product"]["place"][0]["postcode"] == "RG1 4AB"
+    assert router["productOffering"]["id"] == "po-router"
+    assert router["productOrderItemRelationship"] == [{"id": "1", "relationshipType": "reliesOn"}]
+
+
+async def test_order_answer_is_shaped_for_the_confirmation_page(
+    client: httpx.AsyncClient, tmf: respx.MockRouter
+):
+    serve_order_backends(tmf)
+
+    body = (await client.post("/api/v1/orders", json=ORDER, headers=KEY)).json()
+
+    assert body["id"] == "po-1"
+    assert body["state"] == "acknowledged"
+    assert body["offerName"] == "Fibre 150"
+    assert body["addOnIds"] == ["po-router"]
+    assert body["address"]["label"] == "12 Acacia Avenue, Reading RG1 4AB"
+    assert body["customerName"] == "Jane Doe"
+
+
+async def test_party_is_created_from_the_contact(client: httpx.AsyncClient, tmf: respx.MockRouter):
+    serve_order_backends(tmf)
+
+    await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+
+    sent = json.loads(
+        next(call for call in tmf.calls if call.request.url.path.endswith("/individual")).request.content
+    )
+    assert sent["givenName"] == "Jane" and sent["familyName"] == "Doe"
+    assert {medium["mediumType"] for medium in sent["contactMedium"]} == {"email", "mobile"}
+
+
+async def test_retry_with_the_same_key_returns_the_first_order(
+    client: httpx.AsyncClient, tmf: respx.MockRouter
+):
+    earlier = echo_order(
+        {
+            "externalId": KEY["Idempotency-Key"],
+            "productOrderItem": [
+                {"id": "1", "action": "add", "productOffering": {"id": "po-fibre-150", "name": "Fibre 150"}}
+            ],
+        },
+        order_id="po-earlier",
+    )
+    create = serve_order_backends(tmf, existing=[earlier])
+
+    response = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+
+    assert response.status_code == 200
+    assert response.json()["id"] == "po-earlier"
+    assert create.call_count == 0
+
+
+async def test_offer_not_available_at_the_address_is_refused(
+    client: httpx.AsyncClient, tmf: respx.MockRouter
+):
+    create = serve_order_backends(tmf)
+    tmf.post(CHECK).respond(201, json=create_qualification([("ADSL", 20, 1)]))
+
+    response = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+
+    assert response.status_code == 409
+    assert response.json()["code"] == "OFFER_NOT_AVAILABLE_AT_ADDRESS"
+    assert create.call_count == 0
+
+
+async def test_order_without_idempotency_key_is_400(client: httpx.AsyncClient, tmf: respx.MockRouter):
+    create = serve_order_backends(tmf)
+
+    response = await client.post("/api/v1/orders", json=ORDER)
+
+    assert response.status_code == 400
+    assert response.json()["code"] == "IDEMPOTENCY_KEY_REQUIRED"
+    assert create.call_count == 0
+
+
+async def test_invalid_contact_names_the_fields(client: httpx.AsyncClient):
+    bad = {**ORDER, "contact": {**CONTACT, "email": "jane-at-example", "phone": "call me"}}
+
+    response = await client.post("/api/v1/orders", json=bad, headers=KEY)
+
+    assert response.status_code == 422
+    fields = {tuple(error["loc"][-2:]) for error in response.json()["detail"]}
+    assert fields == {("contact", "email"), ("contact", "phone")}
+
+
+async def test_tmf622_down_at_submit_is_503(client: httpx.AsyncClient, tmf: respx.MockRouter):
+    serve_order_backends(tmf)
+    tmf.post(ORDERS).respond(503, headers={"Retry-After": "1"})
+
+    response = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+
+    assert response.status_code == 503
+    assert response.json()["code"] == "BACKEND_UNAVAILABLE"
+
+
+async def test_get_order_reads_tmf622(client: httpx.AsyncClient, tmf: respx.MockRouter):
+    order = echo_order(
+        {
+            "externalId": "k",
+            "productOrderItem": [
+                {"id": "1", "action": "add", "productOffering": {"id": "po-fibre-150", "name": "Fibre 150"}}
+            ],
+        },
+        order_id="po-9",
+    )
+    tmf.get(f"{ORDERS}/po-9").respond(200, json={**order, "state": "inProgress"})
+
+    body = (await client.get("/api/v1/orders/po-9")).json()
+
+    assert body["state"] == "inProgress" and body["offerId"] == "po-fibre-150"
+
+
+async def test_get_unknown_order_is_404(client: httpx.AsyncClient, tmf: respx.MockRouter):
+    tmf.get(f"{ORDERS}/nope").respond(404, json={"code": "404", "reason": "Not found", "status": "404"})
+
+    response = await client.get("/api/v1/orders/nope")
+
+    assert response.status_code == 404
+    assert response.json()["code"] == "ORDER_NOT_FOUND"

@@ -1,0 +1,220 @@
+"""Every kind of answer the mocks give validates against the official TMF v4 JSON schema.
+
+Swagger 2.0 `definitions` are draft-4 JSON Schema, so each spec file is registered as one schema resource
+and answers are validated against `#/definitions/<Name>`. Formats are checked too (`date-time`, and `uri`,
+which the specs put on `href`s of references and on `@schemaLocation`): a relative href would fail.
+"""
+
+import json
+import re
+from collections.abc import AsyncIterator
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+import jsonschema
+import pytest
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT4
+
+from mock_backends.testing import running_app, sqlite_settings
+
+SPECS = Path(__file__).resolve().parents[2] / "specs" / "tmf"
+TMF620 = "TMF620-ProductCatalog-v4.0.0.swagger.json"
+TMF622 = "TMF622-ProductOrdering-v4.0.0.swagger.json"
+TMF632 = "TMF632-PartyManagement-v4.0.0.swagger.json"
+TMF645 = "TMF645-ServiceQualification-v4.0.0.swagger.json"
+TMF648 = "TMF648-QuoteManagement-v4.0.0.swagger.json"
+
+CATALOGUE = "/tmf-api/productCatalogManagement/v4"
+ORDERS = "/tmf-api/productOrderingManagement/v4/productOrder"
+CHECKS = "/tmf-api/serviceQualificationManagement/v4/checkServiceQualification"
+QUOTES = "/tmf-api/quoteManagement/v4/quote"
+INDIVIDUALS = "/tmf-api/party/v4/individual"
+
+FORMATS = jsonschema.FormatChecker(formats=())
+RFC3339 = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$")
+
+
+@FORMATS.checks("date-time")
+def is_date_time(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    return bool(RFC3339.match(value)) and bool(datetime.fromisoformat(value.replace("Z", "+00:00")))
+
+
+@FORMATS.checks("uri")
+def is_absolute_uri(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    parts = urlsplit(value)
+    return bool(parts.scheme) and bool(parts.netloc or parts.path)
+
+
+@cache
+def validator(spec_file: str, definition: str) -> jsonschema.Draft4Validator:
+    spec = json.loads((SPECS / spec_file).read_text())
+    uri = f"urn:tmf:{spec_file}"
+    registry: Registry = Registry().with_resource(
+        uri, Resource.from_contents(spec, default_specification=DRAFT4)
+    )
+    schema = {"$ref": f"{uri}#/definitions/{definition}"}
+    return jsonschema.Draft4Validator(schema, registry=registry, format_checker=FORMATS)
+
+
+def assert_valid(document: Any, spec_file: str, definition: str) -> None:
+    errors = sorted(
+        validator(spec_file, definition).iter_errors(document), key=lambda e: list(e.absolute_path)
+    )
+    assert not errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors[:10])
+
+
+@pytest.fixture(scope="module")
+async def client(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[httpx.AsyncClient]:
+    # One app for the module: these tests only read answers, and each creates what it reads.
+    async with running_app(sqlite_settings(tmp_path_factory.mktemp("contract"))) as client:
+        yield client
+
+
+def create_order_body() -> dict:
+    return {
+        "externalId": "contract-1",
+        "relatedParty": [{"id": "cust-1", "role": "Customer", "@referredType": "Individual"}],
+        "productOrderItem": [
+            {"id": "1", "action": "add", "quantity": 1, "productOffering": {"id": "po-fibre-500"}},
+            {"id": "2", "action": "add", "quantity": 1, "productOffering": {"id": "po-wifi6-router"}},
+        ],
+    }
+
+
+def create_check_body(postcode: str, street_nr: str) -> dict:
+    place = {
+        "@type": "GeographicAddress",
+        "role": "installationAddress",
+        "postcode": postcode,
+        "streetNr": street_nr,
+    }
+    return {
+        "instantSyncQualification": True,
+        "serviceQualificationItem": [{"id": "1", "service": {"place": [place]}}],
+    }
+
+
+def test_the_validator_is_not_vacuous() -> None:
+    errors = list(validator(TMF622, "ProductOrder").iter_errors({"state": "exploded", "href": 3}))
+    assert len(errors) >= 3  # productOrderItem missing, state not in the enum, href not a string
+    relative = {"id": "x", "href": "/relative", "name": "y"}
+    assert list(validator(TMF620, "ProductOffering").iter_errors({"category": [relative]})) == []
+    assert list(validator(TMF645, "ServiceSpecificationRef").iter_errors(relative))  # href format uri
+
+
+@pytest.mark.parametrize(
+    ("resource", "definition"),
+    [
+        ("catalog", "Catalog"),
+        ("category", "Category"),
+        ("productOffering", "ProductOffering"),
+        ("productOfferingPrice", "ProductOfferingPrice"),
+        ("productSpecification", "ProductSpecification"),
+    ],
+)
+async def test_catalogue_lists_and_retrieves_match_tmf620(
+    client: httpx.AsyncClient, resource: str, definition: str
+) -> None:
+    listed = (await client.get(f"{CATALOGUE}/{resource}")).json()
+    assert listed
+    for document in listed:
+        assert_valid(document, TMF620, definition)
+        assert_valid(
+            (await client.get(f"{CATALOGUE}/{resource}/{document['id']}")).json(), TMF620, definition
+        )
+
+
+@pytest.mark.parametrize(
+    ("postcode", "street_nr"),
+    [("SW1A 2AA", "10"), ("IV51 9EL", "1"), ("ZZ9 9ZZ", "1")],
+    ids=["qualified", "no-coverage", "unknown"],
+)
+async def test_service_qualification_matches_tmf645(
+    client: httpx.AsyncClient, postcode: str, street_nr: str
+) -> None:
+    created = await client.post(CHECKS, json=create_check_body(postcode, street_nr))
+    assert created.status_code == 201
+    assert_valid(created.json(), TMF645, "CheckServiceQualification")
+    assert_valid(
+        (await client.get(f"{CHECKS}/{created.json()['id']}")).json(), TMF645, "CheckServiceQualification"
+    )
+    for document in (await client.get(CHECKS)).json():
+        assert_valid(document, TMF645, "CheckServiceQualification")
+
+
+async def test_quote_matches_tmf648(client: httpx.AsyncClient) -> None:
+    body = {
+        "quoteItem": [
+            {"productOffering": {"id": i}} for i in ("po-fibre-500", "po-pro-install", "po-static-ip")
+        ]
+    }
+    created = await client.post(QUOTES, json=body)
+    assert created.status_code == 201
+    assert_valid(created.json(), TMF648, "Quote")
+    assert_valid((await client.get(f"{QUOTES}/{created.json()['id']}")).json(), TMF648, "Quote")
+    for document in (await client.get(QUOTES)).json():
+        assert_valid(document, TMF648, "Quote")
+
+
+async def test_product_order_create_get_list_patch_match_tmf622(client: httpx.AsyncClient) -> None:
+    created = await client.post(ORDERS, json=create_order_body())
+    assert created.status_code == 201
+    order_url = f"{ORDERS}/{created.json()['id']}"
+    patched = await client.patch(order_url, json={"description": "Evening delivery", "state": "inProgress"})
+    assert patched.status_code == 200
+    answers = [
+        created.json(),
+        (await client.get(order_url)).json(),
+        patched.json(),
+        *(await client.get(ORDERS)).json(),
+    ]
+    for document in answers:
+        assert_valid(document, TMF622, "ProductOrder")
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body"),
+    [
+        ("GET", f"{ORDERS}/unknown", None),
+        ("POST", ORDERS, {"externalId": "no items"}),
+        ("PATCH", f"{CATALOGUE}/productOffering/po-fibre-150", {}),
+        ("POST", QUOTES, {"quoteItem": [{"productOffering": {"id": "po-nothing"}}]}),
+        ("POST", CHECKS, {"serviceQualificationItem": [{"id": "1"}]}),
+    ],
+    ids=["404", "400-validation", "405", "400-unknown-offering", "400-no-address"],
+)
+async def test_error_bodies_match_the_tmf_error(
+    client: httpx.AsyncClient, method: str, path: str, body: dict | None
+) -> None:
+    answer = await client.request(method, path, json=body)
+    assert answer.status_code >= 400
+    for spec_file in (TMF620, TMF622, TMF645, TMF648):
+        assert_valid(answer.json(), spec_file, "Error")
+
+
+async def test_individual_create_get_list_patch_match_tmf632(client: httpx.AsyncClient) -> None:
+    created = await client.post(
+        INDIVIDUALS,
+        json={
+            "givenName": "Jane",
+            "familyName": "Doe",
+            "contactMedium": [
+                {"mediumType": "email", "characteristic": {"emailAddress": "jane@example.com"}}
+            ],
+        },
+    )
+    assert created.status_code == 201, created.text
+    url = f"{INDIVIDUALS}/{created.json()['id']}"
+    patched = await client.patch(url, json={"preferredGivenName": "Janey"})
+    assert patched.status_code == 200, patched.text
+    for document in (created.json(), (await client.get(url)).json(), *(await client.get(INDIVIDUALS)).json()):
+        assert_valid(document, TMF632, "Individual")

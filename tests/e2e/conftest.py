@@ -1,0 +1,103 @@
+"""End-to-end fixtures: the product's real processes (or an operator's deployment) and a real browser.
+
+By default a session starts the TMF mocks, the web BFF and the storefront (production mode) on free ports
+with a scratch database. `pytest tests/e2e --base-url URL --bff-url URL --tmf-url URL` runs the same
+journeys against an existing deployment instead.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from scripts.stack import ROOT, Ports, Process, Urls, product
+
+ARTIFACTS = ROOT / "artifacts" / "e2e"
+CHROMIUM = os.environ.get("E2E_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+START_TIMEOUTS = {
+    "mock_backends": 60.0,
+    "bff": 60.0,
+    "storefront": 600.0,
+}  # the first build compiles the frontend
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/e2e/" in str(item.path).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.e2e)
+
+
+@pytest.fixture(scope="session")
+def stack(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Urls]:
+    base_url = request.config.getoption("--base-url")
+    if base_url:
+        bff_url = request.config.getoption("--bff-url")
+        tmf_url = request.config.getoption("--tmf-url")
+        if not (bff_url and tmf_url):
+            pytest.exit("--base-url needs --bff-url and --tmf-url too", returncode=4)
+        yield Urls(storefront=base_url.rstrip("/"), bff=bff_url.rstrip("/"), tmf=tmf_url.rstrip("/"))
+        return
+    ports = Ports.free()
+    processes = product(ports, tmp_path_factory.mktemp("data"), ARTIFACTS / "logs")
+    started: list[Process] = []
+    try:
+        for process in processes:
+            process.start()
+            started.append(process)
+            process.wait_ready(START_TIMEOUTS[process.name])
+        yield Urls.local(ports)
+    finally:
+        for process in reversed(started):
+            process.stop()
+
+
+@pytest.fixture(scope="session")
+def serviceable_address(request: pytest.FixtureRequest) -> tuple[str, str]:
+    postcode, _, number = request.config.getoption("--serviceable-address").partition("/")
+    return postcode, number
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Browser, stack: Urls) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=stack.storefront)
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def tmf(stack: Urls) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=stack.tmf, timeout=10) as client:
+        yield client
+
+
+def screenshot(page: Page, name: str) -> Path:
+    """Save a full-page screenshot as a test artifact (artifacts/ is git-ignored)."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path

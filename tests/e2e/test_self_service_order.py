@@ -1,0 +1,61 @@
+"""Walking skeleton: a visitor orders broadband in a real browser, and TMF622 holds the order."""
+
+from __future__ import annotations
+
+import re
+
+import httpx
+from playwright.sync_api import Page, expect
+
+from scripts.stack import Urls
+from tests.e2e.conftest import screenshot
+from tests.e2e.pages.checkout import CheckoutPage
+from tests.e2e.pages.confirmation import ConfirmationPage
+from tests.e2e.pages.home import HomePage
+from tests.e2e.pages.offers import OffersPage
+
+
+def test_visitor_orders_broadband_and_tmf622_has_the_order(
+    page: Page, stack: Urls, tmf: httpx.Client, serviceable_address: tuple[str, str]
+) -> None:
+    postcode, house_number = serviceable_address
+    HomePage(page, stack.storefront).open().check_availability(postcode, house_number)
+
+    offers = OffersPage(page).wait()
+    names = offers.offer_names()
+    assert names, "a serviceable address shows at least one offer"
+    chosen = names[0]
+    screenshot(page, "offers")
+    offers.choose(chosen)
+
+    checkout = CheckoutPage(page).wait()
+    checkout.fill_contact("Jane", "Doe", "jane.doe@example.com", "07700 900123")
+    checkout.place_order()
+
+    confirmation = ConfirmationPage(page).wait()
+    order_id = confirmation.order_id()
+    assert order_id == confirmation.order_id_from_url()
+    expect(page.get_by_text(re.compile("acknowledged|received", re.IGNORECASE)).first).to_be_visible()
+    screenshot(page, "confirmation")
+
+    order = tmf.get(f"/productOrderingManagement/v4/productOrder/{order_id}")
+    assert order.status_code == 200
+    body = order.json()
+    main = next(item for item in body["productOrderItem"] if not item.get("productOrderItemRelationship"))
+    assert main["productOffering"]["name"] == chosen
+    place = main["product"]["place"][0]
+    assert place["role"] == "installationAddress"
+    assert re.sub(r"\s", "", place["postcode"]).upper() == re.sub(r"\s", "", postcode).upper()
+    assert place["streetNr"] == house_number
+    assert body["state"] in {"acknowledged", "inProgress", "completed", "held", "pending"}
+
+
+def test_unknown_address_is_explained_and_the_form_keeps_it(page: Page, stack: Urls) -> None:
+    home = HomePage(page, stack.storefront).open()
+
+    home.check_availability("ZZ9 9ZZ", "999")
+
+    expect(home.alert).to_contain_text("could not find that address")
+    expect(home.postcode).to_have_value("ZZ9 9ZZ")
+    expect(home.house_number).to_have_value("999")
+    screenshot(page, "address-not-found")
