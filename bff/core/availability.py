@@ -13,6 +13,7 @@ from bff.core.catalog import Catalog, CatalogCache
 from bff.core.clients.tmf645 import Tmf645Client
 from bff.core.errors import AddressNotFound
 from bff.core.models import Address, Availability, Offer, Technology
+from bff.core.places import address_from_place
 from tmf_models.tmf645 import CheckServiceQualification, CheckServiceQualificationCreate
 
 ADDRESS_NOT_FOUND = "ADDRESS_NOT_FOUND"
@@ -61,14 +62,7 @@ def read_qualification(result: CheckServiceQualification) -> Qualification:
             raise AddressNotFound()
         service = item.get("service") or {}
         for place in service.get("place") or []:
-            if address is None and place.get("id") and place.get("streetName"):
-                address = Address(
-                    id=place["id"],
-                    house_number=str(place.get("streetNr", "")),
-                    street=place["streetName"],
-                    city=place.get("city", ""),
-                    postcode=place.get("postcode", ""),
-                )
+            address = address or address_from_place(place)
         if item.get("qualificationItemResult") != "qualified":
             continue
         characteristics = service.get("serviceCharacteristic") or []

@@ -1,4 +1,4 @@
-"""A basket: one broadband offer, its add-ons, at an installation address; and its TMF item shapes."""
+"""A basket: one broadband offer and its add-ons, at an installation address."""
 
 from __future__ import annotations
 
@@ -21,7 +21,3 @@ def resolve(basket: Basket, catalog: Catalog) -> tuple[Offer, list[AddOn]]:
     offer = catalog.offer(basket.offer_id)
     add_ons = [catalog.add_on(add_on_id) for add_on_id in dict.fromkeys(basket.add_on_ids)]
     return offer, add_ons
-
-
-def installation_place(address_id: str) -> dict[str, str]:
-    return {"id": address_id, "role": "installationAddress", "@referredType": "GeographicAddress"}

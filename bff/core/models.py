@@ -132,6 +132,5 @@ class OrderView(ChannelModel):
     offer_name: str
     add_on_ids: list[str]
     address: Address | None
-    customer_name: str | None
-    notification_email: str | None
+    contact: Contact | None = Field(None, description="The orderer's contact details, from TMF632")
     items: list[OrderItemView]

@@ -9,8 +9,10 @@ from __future__ import annotations
 import asyncio
 from datetime import datetime
 
+from pydantic import ValidationError
+
 from bff.core.availability import offers_for, qualify_address
-from bff.core.basket import Basket, installation_place, resolve
+from bff.core.basket import Basket, resolve
 from bff.core.catalog import CatalogCache
 from bff.core.clients.base import TmfNotFound
 from bff.core.clients.tmf622 import Tmf622Client
@@ -18,8 +20,9 @@ from bff.core.clients.tmf632 import Tmf632Client
 from bff.core.clients.tmf645 import Tmf645Client
 from bff.core.errors import OfferNotAvailableHere, OrderNotFound
 from bff.core.models import AddOn, Address, Contact, Offer, OrderItemView, OrderView
+from bff.core.places import address_from_place, installation_place
 from tmf_models.tmf622 import ProductOrder, ProductOrderCreate
-from tmf_models.tmf632 import IndividualCreate
+from tmf_models.tmf632 import Individual, IndividualCreate
 
 
 class OrderRequest(Basket):
@@ -105,25 +108,36 @@ def order_request(
     return ProductOrderCreate.model_validate(body)
 
 
-def read_order(order: ProductOrder) -> OrderView:
+def read_contact(individual: Individual) -> Contact | None:
+    """Name, email and phone of a TMF632 individual, if it has them all."""
+    body = individual.model_dump(mode="json", by_alias=True, exclude_none=True)
+    media = [medium.get("characteristic") or {} for medium in body.get("contactMedium") or []]
+    email = next((medium["emailAddress"] for medium in media if medium.get("emailAddress")), None)
+    phone = next((medium["phoneNumber"] for medium in media if medium.get("phoneNumber")), None)
+    if not (email and phone and body.get("givenName") and body.get("familyName")):
+        return None
+    try:
+        return Contact(given_name=body["givenName"], family_name=body["familyName"], email=email, phone=phone)
+    except ValidationError:
+        return None  # details another channel stored in a shape we do not show
+
+
+def customer_party_id(order: ProductOrder) -> str | None:
+    for party in order.related_party or []:
+        if party.role == "customer" and party.field_referred_type == "Individual":
+            return party.id
+    return None
+
+
+def read_order(order: ProductOrder, contact: Contact | None = None) -> OrderView:
     body = order.model_dump(mode="json", by_alias=True, exclude_none=True)
     items = body.get("productOrderItem") or []
     main = next(
         (item for item in items if not item.get("productOrderItemRelationship")), items[0] if items else {}
     )
-    address: Address | None = None
-    for place in (main.get("product") or {}).get("place") or []:
-        if place.get("role") == "installationAddress" and place.get("streetName"):
-            address = Address(
-                id=place.get("id", ""),
-                house_number=str(place.get("streetNr", "")),
-                street=place["streetName"],
-                city=place.get("city", ""),
-                postcode=place.get("postcode", ""),
-            )
-    customer = next(
-        (party for party in body.get("relatedParty") or [] if party.get("role") == "customer"), {}
-    )
+    places = (main.get("product") or {}).get("place") or []
+    installation = next((place for place in places if place.get("role") == "installationAddress"), None)
+    address = address_from_place(installation) if installation else None
     offering = main.get("productOffering") or {}
     return OrderView(
         id=body["id"],
@@ -134,8 +148,7 @@ def read_order(order: ProductOrder) -> OrderView:
         offer_name=offering.get("name") or offering.get("id", ""),
         add_on_ids=[(item.get("productOffering") or {}).get("id", "") for item in items if item is not main],
         address=address,
-        customer_name=customer.get("name"),
-        notification_email=body.get("notificationContact"),
+        contact=contact,
         items=[
             OrderItemView(
                 id=item.get("id", ""),
@@ -171,7 +184,7 @@ async def place_order(
         find_order_by_key(orders, idempotency_key),
     )
     if existing is not None:
-        return read_order(existing), False
+        return read_order(existing, request.contact), False
     offer, add_ons = resolve(request, current)
     if offer not in offers_for(current, qualified.technologies):
         raise OfferNotAvailableHere()
@@ -188,11 +201,19 @@ async def place_order(
             ordered_at=datetime.now().astimezone(),
         )
     )
-    return read_order(order), True
+    return read_order(order, request.contact), True
 
 
-async def get_order(client: Tmf622Client, order_id: str) -> OrderView:
+async def get_order(orders: Tmf622Client, parties: Tmf632Client, order_id: str) -> OrderView:
     try:
-        return read_order(await client.get_product_order(order_id))
+        order = await orders.get_product_order(order_id)
     except TmfNotFound:
         raise OrderNotFound() from None
+    contact: Contact | None = None
+    party_id = customer_party_id(order)
+    if party_id:
+        try:
+            contact = read_contact(await parties.get_individual(party_id))
+        except TmfNotFound:
+            contact = None  # the order stands on its own; its contact is a nicety on this screen
+    return read_order(order, contact)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from bff.core.basket import Basket, installation_place, resolve
+from bff.core.basket import Basket, resolve
 from bff.core.catalog import CENTS, CatalogCache
 from bff.core.clients.tmf648 import Tmf648Client
 from bff.core.models import AddOn, Offer, Promotion, QuoteLine, QuoteSummary
+from bff.core.places import installation_place
 from tmf_models.tmf648 import Quote, QuoteCreate
 
 

@@ -23,9 +23,9 @@ def channel_error_for(exc: TmfError) -> ChannelError:
     """What the storefront is told about a backend failure; the details go to the log only."""
     if isinstance(exc, TmfUnavailable):
         return BackendUnavailable()
-    if isinstance(exc, TmfRejected):
-        return BackendRejected()
-    return BackendFailed()
+    if isinstance(exc, TmfRejected) and exc.status in (400, 409, 422):
+        return BackendRejected()  # the backend refused this request on its merits
+    return BackendFailed()  # any other answer (404 on a collection, 401, 5xx...) is our side's fault
 
 
 def _error_response(error: ChannelError) -> JSONResponse:

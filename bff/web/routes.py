@@ -83,4 +83,4 @@ async def create_order(
 
 @router.get("/orders/{order_id}", tags=["Orders"], summary="An order and its state")
 async def read_order(order_id: str, journey: JourneyDep) -> OrderView:
-    return await get_order(journey.backends.tmf622, order_id)
+    return await get_order(journey.backends.tmf622, journey.backends.tmf632, order_id)

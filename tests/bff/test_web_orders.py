@@ -59,7 +59,7 @@ async def test_order_answer_is_shaped_for_the_confirmation_page(
     assert body["offerName"] == "Fibre 150"
     assert body["addOnIds"] == ["po-router"]
     assert body["address"]["label"] == "12 Acacia Avenue, Reading RG1 4AB"
-    assert body["customerName"] == "Jane Doe"
+    assert body["contact"] == CONTACT
 
 
 async def test_party_is_created_from_the_contact(client: httpx.AsyncClient, tmf: respx.MockRouter):
@@ -153,6 +153,37 @@ async def test_get_order_reads_tmf622(client: httpx.AsyncClient, tmf: respx.Mock
     body = (await client.get("/api/v1/orders/po-9")).json()
 
     assert body["state"] == "inProgress" and body["offerId"] == "po-fibre-150"
+    assert body["contact"] is None  # the order names no customer party
+
+
+async def test_get_order_shows_the_customers_contact_from_tmf632(
+    client: httpx.AsyncClient, tmf: respx.MockRouter
+):
+    party = {"id": "ind-42", "name": "Jane Doe", "role": "customer", "@referredType": "Individual"}
+    order = echo_order(
+        {
+            "relatedParty": [party],
+            "productOrderItem": [
+                {"id": "1", "action": "add", "productOffering": {"id": "po-fibre-150", "name": "Fibre 150"}}
+            ],
+        },
+        order_id="po-10",
+    )
+    tmf.get(f"{ORDERS}/po-10").respond(200, json=order)
+    individual = {
+        "id": "ind-42",
+        "givenName": "Jane",
+        "familyName": "Doe",
+        "contactMedium": [
+            {"mediumType": "email", "characteristic": {"emailAddress": "jane@example.com"}},
+            {"mediumType": "mobile", "characteristic": {"phoneNumber": "07700 900123"}},
+        ],
+    }
+    tmf.get(f"{INDIVIDUALS}/ind-42").respond(200, json=individual)
+
+    body = (await client.get("/api/v1/orders/po-10")).json()
+
+    assert body["contact"] == CONTACT
 
 
 async def test_get_unknown_order_is_404(client: httpx.AsyncClient, tmf: respx.MockRouter):
@@ -162,3 +193,13 @@ async def test_get_unknown_order_is_404(client: httpx.AsyncClient, tmf: respx.Mo
 
     assert response.status_code == 404
     assert response.json()["code"] == "ORDER_NOT_FOUND"
+
+
+async def test_backend_missing_an_api_is_502_not_a_refusal(client: httpx.AsyncClient, tmf: respx.MockRouter):
+    serve_order_backends(tmf)
+    tmf.post(INDIVIDUALS).respond(404, json={"code": "404", "reason": "Not found", "status": "404"})
+
+    response = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+
+    assert response.status_code == 502
+    assert response.json()["code"] == "BACKEND_ERROR"

@@ -43,7 +43,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(scope="session")
-def stack(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Urls]:
+def local_processes() -> dict[str, Process]:
+    """The processes this session started, by name; empty when the journeys run against a deployment."""
+    return {}
+
+
+@pytest.fixture(scope="session")
+def stack(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    local_processes: dict[str, Process],
+) -> Iterator[Urls]:
     base_url = request.config.getoption("--base-url")
     if base_url:
         bff_url = request.config.getoption("--bff-url")
@@ -60,6 +70,7 @@ def stack(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
             process.start()
             started.append(process)
             process.wait_ready(START_TIMEOUTS[process.name])
+            local_processes[process.name] = process
         yield Urls.local(ports)
     finally:
         for process in reversed(started):
@@ -72,8 +83,10 @@ def serviceable_address(request: pytest.FixtureRequest) -> tuple[str, str]:
     return postcode, number
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
+    # Module scope: Playwright's sync API keeps an event loop running while it is open, which would stop
+    # the asyncio tests of other modules from running after it.
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         yield browser
@@ -87,6 +100,14 @@ def page(browser: Browser, stack: Urls) -> Iterator[Page]:
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def mock_backends(stack: Urls, local_processes: dict[str, Process]) -> Process:
+    """The TMF mock servers' process, for journeys that take a backend down and bring it back."""
+    if "mock_backends" not in local_processes:
+        pytest.skip("stops and restarts the TMF servers, which only a locally started stack allows")
+    return local_processes["mock_backends"]
 
 
 @pytest.fixture

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import uuid
 
 import httpx
 from playwright.sync_api import Page, expect
 
-from scripts.stack import Urls
+from scripts.stack import Process, Urls
 from tests.e2e.conftest import screenshot
 from tests.e2e.pages.checkout import CheckoutPage
 from tests.e2e.pages.confirmation import ConfirmationPage
@@ -36,6 +37,7 @@ def test_visitor_orders_broadband_and_tmf622_has_the_order(
     order_id = confirmation.order_id()
     assert order_id == confirmation.order_id_from_url()
     expect(page.get_by_text(re.compile("acknowledged|received", re.IGNORECASE)).first).to_be_visible()
+    expect(page.get_by_text("jane.doe@example.com").first).to_be_visible()
     screenshot(page, "confirmation")
 
     order = tmf.get(f"/productOrderingManagement/v4/productOrder/{order_id}")
@@ -59,3 +61,33 @@ def test_unknown_address_is_explained_and_the_form_keeps_it(page: Page, stack: U
     expect(home.postcode).to_have_value("ZZ9 9ZZ")
     expect(home.house_number).to_have_value("999")
     screenshot(page, "address-not-found")
+
+
+def test_tmf_down_at_checkout_is_explained_then_the_retry_orders_once(
+    page: Page, stack: Urls, tmf: httpx.Client, mock_backends: Process, serviceable_address: tuple[str, str]
+) -> None:
+    email = f"retry.{uuid.uuid4().hex[:8]}@example.com"
+    HomePage(page, stack.storefront).open().check_availability(*serviceable_address)
+    offers = OffersPage(page).wait()
+    offers.choose(offers.offer_names()[0])
+    checkout = CheckoutPage(page).wait()
+    checkout.fill_contact("Sam", "Patel", email, "07700 900456")
+
+    mock_backends.stop()
+    try:
+        checkout.place_order()
+        expect(checkout.alert).to_contain_text("not reachable")
+        screenshot(page, "checkout-backend-down")
+        expect(page.get_by_label("Email")).to_have_value(email)
+        expect(page.get_by_label("First name")).to_have_value("Sam")
+    finally:
+        mock_backends.start()
+        mock_backends.wait_ready(60)
+
+    checkout.place_order()
+    order_id = ConfirmationPage(page).wait().order_id()
+
+    orders = tmf.get(
+        "/productOrderingManagement/v4/productOrder", params={"notificationContact": email}
+    ).json()
+    assert [order["id"] for order in orders] == [order_id]
