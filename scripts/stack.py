@@ -7,12 +7,16 @@ start it, in its own process group so `stop()` also ends grandchildren (granian 
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import os
 import signal
 import socket
 import subprocess
 import sys
 import time
+import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -123,26 +127,56 @@ class Urls:
         )
 
 
+# Official v4 base path of each TMF API the BFF may call, relative to the TMF server's /tmf-api.
+TMF_BASE_PATHS = {
+    "620": "productCatalogManagement/v4",
+    "622": "productOrderingManagement/v4",
+    "629": "customerManagement/v4",
+    "632": "party/v4",
+    "637": "productInventory/v4",
+    "645": "serviceQualificationManagement/v4",
+    "648": "quoteManagement/v4",
+    "673": "geographicAddressManagement/v4",
+}
+
+
 def bff_backend_env(tmf: str) -> dict[str, str]:
-    return {
-        "BFF_TMF620_URL": f"{tmf}/productCatalogManagement/v4",
-        "BFF_TMF622_URL": f"{tmf}/productOrderingManagement/v4",
-        "BFF_TMF632_URL": f"{tmf}/party/v4",
-        "BFF_TMF645_URL": f"{tmf}/serviceQualificationManagement/v4",
-        "BFF_TMF648_URL": f"{tmf}/quoteManagement/v4",
-    }
+    return {f"BFF_TMF{api}_URL": f"{tmf}/{path}" for api, path in TMF_BASE_PATHS.items()}
+
+
+@dataclass(frozen=True)
+class Production:
+    """Production settings: data in PostgreSQL, Reflex state in Redis, several storefront workers."""
+
+    database_url: str = "postgresql+psycopg://127.0.0.1:5432/test"
+    redis_url: str = "redis://127.0.0.1:6379/0"
+    storefront_workers: int = 2
+
+    def mocks_env(self) -> dict[str, str]:
+        return {"MOCKS_DATABASE_URL": self.database_url}
+
+    def storefront_env(self) -> dict[str, str]:
+        return {"REFLEX_REDIS_URL": self.redis_url, "GRANIAN_WORKERS": str(self.storefront_workers)}
 
 
 def product(
-    ports: Ports, data_dir: Path, log_dir: Path, extra_env: dict[str, str] | None = None
+    ports: Ports,
+    data_dir: Path,
+    log_dir: Path,
+    production: Production | None = None,
+    extra_env: dict[str, str] | None = None,
 ) -> list[Process]:
-    """The three processes in start order, wired to each other through their settings."""
+    """The three processes in start order, wired to each other through their settings.
+
+    Without `production` everything runs on embedded defaults: SQLite in `data_dir`, Reflex state on disk.
+    """
     urls = Urls.local(ports)
     python = sys.executable
     extra = extra_env or {}
     mocks_env = {
         "MOCKS_PORT": str(ports.mocks),
         "MOCKS_DATABASE_URL": f"sqlite:///{data_dir / 'mock_backends.db'}",
+        **(production.mocks_env() if production else {}),
     }
     return [
         Process(
@@ -168,7 +202,12 @@ def product(
                 *("--frontend-port", str(ports.storefront), "--backend-port", str(ports.storefront)),
                 *("--backend-host", "127.0.0.1"),
             ],
-            {**reflex_env(), "STOREFRONT_BFF_URL": urls.bff, **extra},
+            {
+                **reflex_env(),
+                "STOREFRONT_BFF_URL": urls.bff,
+                **(production.storefront_env() if production else {}),
+                **extra,
+            },
             urls.storefront,
             log_dir / "storefront.log",
         ),
@@ -176,12 +215,25 @@ def product(
 
 
 def main() -> None:
-    """Run the whole product on its default ports until Ctrl-C (what `scripts/run` does)."""
+    """Run the whole product on its default ports until Ctrl-C (what `scripts/run` does).
+
+    `--production` keeps the data in PostgreSQL and the storefront's state in Redis, with several storefront
+    workers; STACK_DATABASE_URL and STACK_REDIS_URL override where they are.
+    """
+    parser = argparse.ArgumentParser(prog="scripts/run", description=main.__doc__)
+    parser.add_argument("--production", action="store_true", help="PostgreSQL + Redis + several workers")
+    args = parser.parse_args()
+    production = None
+    if args.production:
+        production = Production(
+            database_url=os.environ.get("STACK_DATABASE_URL", Production.database_url),
+            redis_url=os.environ.get("STACK_REDIS_URL", Production.redis_url),
+        )
     data_dir = ROOT / ".data"
     data_dir.mkdir(exist_ok=True)
     ports = Ports()
     urls = Urls.local(ports)
-    processes = product(ports, data_dir, data_dir / "logs")
+    processes = product(ports, data_dir, data_dir / "logs", production)
     try:
         for process in processes:
             print(f"starting {process.name} (log: {process.log_path.relative_to(ROOT)})", flush=True)
@@ -202,6 +254,22 @@ def main() -> None:
     finally:
         for process in reversed(processes):
             process.stop()
+
+
+@contextlib.contextmanager
+def scratch_database(server_url: str = Production.database_url) -> Iterator[str]:
+    """A new, empty PostgreSQL database on `server_url`'s server for one test session, dropped afterwards."""
+    import psycopg  # only the production profile needs the driver loaded
+
+    name = f"e2e_{uuid.uuid4().hex[:12]}"
+    admin = server_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield server_url.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        with psycopg.connect(admin, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 if __name__ == "__main__":

@@ -11,6 +11,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--bff-url", help="web BFF of that deployment")
     group.addoption("--tmf-url", help="base of its TMF APIs, e.g. https://tmf.example.com/tmf-api")
     group.addoption(
+        "--stack-profile",
+        choices=("embedded", "production"),
+        default="embedded",
+        help="locally started stack: embedded defaults (SQLite, disk state) or production "
+        "(PostgreSQL, Redis, several storefront workers)",
+    )
+    group.addoption(
         "--serviceable-address",
         default="RG1 4AB/12",
         help="postcode/house number of an address with fibre, as POSTCODE/NUMBER",

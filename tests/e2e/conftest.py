@@ -7,6 +7,7 @@ journeys against an existing deployment instead.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +16,7 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from scripts.stack import ROOT, Ports, Process, Urls, product
+from scripts.stack import ROOT, Ports, Process, Production, Urls, product, scratch_database
 
 ARTIFACTS = ROOT / "artifacts" / "e2e"
 CHROMIUM = os.environ.get("E2E_CHROMIUM", "/usr/bin/chromium")
@@ -63,7 +64,16 @@ def stack(
         yield Urls(storefront=base_url.rstrip("/"), bff=bff_url.rstrip("/"), tmf=tmf_url.rstrip("/"))
         return
     ports = Ports.free()
-    processes = product(ports, tmp_path_factory.mktemp("data"), ARTIFACTS / "logs")
+    profile = request.config.getoption("--stack-profile")
+    with contextlib.ExitStack() as cleanup:
+        production = None
+        if profile == "production":
+            production = Production(database_url=cleanup.enter_context(scratch_database()))
+        processes = product(ports, tmp_path_factory.mktemp("data"), ARTIFACTS / "logs" / profile, production)
+        yield from _run(processes, ports, local_processes)
+
+
+def _run(processes: list[Process], ports: Ports, local_processes: dict[str, Process]) -> Iterator[Urls]:
     started: list[Process] = []
     try:
         for process in processes:
