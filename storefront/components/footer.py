@@ -33,7 +33,7 @@ def footer() -> rx.Component:
             rx.text(
                 f"© {theme.BRAND}. A fictional operator for demonstration purposes.",
                 size="1",
-                color=rx.color(theme.GRAY, 10),
+                color=rx.color(theme.GRAY, 11),
             ),
             max_width=theme.CONTENT_MAX_WIDTH,
             margin_x="auto",

@@ -1,0 +1,84 @@
+"""Every page of the ordering journey passes axe-core with no serious or critical violation, at desktop and
+phone widths, and the journey can be done with the keyboard alone."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from scripts.stack import Urls
+from tests.e2e.conftest import screenshot
+from tests.e2e.infra.axe import assert_accessible
+from tests.e2e.pages.checkout import CheckoutPage
+from tests.e2e.pages.confirmation import ConfirmationPage
+from tests.e2e.pages.home import HomePage
+from tests.e2e.pages.offers import OffersPage
+
+PHONE = {"width": 375, "height": 812}
+
+
+@pytest.mark.parametrize("width", ["desktop", "phone"])
+def test_journey_pages_have_no_serious_accessibility_violations(
+    browser: Browser, stack: Urls, serviceable_address: tuple[str, str], width: str
+) -> None:
+    context = browser.new_context(viewport=PHONE if width == "phone" else {"width": 1280, "height": 900})
+    page = context.new_page()
+    try:
+        home = HomePage(page, stack.storefront).open()
+        assert_accessible(page)
+        home.check_availability(*serviceable_address)
+        offers = OffersPage(page).wait()
+        assert_accessible(page)
+        offers.choose(offers.offer_names()[0])
+        checkout = CheckoutPage(page).wait()
+        assert_accessible(page)
+        checkout.fill_contact("Ada", "Lovelace", "ada@example.com", "07700 900789")
+        checkout.place_order()
+        ConfirmationPage(page).wait()
+        assert_accessible(page)
+        if width == "phone":
+            # Nothing may be wider than the phone's screen.
+            overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+            assert overflow <= 0
+            screenshot(page, "confirmation-375")
+    finally:
+        context.close()
+
+
+def test_keyboard_only_journey(page: Page, stack: Urls, serviceable_address: tuple[str, str]) -> None:
+    home = HomePage(page, stack.storefront).open()
+    postcode, house_number = serviceable_address
+
+    tab_to(page, home.postcode)
+    page.keyboard.type(postcode)
+    page.keyboard.press("Tab")
+    expect(home.house_number).to_be_focused()
+    page.keyboard.type(house_number)
+    page.keyboard.press("Enter")
+
+    offers = OffersPage(page).wait()
+    tab_to(page, offers.choose_buttons.first)
+    page.keyboard.press("Enter")
+
+    CheckoutPage(page).wait()
+    for label, text in (
+        ("First name", "Grace"),
+        ("Last name", "Hopper"),
+        ("Email", "grace@example.com"),
+        ("Phone", "07700 900321"),
+    ):
+        tab_to(page, page.get_by_label(label))
+        page.keyboard.type(text)
+    tab_to(page, page.get_by_role("button", name="Place order"))
+    page.keyboard.press("Enter")
+
+    ConfirmationPage(page).wait()
+
+
+def tab_to(page: Page, target, limit: int = 60) -> None:  # type: ignore[no-untyped-def]
+    """Press Tab until `target` has the focus, as a keyboard user would."""
+    for _ in range(limit):
+        if target.evaluate("element => element === document.activeElement"):
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError(f"{target} never received the focus after {limit} Tab presses")
