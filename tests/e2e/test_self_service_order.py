@@ -91,3 +91,26 @@ def test_tmf_down_at_checkout_is_explained_then_the_retry_orders_once(
         "/productOrderingManagement/v4/productOrder", params={"notificationContact": email}
     ).json()
     assert [order["id"] for order in orders] == [order_id]
+
+
+def test_basket_and_details_survive_a_page_reload(
+    page: Page, stack: Urls, serviceable_address: tuple[str, str]
+) -> None:
+    HomePage(page, stack.storefront).open().check_availability(*serviceable_address)
+    offers = OffersPage(page).wait()
+    chosen = offers.offer_names()[0]
+    offers.choose(chosen)
+    checkout = CheckoutPage(page).wait()
+    page.get_by_label("Wi-Fi 6 router").check()
+    expect(page.locator("#price-one-off-total")).to_contain_text("£")
+    one_off_before = page.locator("#price-one-off-total").inner_text()
+    checkout.fill_contact("Lee", "Wong", "lee.wong@example.com", "07700 900999")
+    page.get_by_label("Phone").blur()
+
+    page.reload()
+
+    CheckoutPage(page).wait()
+    expect(page.get_by_text(chosen).first).to_be_visible()
+    expect(page.get_by_label("Wi-Fi 6 router")).to_be_checked()
+    expect(page.locator("#price-one-off-total")).to_have_text(one_off_before)
+    expect(page.get_by_label("Email")).to_have_value("lee.wong@example.com")

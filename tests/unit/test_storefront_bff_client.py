@@ -1,0 +1,111 @@
+"""The storefront's BFF client: every failure becomes a message fit to show a customer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+import respx
+
+from storefront import bff_client as bff
+from storefront.config import get_settings
+
+BFF = get_settings().bff_url
+CONTACT = bff.Contact(given_name="Jane", family_name="Doe", email="jane@example.com", phone="07700 900123")
+
+
+@pytest.fixture
+def router() -> Iterator[respx.MockRouter]:
+    with respx.mock(base_url=BFF, assert_all_called=False) as router:
+        yield router
+
+
+async def test_unknown_address_gets_the_address_message(router: respx.MockRouter) -> None:
+    router.post("/api/v1/availability").respond(404, json={"code": "ADDRESS_NOT_FOUND", "message": "x"})
+
+    with pytest.raises(bff.BffError) as raised:
+        await bff.check_availability("ZZ9 9ZZ", "1")
+
+    assert raised.value.message == bff.ADDRESS_NOT_FOUND_MESSAGE
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [httpx.ConnectError("refused"), httpx.ReadTimeout("slow"), httpx.Response(503, json={"code": "X"})],
+    ids=["connection refused", "timeout", "503"],
+)
+async def test_unreachable_bff_says_nothing_is_lost(router: respx.MockRouter, failure: object) -> None:
+    route = router.get("/api/v1/offers")
+    if isinstance(failure, httpx.Response):
+        route.mock(return_value=failure)
+    else:
+        route.mock(side_effect=failure)
+
+    with pytest.raises(bff.BffError) as raised:
+        await bff.get_catalogue()
+
+    assert raised.value.message == bff.UNREACHABLE_MESSAGE
+    assert "nothing you entered has been lost" in raised.value.message
+
+
+async def test_field_errors_are_named_as_the_form_names_them(router: respx.MockRouter) -> None:
+    detail = [
+        {"loc": ["body", "contact", "email"], "msg": "bad", "type": "string_pattern_mismatch"},
+        {"loc": ["body", "contact", "givenName"], "msg": "short", "type": "string_too_short"},
+    ]
+    router.post("/api/v1/orders").respond(422, json={"detail": detail})
+
+    with pytest.raises(bff.BffError) as raised:
+        await bff.place_order(
+            address_id="a", offer_id="o", add_on_ids=[], contact=CONTACT, idempotency_key="key-12345678"
+        )
+
+    assert raised.value.field_errors == {
+        "email": "Enter a valid email address, like name@example.com.",
+        "first_name": "Enter your first name.",
+    }
+
+
+async def test_server_error_does_not_leak_details(router: respx.MockRouter) -> None:
+    router.get("/api/v1/orders/o-1").respond(500, text="Traceback: KeyError at 10.1.2.3")
+
+    with pytest.raises(bff.BffError) as raised:
+        await bff.get_order("o-1")
+
+    assert raised.value.message == bff.UNEXPECTED_MESSAGE
+
+
+async def test_answer_breaking_the_contract_is_our_fault(router: respx.MockRouter) -> None:
+    router.get("/api/v1/orders/o-1").respond(200, json={"unexpected": True})
+
+    with pytest.raises(bff.BffError) as raised:
+        await bff.get_order("o-1")
+
+    assert raised.value.code == "BAD_ANSWER"
+
+
+async def test_order_is_sent_with_its_idempotency_key(router: respx.MockRouter) -> None:
+    route = router.post("/api/v1/orders").respond(
+        201, json={"id": "o-1", "state": "acknowledged", "offerId": "po-fibre-150", "offerName": "Fibre 150"}
+    )
+
+    order = await bff.place_order(
+        address_id="addr-1",
+        offer_id="po-fibre-150",
+        add_on_ids=[],
+        contact=CONTACT,
+        idempotency_key="key-12345678",
+    )
+
+    assert order.id == "o-1"
+    assert route.calls.last.request.headers["Idempotency-Key"] == "key-12345678"
+
+
+async def test_order_id_is_escaped_in_the_path(router: respx.MockRouter) -> None:
+    route = router.get("/api/v1/orders/a%2Fb").respond(404, json={"code": "ORDER_NOT_FOUND", "message": "x"})
+
+    with pytest.raises(bff.BffError):
+        await bff.get_order("a/b")
+
+    assert route.called
