@@ -1,0 +1,73 @@
+"""Click → UI update times in the storefront (production mode), measured in a real browser.
+
+Usage: python -m bench.storefront_interactions [URL] [RUNS] [POSTCODE/NUMBER]
+    (default http://localhost:3000, 20 runs, RG1 4AB/12; start the product first with ./scripts/run)
+
+Measures, per run, in a fresh browser context:
+- address search: click "Check availability" → the offers page shows its first "Choose" button
+  (websocket event → BFF → TMF645 + TMF620 → state delta → render);
+- configure: tick an add-on → the one-off total shows the new price (BFF → TMF648 quote → render);
+- checkbox echo: tick → the checkbox is checked (pure UI round trip, no backend call).
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+
+from playwright.sync_api import Page, sync_playwright
+
+from tests.e2e.conftest import CHROMIUM, CHROMIUM_FLAGS
+
+
+def _ms(started: float) -> float:
+    return (time.perf_counter() - started) * 1000
+
+
+def one_run(page: Page, url: str, postcode: str, number: str) -> dict[str, float]:
+    page.goto(url)
+    page.get_by_label("Postcode").fill(postcode)
+    page.get_by_label("House number").fill(number)
+    started = time.perf_counter()
+    page.get_by_role("button", name="Check availability").click()
+    page.get_by_role("button", name="Choose Fibre 150").wait_for()
+    search = _ms(started)
+    page.get_by_role("button", name="Choose Fibre 150").click()
+    total = page.locator("#price-one-off-total")
+    total.wait_for()
+    page.wait_for_function("() => document.querySelector('#price-one-off-total').textContent.includes('£')")
+    before = total.inner_text()
+    router = page.get_by_label("Wi-Fi 6 router")
+    started = time.perf_counter()
+    router.check()
+    echo = _ms(started)
+    page.wait_for_function(
+        "before => document.querySelector('#price-one-off-total').textContent !== before", arg=before
+    )
+    configure = _ms(started)
+    return {"address search": search, "configure (re-price)": configure, "checkbox echo": echo}
+
+
+def main() -> None:
+    url = sys.argv[1] if len(sys.argv) > 1 else "http://localhost:3000"
+    runs = int(sys.argv[2]) if len(sys.argv) > 2 else 20
+    postcode, _, number = (sys.argv[3] if len(sys.argv) > 3 else "RG1 4AB/12").partition("/")
+    figures: dict[str, list[float]] = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        for _ in range(runs):
+            context = browser.new_context()
+            for name, value in one_run(context.new_page(), url, postcode, number).items():
+                figures.setdefault(name, []).append(value)
+            context.close()
+        browser.close()
+    print(f"storefront {url}, {runs} runs, click → UI update (ms):")
+    for name, values in figures.items():
+        values.sort()
+        p95 = values[min(len(values) - 1, round(0.95 * (len(values) - 1)))]
+        print(f"  {name:<22} p50 {statistics.median(values):7.1f}   p95 {p95:7.1f}   max {values[-1]:7.1f}")
+
+
+if __name__ == "__main__":
+    main()
