@@ -1,11 +1,14 @@
 """Settings of the BFF processes (environment variables prefixed `BFF_`).
 
-Every backend is its own base URL so the same BFF runs against our mocks or a real TMF-conformant system.
+Every backend is its own base URL (whose last path segment, `v4`, is the API version the BFF speaks), so the
+same BFF runs against our mocks or a real TMF-conformant system; see "Real backends" in docs/architecture.md.
 """
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Literal, Self
+
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 _MOCKS = "http://127.0.0.1:8600/tmf-api"
@@ -16,19 +19,89 @@ class Settings(BaseSettings):
 
     host: str = Field("127.0.0.1", description="Interface the web channel BFF listens on")
     port: int = Field(8500, description="Port of the web channel BFF")
+    public_url: str = Field(
+        "",
+        description="Base URL at which TMF event hubs reach this BFF (callbacks go to "
+        "{public_url}/tmf-listener/...); default http://{host}:{port}",
+    )
 
     tmf620_url: str = Field(f"{_MOCKS}/productCatalogManagement/v4", description="TMF620 Product Catalog")
     tmf622_url: str = Field(f"{_MOCKS}/productOrderingManagement/v4", description="TMF622 Product Ordering")
+    tmf629_url: str = Field(f"{_MOCKS}/customerManagement/v4", description="TMF629 Customer Management")
     tmf632_url: str = Field(f"{_MOCKS}/party/v4", description="TMF632 Party Management")
+    tmf637_url: str = Field(f"{_MOCKS}/productInventory/v4", description="TMF637 Product Inventory")
     tmf645_url: str = Field(
         f"{_MOCKS}/serviceQualificationManagement/v4", description="TMF645 Service Qualification"
     )
     tmf648_url: str = Field(f"{_MOCKS}/quoteManagement/v4", description="TMF648 Quote Management")
+    tmf673_url: str = Field(
+        f"{_MOCKS}/geographicAddressManagement/v4", description="TMF673 Geographic Address Management"
+    )
 
     timeout_seconds: float = Field(5.0, gt=0, description="Timeout of every backend call")
     max_connections: int = Field(100, gt=0, description="Connection pool size per backend")
+    retry_attempts: int = Field(
+        3, ge=1, description="Attempts of a call that cannot duplicate anything (reads, TMF645 check)"
+    )
+    retry_wait_initial_seconds: float = Field(
+        0.05, ge=0, description="First backoff before a retry; grows exponentially, with jitter"
+    )
+    retry_budget_seconds: float = Field(
+        8.0, gt=0, description="No retry starts after this long, so the storefront's own timeout is kept"
+    )
+
+    oauth_token_url: str = Field(
+        "",
+        description="OAuth2 token endpoint; when set with the client id and secret, every backend call "
+        "carries a client-credentials bearer token",
+    )
+    oauth_client_id: str = Field("", description="OAuth2 client id of the BFF")
+    oauth_client_secret: SecretStr = Field(SecretStr(""), description="OAuth2 client secret of the BFF")
+    oauth_scope: str = Field("", description="Scopes asked for with the token (space separated), if any")
+    oauth_refresh_leeway_seconds: float = Field(
+        60.0, ge=0, description="A token is replaced this long before it expires"
+    )
+
+    database_url: str = Field(
+        "sqlite:///.data/bff.db",
+        description="Where Idempotency-Keys and their outcomes are kept (SQLite or postgresql+psycopg://...)",
+    )
+    idempotency_ttl_hours: float = Field(24.0, gt=0, description="How long an Idempotency-Key is remembered")
+    idempotency_stale_seconds: float = Field(
+        60.0,
+        gt=0,
+        description="A key still in flight after this long is taken over by a retry (its first request died)",
+    )
+
+    order_events: bool = Field(True, description="Subscribe to the TMF622 event hub to push order changes")
+    order_poll_seconds: float = Field(
+        5.0, gt=0, description="An order stream reads TMF622 itself when no event came for this long"
+    )
+    order_stream_max_seconds: float = Field(
+        1800.0, gt=0, description="An order event stream closes after this long (the browser reconnects)"
+    )
+
     catalog_ttl_seconds: float = Field(
         60.0, ge=0, description="How long the catalogue read from TMF620 is reused before it is read again"
     )
     currency: str = Field("GBP", description="Currency the channel sells in")
     channel_id: str = Field("web", description="Sales channel recorded on orders (TMF622 channel.id)")
+    log_format: Literal["json", "text"] = Field("json", description="Log lines as JSON objects or as text")
+    log_level: str = Field("INFO", description="Lowest level logged")
+
+    @model_validator(mode="after")
+    def _default_public_url(self) -> Self:
+        self.public_url = (self.public_url or f"http://{self.host}:{self.port}").rstrip("/")
+        return self
+
+    @property
+    def oauth_enabled(self) -> bool:
+        return bool(self.oauth_token_url and self.oauth_client_id)
+
+    def backend_urls(self) -> dict[str, str]:
+        """Base URL of each TMF API by name, e.g. {"TMF620": "http://.../v4"}."""
+        return {
+            name.removesuffix("_url").upper(): getattr(self, name)
+            for name in type(self).model_fields
+            if name.startswith("tmf") and name.endswith("_url")
+        }

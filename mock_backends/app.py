@@ -9,12 +9,20 @@ from sqlmodel import Session
 from mock_backends import seed
 from mock_backends.config import Settings
 from mock_backends.errors import install_error_handlers
+from mock_backends.events import outbox
+from mock_backends.events.routes import hub_router
+from mock_backends.faults.middleware import FaultInjector, FaultMiddleware
+from mock_backends.faults.routes import router as faults_router
+from mock_backends.lifecycle.workers import running_workers
 from mock_backends.storage import create_db_engine, init_db
 from mock_backends.tmf620.routes import router as tmf620_router
 from mock_backends.tmf622.routes import router as tmf622_router
+from mock_backends.tmf629.routes import router as tmf629_router
 from mock_backends.tmf632.routes import router as tmf632_router
+from mock_backends.tmf637.routes import router as tmf637_router
 from mock_backends.tmf645.routes import router as tmf645_router
 from mock_backends.tmf648.routes import router as tmf648_router
+from mock_backends.tmf673.routes import router as tmf673_router
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -27,23 +35,46 @@ def create_app(settings: Settings) -> FastAPI:
             with Session(engine) as session:
                 seed.load(session)
                 session.commit()
-        yield
+        async with running_workers(app, engine, settings):
+            yield
         engine.dispose()
 
     app = FastAPI(
         title="TMF mock backends",
-        description="TM Forum Open API v4 mocks: TMF620, TMF622, TMF632, TMF645, TMF648.",
+        description="TM Forum Open API v4 mocks: TMF620 622 629 632 637 645 648 673.",
         version="0.1.0",
         lifespan=lifespan,
     )
     app.state.settings = settings
     app.state.engine = engine
+    app.state.faults = FaultInjector(settings.faults)
+    app.add_middleware(FaultMiddleware, injector=app.state.faults)
     install_error_handlers(app)
 
     @app.get("/health", tags=["Health"])
     def health() -> dict[str, str]:
         return {"status": "ok"}
 
-    for router in (tmf620_router, tmf622_router, tmf632_router, tmf645_router, tmf648_router):
+    @app.get("/admin/events", tags=["Admin"])
+    def event_outbox() -> dict[str, int]:
+        """Notifications waiting for their subscriber, and delivered ones kept for a while."""
+        return outbox.counts(engine)
+
+    app.include_router(faults_router)
+
+    tmf_routers = (
+        tmf620_router,
+        tmf622_router,
+        tmf629_router,
+        tmf632_router,
+        tmf637_router,
+        tmf645_router,
+        tmf648_router,
+        tmf673_router,
+    )
+    for router in tmf_routers:
         app.include_router(router)
+    # Every API also takes event subscriptions (POST /hub, DELETE /hub/{id}) on its own base path.
+    for prefix, tags in {router.prefix: router.tags for router in tmf_routers}.items():
+        app.include_router(hub_router(prefix, list(tags)))
     return app

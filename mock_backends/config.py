@@ -1,9 +1,11 @@
 """Settings of the mock backends process, read from `MOCKS_*` environment variables."""
 
-from typing import Self
+from typing import Literal, Self
 
 from pydantic import model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from mock_backends.faults.models import FaultRule
 
 
 class Settings(BaseSettings):
@@ -15,6 +17,24 @@ class Settings(BaseSettings):
     # Base of the absolute `href`s; differs from host:port behind a proxy or in a container.
     public_url: str = ""
     seed: bool = True
+
+    # TMF622 order lifecycle engine (tmf622/engine.py): `instant` steps at once (tests), `deterministic`
+    # waits exactly order_step_seconds per step (reproducible runs), `realistic` 0.5-1.5x that (demos),
+    # `off` leaves orders as the API wrote them.
+    order_pace: Literal["instant", "deterministic", "realistic", "off"] = "realistic"
+    order_step_seconds: float = 3.0
+    # An ad-hoc discount (not a catalogue promotion) above this percentage needs a manual approval.
+    order_approval_discount_percent: float = 20.0
+
+    # Event delivery (events/delivery.py)
+    events_poll_seconds: float = 0.2
+    events_timeout_seconds: float = 5.0
+    events_retry_base_seconds: float = 1.0
+    events_retry_max_seconds: float = 300.0
+    events_retention_seconds: float = 86400.0
+
+    # Fault injection (faults/): API (`tmf622`, a base path, or `*`) -> rule. Off when empty.
+    faults: dict[str, FaultRule] = {}
 
     @model_validator(mode="after")
     def _default_public_url(self) -> Self:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from mock_backends import tmf630
 from mock_backends.errors import NotFound
+from mock_backends.events import names, outbox
 from mock_backends.storage import DocumentStore, JsonDocument
 
 # Never changed by a PATCH on any resource: they identify it.
@@ -51,7 +52,9 @@ class Collection:
         """Store a new resource; the server owns `id` and `href`, so they come first."""
         resource_id = resource_id or new_id()
         document = {"id": resource_id, "href": self.kind.href(resource_id), **_without_identity(body)}
-        return self._store.add(self.kind.name, document)
+        created = self._store.add(self.kind.name, document)
+        self.notify("Create", created)
+        return created
 
     def patch(
         self,
@@ -62,12 +65,27 @@ class Collection:
         """Merge-patch a resource; `validate` checks (and may normalise) the merged document."""
         tmf630.refuse_non_patchable(patch, self.kind.non_patchable)
         merged = validate(tmf630.merge_patch(self.get(resource_id), patch))
-        self._store.replace(self.kind.name, merged)
-        return merged
+        return self.replace(merged)
+
+    def replace(self, document: JsonDocument) -> JsonDocument:
+        """Store a new version of an existing resource (a server-side change, e.g. an order's progress)."""
+        before = self.get(document["id"])
+        self._store.replace(self.kind.name, document)
+        kind = names.change_kind(before, document)
+        if kind == "AttributeValueChange":
+            self.notify(kind, document, fieldPath=",".join(names.changed_attributes(before, document)))
+        elif kind is not None:
+            self.notify(kind, document)
+        return document
 
     def delete(self, resource_id: str) -> None:
-        if not self._store.delete(self.kind.name, resource_id):
-            raise NotFound(f"No {self.kind.name} with id {resource_id}", code="NOT_FOUND")
+        document = self.get(resource_id)
+        self._store.delete(self.kind.name, resource_id)
+        self.notify("Delete", document)
+
+    def notify(self, kind: names.ChangeKind, document: JsonDocument, **extra: str) -> None:
+        """Queue the spec's event for this change in the caller's transaction (nothing if none is defined)."""
+        outbox.publish(self._store, self.kind.api_path, self.kind.name, kind, document, **extra)
 
 
 def _without_identity(body: JsonDocument) -> JsonDocument:

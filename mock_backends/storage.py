@@ -61,6 +61,11 @@ class DocumentStore:
     def __init__(self, session: Session) -> None:
         self._session = session
 
+    @property
+    def session(self) -> Session:
+        # Writers of side records (the event outbox) join the same transaction through it.
+        return self._session
+
     def get(self, resource_type: str, resource_id: str) -> JsonDocument | None:
         row = self._row(resource_type, resource_id)
         return dict(row.body) if row else None

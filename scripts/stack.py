@@ -106,10 +106,11 @@ class Ports:
     storefront: int = 3000
     bff: int = 8500
     mocks: int = 8600
+    identity: int = 8700
 
     @classmethod
     def free(cls) -> Ports:
-        return cls(storefront=free_port(), bff=free_port(), mocks=free_port())
+        return cls(storefront=free_port(), bff=free_port(), mocks=free_port(), identity=free_port())
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ class Urls:
     storefront: str
     bff: str
     tmf: str  # base of the TMF APIs, e.g. http://127.0.0.1:8600/tmf-api
+    identity: str = ""  # the OpenID Connect issuer
 
     @classmethod
     def local(cls, ports: Ports) -> Urls:
@@ -124,6 +126,7 @@ class Urls:
             storefront=f"http://127.0.0.1:{ports.storefront}",
             bff=f"http://127.0.0.1:{ports.bff}",
             tmf=f"http://127.0.0.1:{ports.mocks}/tmf-api",
+            identity=f"http://127.0.0.1:{ports.identity}",
         )
 
 
@@ -155,6 +158,9 @@ class Production:
     def mocks_env(self) -> dict[str, str]:
         return {"MOCKS_DATABASE_URL": self.database_url}
 
+    def identity_env(self) -> dict[str, str]:
+        return {"IDP_DATABASE_URL": self.database_url}
+
     def storefront_env(self) -> dict[str, str]:
         return {"REFLEX_REDIS_URL": self.redis_url, "GRANIAN_WORKERS": str(self.storefront_workers)}
 
@@ -178,7 +184,20 @@ def product(
         "MOCKS_DATABASE_URL": f"sqlite:///{data_dir / 'mock_backends.db'}",
         **(production.mocks_env() if production else {}),
     }
+    identity_env = {
+        "IDP_PORT": str(ports.identity),
+        "IDP_DATABASE_URL": f"sqlite:///{data_dir / 'identity.db'}",
+        "IDP_KEYS_DIR": str(data_dir / "identity-keys"),
+        **(production.identity_env() if production else {}),
+    }
     return [
+        Process(
+            "identity",
+            [python, "-m", "mock_backends.identity"],
+            {**identity_env, **extra},
+            f"{urls.identity}/health",
+            log_dir / "identity.log",
+        ),
         Process(
             "mock_backends",
             [python, "-m", "mock_backends"],
@@ -205,6 +224,8 @@ def product(
             {
                 **reflex_env(),
                 "STOREFRONT_BFF_URL": urls.bff,
+                "STOREFRONT_PUBLIC_URL": urls.storefront,
+                "STOREFRONT_OIDC_ISSUER": urls.identity,
                 **(production.storefront_env() if production else {}),
                 **extra,
             },
@@ -241,7 +262,8 @@ def main() -> None:
             process.wait_ready(600.0)
         print(
             f"\nThe storefront is ready: open http://localhost:{ports.storefront}\n"
-            f"  web BFF   {urls.bff}/docs\n  TMF APIs  {urls.tmf}/...\nCtrl-C stops everything.",
+            f"  web BFF   {urls.bff}/docs\n  TMF APIs  {urls.tmf}/...\n  sign-in   {urls.identity}\n"
+            "Ctrl-C stops everything.",
             flush=True,
         )
         while all(process.popen is not None and process.popen.poll() is None for process in processes):

@@ -294,6 +294,7 @@ async def place_order(
     contact: Contact,
     idempotency_key: str,
     quote_id: str | None = None,
+    access_token: str | None = None,
 ) -> Order:
     """Place an order (``POST /api/v1/orders``); the same key on a retry never makes a second order."""
     body: dict[str, Any] = {
@@ -304,7 +305,10 @@ async def place_order(
     }
     if quote_id:
         body["quoteId"] = quote_id
-    data = await _request("POST", "/api/v1/orders", json=body, headers={"Idempotency-Key": idempotency_key})
+    headers = {"Idempotency-Key": idempotency_key}
+    if access_token:
+        headers["Authorization"] = f"Bearer {access_token}"
+    data = await _request("POST", "/api/v1/orders", json=body, headers=headers)
     return _parse(Order, data)
 
 

@@ -2,11 +2,12 @@
 
 from functools import lru_cache
 
+from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
 class Settings(BaseSettings):
-    """Where the web BFF lives and how long to wait for it."""
+    """Where the web BFF and the sign-in service live, and how the storefront identifies itself."""
 
     model_config = SettingsConfigDict(env_prefix="STOREFRONT_", extra="ignore")
 
@@ -14,6 +15,14 @@ class Settings(BaseSettings):
     # The BFF itself waits up to 5 s per backend call; leave it room to answer with a proper 503.
     bff_timeout_seconds: float = 10.0
     port: int = 3000
+    # Where people reach the storefront; the sign-in callback is built from the browser's own origin when
+    # it is known, so this is only the fallback.
+    public_url: str = "http://localhost:3000"
+
+    # OpenID Connect: the storefront is a confidential client; tokens stay on the server side of Reflex.
+    oidc_issuer: str = "http://127.0.0.1:8700"
+    oidc_client_id: str = "lumen-storefront"
+    oidc_client_secret: SecretStr = SecretStr("storefront-dev-secret")
 
 
 @lru_cache

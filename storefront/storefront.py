@@ -3,11 +3,14 @@
 import reflex as rx
 
 from storefront import bff_client, routes
+from storefront.auth import oidc
 from storefront.components.theme import BRAND
+from storefront.pages.auth_callback import auth_callback_page
 from storefront.pages.checkout import checkout_page
 from storefront.pages.home import home_page
 from storefront.pages.offers import offers_page
 from storefront.pages.order import order_page
+from storefront.state.auth import AuthState
 from storefront.state.checkout import CheckoutState
 from storefront.state.offers import OffersState
 from storefront.state.order import OrderState
@@ -18,6 +21,7 @@ app = rx.App(
     head_components=[rx.el.link(rel="icon", href="/logo.svg", type="image/svg+xml")],
 )
 app.register_lifespan_task(bff_client.lifespan)
+app.register_lifespan_task(oidc.lifespan)
 
 app.add_page(
     home_page,
@@ -33,3 +37,9 @@ app.add_page(
 )
 app.add_page(checkout_page, route=routes.CHECKOUT, title=f"Checkout — {BRAND}", on_load=CheckoutState.load)
 app.add_page(order_page, route=routes.ORDER, title=f"Your order — {BRAND}", on_load=OrderState.load_order)
+app.add_page(
+    auth_callback_page,
+    route=routes.AUTH_CALLBACK,
+    title=f"Signing in — {BRAND}",
+    on_load=AuthState.complete_sign_in,
+)

@@ -3,34 +3,65 @@
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass, fields
+import contextlib
+import logging
+from dataclasses import dataclass, field, fields
 
 from bff.config import Settings
 from bff.core.catalog import CatalogCache
+from bff.core.clients.base import RetryPolicy
+from bff.core.clients.oauth import ClientCredentials, client_credentials_from
 from bff.core.clients.tmf620 import Tmf620Client
 from bff.core.clients.tmf622 import Tmf622Client
+from bff.core.clients.tmf629 import Tmf629Client
 from bff.core.clients.tmf632 import Tmf632Client
+from bff.core.clients.tmf637 import Tmf637Client
 from bff.core.clients.tmf645 import Tmf645Client
 from bff.core.clients.tmf648 import Tmf648Client
+from bff.core.clients.tmf673 import Tmf673Client
+from bff.core.idempotency import IdempotencyStore
+from bff.core.order_events import LISTENER_PATH, OrderEventHub
+
+log = logging.getLogger("bff")
+
+PURGE_EVERY_SECONDS = 600.0
 
 
 @dataclass
 class Backends:
     tmf620: Tmf620Client
     tmf622: Tmf622Client
+    tmf629: Tmf629Client
     tmf632: Tmf632Client
+    tmf637: Tmf637Client
     tmf645: Tmf645Client
     tmf648: Tmf648Client
+    tmf673: Tmf673Client
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> Backends:
+    def from_settings(cls, settings: Settings, auth: ClientCredentials | None = None) -> Backends:
         timeout, pool = settings.timeout_seconds, settings.max_connections
+        retry = RetryPolicy(
+            attempts=settings.retry_attempts,
+            wait_initial=settings.retry_wait_initial_seconds,
+            wait_max=max(settings.retry_wait_initial_seconds * 8, settings.retry_wait_initial_seconds),
+            budget_seconds=settings.retry_budget_seconds,
+        )
+        clients = {
+            "tmf620": Tmf620Client,
+            "tmf622": Tmf622Client,
+            "tmf629": Tmf629Client,
+            "tmf632": Tmf632Client,
+            "tmf637": Tmf637Client,
+            "tmf645": Tmf645Client,
+            "tmf648": Tmf648Client,
+            "tmf673": Tmf673Client,
+        }
         return cls(
-            tmf620=Tmf620Client.for_url(settings.tmf620_url, timeout, pool),
-            tmf622=Tmf622Client.for_url(settings.tmf622_url, timeout, pool),
-            tmf632=Tmf632Client.for_url(settings.tmf632_url, timeout, pool),
-            tmf645=Tmf645Client.for_url(settings.tmf645_url, timeout, pool),
-            tmf648=Tmf648Client.for_url(settings.tmf648_url, timeout, pool),
+            **{
+                name: client.for_url(getattr(settings, f"{name}_url"), timeout, pool, retry=retry, auth=auth)
+                for name, client in clients.items()
+            }
         )
 
     async def aclose(self) -> None:
@@ -39,17 +70,54 @@ class Backends:
 
 @dataclass
 class Journey:
-    """Everything a channel's routes need: the backends, the cached catalogue and the settings."""
+    """Everything a channel's routes need: the backends, the cached catalogue, keys, events, settings."""
 
     settings: Settings
     backends: Backends
     catalog: CatalogCache
+    idempotency: IdempotencyStore
+    events: OrderEventHub = field(default_factory=OrderEventHub)
+    auth: ClientCredentials | None = None
+    _tasks: list[asyncio.Task[None]] = field(default_factory=list)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Journey:
-        backends = Backends.from_settings(settings)
+        auth = client_credentials_from(settings)
+        backends = Backends.from_settings(settings, auth)
         catalog = CatalogCache(backends.tmf620, settings.catalog_ttl_seconds, settings.currency)
-        return cls(settings=settings, backends=backends, catalog=catalog)
+        store = IdempotencyStore.from_url(
+            settings.database_url,
+            ttl_hours=settings.idempotency_ttl_hours,
+            stale_seconds=settings.idempotency_stale_seconds,
+        )
+        return cls(settings=settings, backends=backends, catalog=catalog, idempotency=store, auth=auth)
+
+    async def start(self) -> None:
+        """Background work of a serving process: forgetting old keys, and subscribing to order events."""
+        self._tasks.append(asyncio.create_task(self._purge_forever(), name="purge idempotency keys"))
+        if self.settings.order_events:
+            callback = self.settings.public_url + LISTENER_PATH
+            # Not awaited: a slow or absent hub must not hold up serving (streams poll meanwhile).
+            self._tasks.append(
+                asyncio.create_task(self.events.subscribe(self.backends.tmf622, callback), name="subscribe")
+            )
+
+    async def _purge_forever(self) -> None:
+        while True:
+            try:
+                purged = await self.idempotency.apurge()
+                if purged:
+                    log.info("purged expired idempotency keys", extra={"count": purged})
+            except Exception:
+                log.exception("purging idempotency keys failed")
+            await asyncio.sleep(PURGE_EVERY_SECONDS)
 
     async def aclose(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        await self.events.unsubscribe(self.backends.tmf622)
         await self.backends.aclose()
+        self.idempotency.dispose()

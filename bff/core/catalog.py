@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from bff.core.clients.tmf620 import Tmf620Client
 from bff.core.errors import AddOnNotFound, OfferNotFound
@@ -26,6 +27,11 @@ CENTS = Decimal("0.01")
 class Catalog:
     offers: dict[str, Offer]
     add_ons: dict[str, AddOn]
+    # Each sellable offering as TMF620 JSON, for the configuration rules (see configuration.py).
+    offerings: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def offering(self, offering_id: str) -> dict[str, Any]:
+        return self.offerings.get(offering_id, {})
 
     def offer(self, offer_id: str) -> Offer:
         try:
@@ -118,6 +124,7 @@ def build_catalog(
     specs_by_id = {spec.id: spec for spec in specs if spec.id}
     offers: dict[str, Offer] = {}
     add_ons: dict[str, AddOn] = {}
+    raw: dict[str, dict[str, Any]] = {}
     for offering in offerings:
         if not offering.id or offering.is_sellable is False:
             continue
@@ -128,6 +135,7 @@ def build_catalog(
         prices = _prices(offering, pops_by_id)
         if prices.currency not in (None, currency):
             continue  # sold in another currency: not for this channel
+        raw[offering.id] = offering.model_dump(mode="json", by_alias=True, exclude_none=True)
         if "technology" in traits:
             offers[offering.id] = Offer(
                 id=offering.id,
@@ -152,7 +160,7 @@ def build_catalog(
                 currency=currency,
             )
     ordered = dict(sorted(offers.items(), key=lambda item: (item[1].monthly_price, item[1].download_mbps)))
-    return Catalog(offers=ordered, add_ons=add_ons)
+    return Catalog(offers=ordered, add_ons=add_ons, offerings=raw)
 
 
 class CatalogCache:

@@ -6,6 +6,8 @@ Backend internals (URLs, stack traces, TMF error text) never go into the message
 
 from __future__ import annotations
 
+from bff.core.clients.base import TmfError, TmfRejected, TmfUnavailable
+
 
 class ChannelError(Exception):
     status = 400
@@ -63,3 +65,40 @@ class BackendRejected(ChannelError):
     status = 422
     code = "REQUEST_REJECTED"
     message = "The request was refused. Please check the details and try again."
+
+
+class OrderCannotBeCancelled(ChannelError):
+    status = 409
+    code = "ORDER_CANNOT_BE_CANCELLED"
+    message = "This order can no longer be cancelled."
+
+
+class ProductNotFound(ChannelError):
+    status = 404
+    code = "PRODUCT_NOT_FOUND"
+    message = "We could not find that product."
+
+
+class ProductCannotBeChanged(ChannelError):
+    status = 409
+    code = "PRODUCT_CANNOT_BE_CHANGED"
+    message = "This product cannot be changed right now."
+
+
+class InvalidConfiguration(ChannelError):
+    status = 422
+    code = "INVALID_CONFIGURATION"
+    message = "That combination cannot be ordered."
+
+
+def channel_error_for(exc: TmfError) -> ChannelError:
+    """What a channel is told about a backend failure; the details go to the log only."""
+    if isinstance(exc, TmfUnavailable):
+        return BackendUnavailable()
+    if isinstance(exc, TmfRejected) and exc.status in (400, 409, 422):
+        return BackendRejected()  # the backend refused this request on its merits
+    return BackendFailed()  # any other answer (404 on a collection, 401, 5xx...) is our side's fault
+
+
+def error_body(error: ChannelError) -> dict[str, str]:
+    return {"code": error.code, "message": error.message}

@@ -121,6 +121,8 @@ class OrderItemView(ChannelModel):
     offer_id: str
     name: str
     state: str | None
+    action: str = Field("add", description="add (new), modify (e.g. speed change) or delete (cease)")
+    product_id: str | None = Field(None, description="The existing product a modify or delete item changes")
 
 
 class OrderView(ChannelModel):
@@ -134,3 +136,49 @@ class OrderView(ChannelModel):
     address: Address | None
     contact: Contact | None = Field(None, description="The orderer's contact details, from TMF632")
     items: list[OrderItemView]
+    customer_id: str | None = Field(None, description="The TMF629 customer the order is for")
+    characteristics: dict[str, str] = Field(
+        default_factory=dict, description="Options chosen for the main item (productCharacteristic)"
+    )
+
+
+class SubAddress(ChannelModel):
+    id: str
+    label: str = Field(examples=["Flat 2"])
+
+
+class AddressOption(Address):
+    """An address offered while typing a postcode, with its flats if it has any."""
+
+    sub_addresses: list[SubAddress] = []
+
+
+class AddressList(ChannelModel):
+    postcode: str
+    addresses: list[AddressOption]
+
+
+class ProductView(ChannelModel):
+    id: str
+    name: str
+    status: str | None
+    offer_id: str
+    offer_name: str
+    technology: str | None = None
+    download_mbps: int | None = None
+    upload_mbps: int | None = None
+    start_date: datetime | None = None
+    address: Address | None = None
+    customer_id: str | None = None
+    characteristics: dict[str, str] = {}
+
+
+class ProductList(ChannelModel):
+    products: list[ProductView]
+
+
+class CancellationView(ChannelModel):
+    id: str
+    order_id: str
+    state: str
+    reason: str | None = None

@@ -1,61 +1,91 @@
-"""Placing and reading broadband orders: TMF645 (re-qualify), TMF632 (the person), TMF622 (the order).
+"""Placing and reading broadband orders: TMF645 (re-qualify), TMF629/632 (the customer), TMF622 (the order).
+
+    [645 check ∥ catalogue ∥ 622 order by externalId ∥ 629 customer by email ∥ 632 individual by email]
+      → (new person: 632 create individual → 629 create customer) → 622 create order
 
 The Idempotency-Key becomes the order's externalId, so a retry whose first answer was lost finds the order
-it already made instead of making a second one.
+it already made instead of making a second one (the second line of defence behind the idempotency store).
 """
 
 from __future__ import annotations
 
 import asyncio
 from datetime import datetime
+from typing import Any
 
-from pydantic import ValidationError
+from pydantic import Field
 
 from bff.core.availability import offers_for, qualify_address
 from bff.core.basket import Basket, resolve
-from bff.core.catalog import CatalogCache
+from bff.core.catalog import Catalog, CatalogCache
 from bff.core.clients.base import TmfNotFound
 from bff.core.clients.tmf622 import Tmf622Client
+from bff.core.clients.tmf629 import Tmf629Client
 from bff.core.clients.tmf632 import Tmf632Client
 from bff.core.clients.tmf645 import Tmf645Client
-from bff.core.errors import OfferNotAvailableHere, OrderNotFound
+from bff.core.configuration import ConfigurationRequest, configure
+from bff.core.customers import CustomerParties, ensure_customer, find_parties, read_contact
+from bff.core.errors import InvalidConfiguration, OfferNotAvailableHere, OrderNotFound
+from bff.core.exactly_once import Ready, no_wait
 from bff.core.models import AddOn, Address, Contact, Offer, OrderItemView, OrderView
 from bff.core.places import address_from_place, installation_place
 from tmf_models.tmf622 import ProductOrder, ProductOrderCreate
-from tmf_models.tmf632 import Individual, IndividualCreate
+
+CUSTOMER_ROLE = "customer"
+CONTACT_ROLE = "contact"
 
 
 class OrderRequest(Basket):
     contact: Contact
     quote_id: str | None = None
-
-
-def individual_request(contact: Contact) -> IndividualCreate:
-    return IndividualCreate.model_validate(
-        {
-            "@type": "Individual",
-            "givenName": contact.given_name,
-            "familyName": contact.family_name,
-            "contactMedium": [
-                {"mediumType": "email", "preferred": True, "characteristic": {"emailAddress": contact.email}},
-                {"mediumType": "mobile", "characteristic": {"phoneNumber": contact.phone}},
-            ],
-        }
+    characteristics: dict[str, str] = Field(
+        default_factory=dict, description="Options chosen for the offer (see POST /api/v1/configurations)"
     )
 
 
-def order_request(
-    request: OrderRequest,
-    *,
-    idempotency_key: str,
-    party_id: str,
-    address: Address,
-    offer: Offer,
-    add_ons: list[AddOn],
-    channel_id: str,
-    ordered_at: datetime,
-) -> ProductOrderCreate:
-    place = {
+def check_configuration(catalog: Catalog, basket: Basket, characteristics: dict[str, str]) -> dict[str, str]:
+    """The characteristics to order (defaults filled in); else InvalidConfiguration with the first reason."""
+    result = configure(
+        catalog,
+        ConfigurationRequest(
+            offer_id=basket.offer_id, add_on_ids=basket.add_on_ids, characteristics=characteristics
+        ),
+    )
+    if not result.valid:
+        raise InvalidConfiguration(result.problems[0].message)
+    return result.characteristics
+
+
+def order_envelope(
+    *, external_id: str, channel_id: str, customer: CustomerParties, description: str, ordered_at: datetime
+) -> dict[str, Any]:
+    """What every order the channel places carries: key, channel, the customer and the person."""
+    return {
+        "@type": "ProductOrder",
+        "externalId": external_id,
+        "category": "residential",
+        "description": description,
+        "requestedStartDate": ordered_at.isoformat(),
+        "channel": [{"id": channel_id, "name": channel_id, "role": "salesChannel"}],
+        "relatedParty": [
+            {
+                "id": customer.customer_id,
+                "name": customer.name,
+                "role": CUSTOMER_ROLE,
+                "@referredType": "Customer",
+            },
+            {
+                "id": customer.individual_id,
+                "name": customer.name,
+                "role": CONTACT_ROLE,
+                "@referredType": "Individual",
+            },
+        ],
+    }
+
+
+def address_place(address: Address) -> dict[str, Any]:
+    return {
         **installation_place(address.id),
         "@type": "GeographicAddress",
         "streetNr": address.house_number,
@@ -63,14 +93,33 @@ def order_request(
         "city": address.city,
         "postcode": address.postcode,
     }
-    items: list[dict[str, object]] = [
+
+
+def order_request(
+    request: OrderRequest,
+    *,
+    idempotency_key: str,
+    customer: CustomerParties,
+    address: Address,
+    offer: Offer,
+    add_ons: list[AddOn],
+    characteristics: dict[str, str],
+    channel_id: str,
+    ordered_at: datetime,
+) -> ProductOrderCreate:
+    product: dict[str, Any] = {"@type": "Product", "place": [address_place(address)]}
+    if characteristics:
+        product["productCharacteristic"] = [
+            {"name": name, "valueType": "string", "value": value} for name, value in characteristics.items()
+        ]
+    items: list[dict[str, Any]] = [
         {
             "id": "1",
             "action": "add",
             "quantity": 1,
             "@type": "ProductOrderItem",
             "productOffering": {"id": offer.id, "name": offer.name},
-            "product": {"@type": "Product", "place": [place]},
+            "product": product,
         }
     ]
     for index, add_on in enumerate(add_ons, start=2):
@@ -84,49 +133,39 @@ def order_request(
                 "productOrderItemRelationship": [{"id": "1", "relationshipType": "reliesOn"}],
             }
         )
-    contact = request.contact
-    body: dict[str, object] = {
-        "@type": "ProductOrder",
-        "externalId": idempotency_key,
-        "category": "residential",
-        "description": f"{offer.name} for {address.label}",
-        "requestedStartDate": ordered_at.isoformat(),
-        "notificationContact": contact.email,
-        "channel": [{"id": channel_id, "name": channel_id, "role": "salesChannel"}],
-        "relatedParty": [
-            {
-                "id": party_id,
-                "name": f"{contact.given_name} {contact.family_name}",
-                "role": "customer",
-                "@referredType": "Individual",
-            }
-        ],
-        "productOrderItem": items,
-    }
+    body = order_envelope(
+        external_id=idempotency_key,
+        channel_id=channel_id,
+        customer=customer,
+        description=f"{offer.name} for {address.label}",
+        ordered_at=ordered_at,
+    )
+    body["notificationContact"] = request.contact.email
+    body["productOrderItem"] = items
     if request.quote_id:
         body["quote"] = [{"id": request.quote_id, "@referredType": "Quote"}]
     return ProductOrderCreate.model_validate(body)
 
 
-def read_contact(individual: Individual) -> Contact | None:
-    """Name, email and phone of a TMF632 individual, if it has them all."""
-    body = individual.model_dump(mode="json", by_alias=True, exclude_none=True)
-    media = [medium.get("characteristic") or {} for medium in body.get("contactMedium") or []]
-    email = next((medium["emailAddress"] for medium in media if medium.get("emailAddress")), None)
-    phone = next((medium["phoneNumber"] for medium in media if medium.get("phoneNumber")), None)
-    if not (email and phone and body.get("givenName") and body.get("familyName")):
-        return None
-    try:
-        return Contact(given_name=body["givenName"], family_name=body["familyName"], email=email, phone=phone)
-    except ValidationError:
-        return None  # details another channel stored in a shape we do not show
+def _party(order: ProductOrder, referred_type: str, roles: tuple[str, ...]) -> str | None:
+    for party in order.related_party or []:
+        if party.field_referred_type == referred_type and (party.role or "").lower() in roles:
+            return party.id
+    return None
 
 
 def customer_party_id(order: ProductOrder) -> str | None:
-    for party in order.related_party or []:
-        if party.role == "customer" and party.field_referred_type == "Individual":
-            return party.id
-    return None
+    """The Individual whose contact details the order shows (the contact, or a customer given as a person)."""
+    return _party(order, "Individual", (CONTACT_ROLE, CUSTOMER_ROLE))
+
+
+def _characteristics(item: dict[str, Any]) -> dict[str, str]:
+    product = item.get("product") or {}
+    return {
+        str(entry["name"]): str(entry.get("value"))
+        for entry in product.get("productCharacteristic") or []
+        if entry.get("name") and entry.get("value") is not None
+    }
 
 
 def read_order(order: ProductOrder, contact: Contact | None = None) -> OrderView:
@@ -155,9 +194,13 @@ def read_order(order: ProductOrder, contact: Contact | None = None) -> OrderView
                 offer_id=(item.get("productOffering") or {}).get("id", ""),
                 name=(item.get("productOffering") or {}).get("name") or "",
                 state=item.get("state"),
+                action=item.get("action") or "add",
+                product_id=(item.get("product") or {}).get("id") if item.get("action") != "add" else None,
             )
             for item in items
         ],
+        customer_id=_party(order, "Customer", (CUSTOMER_ROLE,)),
+        characteristics=_characteristics(main),
     )
 
 
@@ -169,34 +212,42 @@ async def find_order_by_key(client: Tmf622Client, idempotency_key: str) -> Produ
 async def place_order(
     *,
     orders: Tmf622Client,
+    customers: Tmf629Client,
     parties: Tmf632Client,
     qualification: Tmf645Client,
     catalog: CatalogCache,
     request: OrderRequest,
     idempotency_key: str,
     channel_id: str,
+    ready: Ready = no_wait,
 ) -> tuple[OrderView, bool]:
-    """Place the order once; returns it and whether it was created now (False: an earlier try made it)."""
-    # Independent reads first, side by side: re-qualify the address, the catalogue, an earlier try's order.
-    qualified, current, existing = await asyncio.gather(
+    """Place the order once; returns it and whether it was created now (False: an earlier try made it).
+
+    `ready` is awaited before the first write (see exactly_once.run_once)."""
+    # Every read the order needs is independent of the others: run them side by side.
+    qualified, current, existing, known = await asyncio.gather(
         qualify_address(qualification, address_id=request.address_id),
         catalog.get(),
         find_order_by_key(orders, idempotency_key),
+        find_parties(customers, parties, request.contact),
     )
     if existing is not None:
         return read_order(existing, request.contact), False
     offer, add_ons = resolve(request, current)
+    characteristics = check_configuration(current, request, request.characteristics)
     if offer not in offers_for(current, qualified.technologies):
         raise OfferNotAvailableHere()
-    party = await parties.create_individual(individual_request(request.contact))
+    await ready()
+    customer = await ensure_customer(customers, parties, request.contact, known)
     order = await orders.create_product_order(
         order_request(
             request,
             idempotency_key=idempotency_key,
-            party_id=party.id or "",
+            customer=customer,
             address=qualified.address,
             offer=offer,
             add_ons=add_ons,
+            characteristics=characteristics,
             channel_id=channel_id,
             ordered_at=datetime.now().astimezone(),
         )

@@ -7,6 +7,9 @@ from decimal import Decimal
 from bff.core.basket import Basket, resolve
 from bff.core.catalog import CENTS, CatalogCache
 from bff.core.clients.tmf648 import Tmf648Client
+from bff.core.configuration import ConfigurationRequest, configure
+from bff.core.errors import InvalidConfiguration
+from bff.core.exactly_once import Ready, no_wait
 from bff.core.models import AddOn, Offer, Promotion, QuoteLine, QuoteSummary
 from bff.core.places import installation_place
 from tmf_models.tmf648 import Quote, QuoteCreate
@@ -97,8 +100,15 @@ def read_quote(quote: Quote, currency: str) -> QuoteSummary:
 
 
 async def price_basket(
-    client: Tmf648Client, catalog: CatalogCache, basket: Basket, currency: str
+    client: Tmf648Client, catalog: CatalogCache, basket: Basket, currency: str, ready: Ready = no_wait
 ) -> QuoteSummary:
-    offer, add_ons = resolve(basket, await catalog.get())
+    current = await catalog.get()
+    offer, add_ons = resolve(basket, current)
+    # Options are chosen later in the journey; only the add-on combination must already hold.
+    check = configure(current, ConfigurationRequest(offer_id=offer.id, add_on_ids=basket.add_on_ids))
+    refusals = [problem for problem in check.problems if problem.field == "addOnIds"]
+    if refusals:
+        raise InvalidConfiguration(refusals[0].message)
+    await ready()
     quote = await client.create_quote(quote_request(basket, offer, add_ons))
     return read_quote(quote, currency)

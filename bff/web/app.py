@@ -3,33 +3,69 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+import time
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bff.config import Settings
 from bff.core.backends import Journey
-from bff.core.clients.base import TmfError, TmfRejected, TmfUnavailable
-from bff.core.correlation import REQUEST_ID_HEADER, bind_request_id
-from bff.core.errors import BackendFailed, BackendRejected, BackendUnavailable, ChannelError
+from bff.core.clients.base import TmfError
+from bff.core.correlation import REQUEST_ID_HEADER, TRACEPARENT_HEADER, bind_correlation
+from bff.core.errors import ChannelError, channel_error_for, error_body
+from bff.web.listener import router as listener_router
 from bff.web.routes import router
 
 log = logging.getLogger("bff.web")
 
 
-def channel_error_for(exc: TmfError) -> ChannelError:
-    """What the storefront is told about a backend failure; the details go to the log only."""
-    if isinstance(exc, TmfUnavailable):
-        return BackendUnavailable()
-    if isinstance(exc, TmfRejected) and exc.status in (400, 409, 422):
-        return BackendRejected()  # the backend refused this request on its merits
-    return BackendFailed()  # any other answer (404 on a collection, 401, 5xx...) is our side's fault
+class CorrelationMiddleware:
+    """Binds the caller's X-Request-ID / traceparent for the request, echoes the id, logs one access line.
+
+    Plain ASGI rather than @app.middleware("http"): no extra task per request, and streams pass untouched.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = {key.decode("latin-1").lower(): value.decode("latin-1") for key, value in scope["headers"]}
+        correlation = bind_correlation(headers.get("x-request-id"), headers.get(TRACEPARENT_HEADER))
+        started = time.perf_counter()
+        status_code = 500
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal status_code
+            if message["type"] == "http.response.start":
+                status_code = message["status"]
+                message["headers"] = [
+                    *message.get("headers", []),
+                    (REQUEST_ID_HEADER.lower().encode(), correlation.request_id.encode()),
+                ]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        finally:
+            log.info(
+                "request",
+                extra={
+                    "method": scope["method"],
+                    "path": scope["path"],
+                    "status": status_code,
+                    "durationMs": round((time.perf_counter() - started) * 1000, 2),
+                },
+            )
 
 
 def _error_response(error: ChannelError) -> JSONResponse:
-    return JSONResponse(status_code=error.status, content={"code": error.code, "message": error.message})
+    return JSONResponse(status_code=error.status, content=error_body(error))
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -37,25 +73,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.journey = Journey.from_settings(settings)
+        journey = Journey.from_settings(settings)
+        app.state.journey = journey
+        await journey.start()
         try:
             yield
         finally:
-            await app.state.journey.aclose()
+            await journey.aclose()
 
     app = FastAPI(
         title="Web channel BFF",
-        version="1.0.0",
+        version="1.1.0",
         description="Backend-for-frontend of the consumer storefront: broadband ordering over TMF Open APIs.",
         lifespan=lifespan,
     )
-
-    @app.middleware("http")
-    async def correlate(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        request_id = bind_request_id(request.headers.get(REQUEST_ID_HEADER))
-        response = await call_next(request)
-        response.headers[REQUEST_ID_HEADER] = request_id
-        return response
+    app.add_middleware(CorrelationMiddleware)
 
     @app.exception_handler(ChannelError)
     async def on_channel_error(request: Request, exc: ChannelError) -> JSONResponse:
@@ -63,7 +95,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(TmfError)
     async def on_backend_error(request: Request, exc: TmfError) -> JSONResponse:
-        log.warning("backend call failed on %s %s: %s", request.method, request.url.path, exc)
+        log.warning(
+            "backend call failed",
+            extra={"method": request.method, "path": request.url.path, "reason": str(exc)},
+        )
         return _error_response(channel_error_for(exc))
 
     @app.get("/health", tags=["Operations"])
@@ -71,4 +106,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return {"status": "ok"}
 
     app.include_router(router)
+    app.include_router(listener_router)
     return app

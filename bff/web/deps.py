@@ -4,13 +4,46 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Header, Request
 
 from bff.core.backends import Journey
+from bff.core.idempotency import IdempotencyKeyMissing
+
+KEY_PATTERN = r"^[A-Za-z0-9_.:-]+$"
 
 
 def get_journey(request: Request) -> Journey:
     return request.app.state.journey  # type: ignore[no-any-return]
 
 
+def optional_idempotency_key(
+    idempotency_key: Annotated[
+        str | None,
+        Header(
+            alias="Idempotency-Key",
+            min_length=8,
+            max_length=100,
+            pattern=KEY_PATTERN,
+            description="Unique per intended action (e.g. a UUID made when the basket is confirmed); "
+            "retries send the same key. Kept for BFF_IDEMPOTENCY_TTL_HOURS.",
+        ),
+    ] = None,
+) -> str | None:
+    return idempotency_key
+
+
+def required_idempotency_key(key: Annotated[str | None, Depends(optional_idempotency_key)]) -> str:
+    if not key:
+        raise IdempotencyKeyMissing()
+    return key
+
+
+def caller_scope(journey: Annotated[Journey, Depends(get_journey)]) -> str:
+    """Whose keys these are: the channel and, once sign-in exists, the user (anonymous until then)."""
+    return f"{journey.settings.channel_id}:anonymous"
+
+
 JourneyDep = Annotated[Journey, Depends(get_journey)]
+IdempotencyKeyDep = Annotated[str, Depends(required_idempotency_key)]
+OptionalIdempotencyKeyDep = Annotated[str | None, Depends(optional_idempotency_key)]
+ScopeDep = Annotated[str, Depends(caller_scope)]

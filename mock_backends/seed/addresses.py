@@ -2,6 +2,9 @@
 
 Generated deterministically from a few streets; every house on a street shares its postcode and its
 serviceability profile. Ids read as `addr-<postcode>-<house number>`, e.g. `addr-sw1a2aa-10`.
+
+Some buildings are blocks of flats: their address carries `geographicSubAddress` (TMF673), one per flat,
+with ids `<address id>-flat-<n>` (e.g. `addr-rg13dw-1-flat-4`). A flat can get what its building can get.
 """
 
 from dataclasses import dataclass
@@ -41,6 +44,9 @@ class Street:
     postcode: str
     house_numbers: tuple[str, ...]
     technologies: tuple[AvailableTechnology, ...]
+    # For blocks of flats: the building's name per house number, and how many flats each has.
+    buildings: tuple[str, ...] = ()
+    flats: int = 0
 
 
 def _numbers(first: int, last: int, step: int = 1) -> tuple[str, ...]:
@@ -60,6 +66,15 @@ STREETS = (
     Street("Glen Road", "Inverness", "IV2 6XR", _numbers(1, 6), FWA_4G_ONLY),
     Street("Dunvegan Road", "Portree", "IV51 9EL", _numbers(1, 6), NOTHING),
     Street("Moor Lane", "Princetown", "PL20 6QF", _numbers(1, 4), NOTHING),
+    Street(
+        "Kennet Side",
+        "Reading",
+        "RG1 3DW",
+        _numbers(1, 3),
+        FULL_FIBRE_1000,
+        buildings=("Wharf House", "Mill House", "Lock House"),
+        flats=6,
+    ),
 )
 
 
@@ -67,11 +82,28 @@ def address_id(postcode: str, house_number: str) -> str:
     return f"addr-{''.join(postcode.split()).lower()}-{house_number.lower()}"
 
 
-def _address(street: Street, house_number: str) -> Document:
-    resource_id = address_id(street.postcode, house_number)
+def _flat(address_href: str, address_id: str, building: str, number: int) -> Document:
+    resource_id = f"{address_id}-flat-{number}"
     return {
         "id": resource_id,
-        "href": f"{GEOGRAPHIC_ADDRESS_PATH}/{GEOGRAPHIC_ADDRESS}/{resource_id}",
+        "href": f"{address_href}/geographicSubAddress/{resource_id}",
+        "name": f"Flat {number}",
+        "subAddressType": "subUnit",
+        "subUnitType": "flat",
+        "subUnitNumber": str(number),
+        "buildingName": building,
+        "levelType": "floor",
+        "levelNumber": str((number - 1) // 2),  # two flats a floor, from the ground floor (0)
+        "@type": "GeographicSubAddress",
+    }
+
+
+def _address(street: Street, house_number: str) -> Document:
+    resource_id = address_id(street.postcode, house_number)
+    href = f"{GEOGRAPHIC_ADDRESS_PATH}/{GEOGRAPHIC_ADDRESS}/{resource_id}"
+    address: Document = {
+        "id": resource_id,
+        "href": href,
         "streetNr": house_number,
         "streetName": street.street_name,
         "city": street.city,
@@ -79,6 +111,12 @@ def _address(street: Street, house_number: str) -> Document:
         "country": "GB",
         "@type": "GeographicAddress",
     }
+    if street.flats:
+        building = street.buildings[street.house_numbers.index(house_number)]
+        address["geographicSubAddress"] = [
+            _flat(href, resource_id, building, number) for number in range(1, street.flats + 1)
+        ]
+    return address
 
 
 def address_documents() -> list[Document]:

@@ -1,1 +1,1 @@
-"""TMF622 Product Ordering Management v4: productOrder create, list, retrieve, patch, delete."""
+"""TMF622 Product Ordering Management v4: productOrder CRUD with its lifecycle, and cancelProductOrder."""

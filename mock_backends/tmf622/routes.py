@@ -7,8 +7,8 @@ from fastapi.responses import JSONResponse
 
 from mock_backends import tmf630
 from mock_backends.deps import SettingsDep, StoreDep
-from mock_backends.tmf622 import service
-from tmf_models.tmf622 import ProductOrderCreate
+from mock_backends.tmf622 import cancellation, service
+from tmf_models.tmf622 import CancelProductOrderCreate, ProductOrderCreate
 
 router = APIRouter(prefix=service.API_PATH, tags=["Product Ordering"])
 
@@ -47,3 +47,27 @@ def patch_product_order(id: str, patch: MergePatch, store: StoreDep, settings: S
 def delete_product_order(id: str, store: StoreDep) -> Response:
     service.orders(store).delete(id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get("/cancelProductOrder", operation_id="listCancelProductOrder")
+def list_cancel_product_orders(
+    query: tmf630.ListQueryDep, store: StoreDep, settings: SettingsDep
+) -> JSONResponse:
+    return tmf630.page_response(cancellation.list_tasks(store, query), query, settings.public_url)
+
+
+@router.post(
+    "/cancelProductOrder", operation_id="createCancelProductOrder", status_code=status.HTTP_201_CREATED
+)
+def create_cancel_product_order(
+    request: CancelProductOrderCreate, store: StoreDep, settings: SettingsDep
+) -> JSONResponse:
+    created = cancellation.request_cancellation(store, request)
+    return tmf630.resource_response(created, settings.public_url, status_code=status.HTTP_201_CREATED)
+
+
+@router.get("/cancelProductOrder/{id}", operation_id="retrieveCancelProductOrder")
+def retrieve_cancel_product_order(
+    id: str, fields: tmf630.FieldsDep, store: StoreDep, settings: SettingsDep
+) -> JSONResponse:
+    return tmf630.resource_response(cancellation.tasks(store).get(id), settings.public_url, fields=fields)

@@ -1,7 +1,8 @@
 """Product order rules: what the server sets on a new order and what a PATCH may change.
 
-A new order is `acknowledged` (received, schema-valid, not yet validated by COM), as are its items.
-The later lifecycle (inProgress, completed, ...) is not simulated yet.
+A new order is `acknowledged` (received, schema-valid, not yet validated by COM), as are its items; the
+order manager (engine.py) takes it on from there. A PATCH of `state` may only make a client's decision
+of the state machine (lifecycle.py): approving or refusing a held order, resubmitting a pending one.
 """
 
 import json
@@ -14,6 +15,7 @@ from mock_backends import tmf630
 from mock_backends.errors import bad_request_from
 from mock_backends.resources import IDENTITY_ATTRIBUTES, Collection, ResourceKind
 from mock_backends.storage import DocumentStore, JsonDocument
+from mock_backends.tmf622 import lifecycle
 from tmf_models.tmf622 import ProductOrder, ProductOrderCreate
 
 API_PATH = "/tmf-api/productOrderingManagement/v4"
@@ -61,7 +63,15 @@ def _validated(document: JsonDocument) -> JsonDocument:
 
 
 def patch_order(store: DocumentStore, order_id: str, patch: JsonDocument) -> JsonDocument:
-    return orders(store).patch(order_id, patch, validate=_validated)
+    current = orders(store).get(order_id).get("state", INITIAL_STATE)
+
+    def validated(document: JsonDocument) -> JsonDocument:
+        document.setdefault("state", current)  # the state is never removed, only changed
+        checked = _validated(document)
+        lifecycle.check_client_transition(current, checked["state"])
+        return checked
+
+    return orders(store).patch(order_id, patch, validate=validated)
 
 
 def list_orders(store: DocumentStore, query: tmf630.ListQuery) -> tmf630.Page:

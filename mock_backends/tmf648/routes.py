@@ -1,6 +1,8 @@
 """TMF648 routes (thin: parse, call the service, render)."""
 
-from fastapi import APIRouter, status
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Response, status
 from fastapi.responses import JSONResponse
 
 from mock_backends import tmf630
@@ -9,6 +11,9 @@ from mock_backends.tmf648 import service
 from tmf_models.tmf648 import QuoteCreate
 
 router = APIRouter(prefix=service.API_PATH, tags=["Quote Management"])
+
+# A merge patch is validated after merging (Quote_Update itself requires quoteItem).
+MergePatch = Annotated[dict[str, Any], Body(description="JSON merge patch (attributes of Quote_Update)")]
 
 
 @router.get("/quote", operation_id="listQuote")
@@ -25,3 +30,14 @@ def create_quote(quote: QuoteCreate, store: StoreDep, settings: SettingsDep) -> 
 @router.get("/quote/{id}", operation_id="retrieveQuote")
 def retrieve_quote(id: str, fields: tmf630.FieldsDep, store: StoreDep, settings: SettingsDep) -> JSONResponse:
     return tmf630.resource_response(service.quotes(store).get(id), settings.public_url, fields=fields)
+
+
+@router.patch("/quote/{id}", operation_id="patchQuote")
+def patch_quote(id: str, patch: MergePatch, store: StoreDep, settings: SettingsDep) -> JSONResponse:
+    return tmf630.resource_response(service.patch_quote(store, id, patch), settings.public_url)
+
+
+@router.delete("/quote/{id}", operation_id="deleteQuote", status_code=status.HTTP_204_NO_CONTENT)
+def delete_quote(id: str, store: StoreDep) -> Response:
+    service.quotes(store).delete(id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -4,6 +4,7 @@ import reflex as rx
 
 from storefront import routes
 from storefront.components import theme
+from storefront.state.auth import AuthState
 
 
 def brand_mark() -> rx.Component:
@@ -17,6 +18,20 @@ def brand_mark() -> rx.Component:
         href=routes.HOME,
         underline="none",
         aria_label=f"{theme.BRAND} home",
+    )
+
+
+def account_controls() -> rx.Component:
+    """Sign in, or who is signed in and a way out; the sign-in returns to the page it started from."""
+    return rx.cond(
+        AuthState.signed_in,
+        rx.hstack(
+            rx.text(AuthState.display_name, size="2", weight="medium", display=["none", "block"]),
+            rx.button("Sign out", on_click=AuthState.sign_out, variant="soft", size="2"),
+            align="center",
+            spacing="3",
+        ),
+        rx.button("Sign in", on_click=AuthState.sign_in("", False), variant="soft", size="2"),
     )
 
 
@@ -35,6 +50,7 @@ def header() -> rx.Component:
                 spacing="1",
                 color=rx.color(theme.GRAY, 11),
             ),
+            account_controls(),
             justify="between",
             align="center",
             max_width=theme.CONTENT_MAX_WIDTH,

@@ -8,6 +8,7 @@ from storefront.components.error_callout import error_callout
 from storefront.components.form_fields import error_list, text_field
 from storefront.components.layout import page_layout
 from storefront.components.price_summary import price_summary
+from storefront.state.auth import AuthState
 from storefront.state.checkout import CheckoutState
 from storefront.views import AddOnView
 
@@ -184,6 +185,41 @@ def _contact_form() -> rx.Component:
     )
 
 
+def _sign_in_panel() -> rx.Component:
+    """Guests build a basket freely; placing the order needs an account. The basket waits here meanwhile."""
+    return rx.card(
+        rx.vstack(
+            rx.heading("Sign in to place your order", as_="h2", size="5"),
+            rx.text(
+                "Your basket is kept while you sign in or create an account.",
+                size="2",
+                color=rx.color(theme.GRAY, 11),
+            ),
+            error_callout(AuthState.sign_in_error),
+            rx.flex(
+                rx.button(
+                    rx.icon("log-in", size=16),
+                    "Sign in",
+                    on_click=AuthState.sign_in(routes.CHECKOUT, False),
+                    size="3",
+                ),
+                rx.button(
+                    "Create an account",
+                    on_click=AuthState.register(routes.CHECKOUT),
+                    variant="outline",
+                    size="3",
+                ),
+                gap="3",
+                wrap="wrap",
+            ),
+            spacing="4",
+            align="start",
+        ),
+        size="3",
+        width="100%",
+    )
+
+
 def checkout_page() -> rx.Component:
     return page_layout(
         rx.heading("Checkout", as_="h1", size="8"),
@@ -200,7 +236,7 @@ def checkout_page() -> rx.Component:
                     position=rx.breakpoints(initial="static", md="sticky"),
                     top="5rem",
                 ),
-                rx.box(_contact_form(), grid_area="details"),
+                rx.box(rx.cond(AuthState.signed_in, _contact_form(), _sign_in_panel()), grid_area="details"),
                 # Phones see the price before the form; wide screens keep it beside everything, sticky.
                 grid_template_areas=rx.breakpoints(
                     initial='"plan" "extras" "price" "details"',

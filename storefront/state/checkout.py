@@ -15,6 +15,7 @@ import reflex as rx
 from storefront import bff_client as bff
 from storefront import routes
 from storefront.state.app_state import AppState
+from storefront.state.auth import AuthState
 from storefront.views import AddOnView, PriceSummaryView, add_on_view, price_summary_view
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -106,6 +107,12 @@ class CheckoutState(AppState):
                 return rx.redirect(routes.OFFERS if self.address_id else routes.HOME)
             need_add_ons = not self.add_ons
             self.add_ons_error = ""
+            auth = await self.get_state(AuthState)
+            if auth.signed_in:
+                # Back from signing in: what the account knows fills what the customer has not typed.
+                self.first_name = self.first_name or auth.given_name
+                self.last_name = self.last_name or auth.family_name
+                self.email = self.email or auth.email
         if need_add_ons:
             try:
                 catalogue = await bff.get_catalogue()
@@ -168,6 +175,11 @@ class CheckoutState(AppState):
         async with self:
             if self.submitting:  # a second click while the first order is on its way
                 return None
+            auth = await self.get_state(AuthState)
+            access_token = await auth.access_token()
+            if not access_token:
+                self.error = "Please sign in or create an account to place your order."
+                return None
             self.first_name, self.last_name, self.email, self.phone = first_name, last_name, email, phone
             self.field_errors = validate_contact(first_name, last_name, email, phone)
             if self.field_errors:
@@ -195,6 +207,7 @@ class CheckoutState(AppState):
                 contact=contact,
                 idempotency_key=idempotency_key,
                 quote_id=quote_id,
+                access_token=access_token,
             )
         except bff.BffError as exc:
             async with self:

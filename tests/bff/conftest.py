@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -13,8 +14,14 @@ from tests.bff.factories import URLS, create_catalog
 
 
 @pytest.fixture
-def settings() -> Settings:
-    return Settings(**URLS, timeout_seconds=0.5)
+def settings(tmp_path: Path) -> Settings:
+    return Settings(
+        **URLS,
+        timeout_seconds=0.5,
+        retry_wait_initial_seconds=0.001,
+        database_url=f"sqlite:///{tmp_path / 'bff.db'}",
+        order_poll_seconds=0.2,
+    )
 
 
 @pytest.fixture
@@ -30,11 +37,16 @@ def tmf() -> respx.MockRouter:
 
 
 @pytest.fixture
-async def client(settings: Settings, tmf: respx.MockRouter) -> AsyncIterator[httpx.AsyncClient]:
-    app = create_app(settings)
+async def journey(settings: Settings) -> AsyncIterator[Journey]:
     journey = Journey.from_settings(settings)
+    yield journey
+    await journey.aclose()
+
+
+@pytest.fixture
+async def client(journey: Journey, tmf: respx.MockRouter) -> AsyncIterator[httpx.AsyncClient]:
+    app = create_app(journey.settings)
     app.state.journey = journey  # ASGITransport does not run the lifespan
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://bff.test") as http:
         yield http
-    await journey.aclose()

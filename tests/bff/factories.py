@@ -8,9 +8,12 @@ TMF = "http://tmf.test/tmf-api"
 URLS = {
     "tmf620_url": f"{TMF}/productCatalogManagement/v4",
     "tmf622_url": f"{TMF}/productOrderingManagement/v4",
+    "tmf629_url": f"{TMF}/customerManagement/v4",
     "tmf632_url": f"{TMF}/party/v4",
+    "tmf637_url": f"{TMF}/productInventory/v4",
     "tmf645_url": f"{TMF}/serviceQualificationManagement/v4",
     "tmf648_url": f"{TMF}/quoteManagement/v4",
+    "tmf673_url": f"{TMF}/geographicAddressManagement/v4",
 }
 
 
@@ -192,3 +195,65 @@ def echo_order(request_body: dict[str, Any], order_id: str = "po-1") -> dict[str
         "orderDate": "2026-11-23T10:00:00Z",
         "productOrderItem": items,
     }
+
+
+def create_individual(individual_id: str = "ind-42", email: str = "jane@example.com") -> dict[str, Any]:
+    return {
+        "id": individual_id,
+        "givenName": "Jane",
+        "familyName": "Doe",
+        "contactMedium": [
+            {"mediumType": "email", "characteristic": {"emailAddress": email}},
+            {"mediumType": "mobile", "characteristic": {"phoneNumber": "07700 900123"}},
+        ],
+    }
+
+
+def create_customer(customer_id: str = "cust-7", individual_id: str = "ind-42") -> dict[str, Any]:
+    return {
+        "id": customer_id,
+        "name": "Jane Doe",
+        "status": "Approved",
+        "engagedParty": {"id": individual_id, "name": "Jane Doe", "@referredType": "Individual"},
+    }
+
+
+def create_product(
+    product_id: str = "prod-1",
+    offering_id: str = "po-fibre-150",
+    status: str = "active",
+    customer_id: str = "cust-7",
+) -> dict[str, Any]:
+    """A TMF637 product as the order of a broadband offer leaves it in the inventory."""
+    return {
+        "id": product_id,
+        "name": "Fibre 150",
+        "status": status,
+        "startDate": "2026-11-30T09:00:00Z",
+        "productOffering": {"id": offering_id, "name": "Fibre 150"},
+        "productCharacteristic": [{"name": "installationSlot", "value": "morning"}],
+        "place": [ADDRESS],
+        "relatedParty": [
+            {"id": customer_id, "role": "customer", "@referredType": "Customer"},
+            {"id": "ind-42", "role": "contact", "@referredType": "Individual"},
+        ],
+    }
+
+
+def create_address(
+    address_id: str, street_nr: str, subs: list[tuple[str, str]] | None = None, postcode: str = "RG1 4AB"
+) -> dict[str, Any]:
+    """A TMF673 geographicAddress, with flats as embedded geographicSubAddress entries."""
+    address: dict[str, Any] = {
+        "id": address_id,
+        "streetNr": street_nr,
+        "streetName": "Orchard Close",
+        "city": "Reading",
+        "postcode": postcode,
+        "country": "GB",
+    }
+    if subs:
+        address["geographicSubAddress"] = [
+            {"id": sub_id, "subUnitType": "flat", "subUnitNumber": number} for sub_id, number in subs
+        ]
+    return address

@@ -7,20 +7,25 @@ import json
 import httpx
 import respx
 
-from tests.bff.factories import URLS, create_qualification, echo_order
+from tests.bff.factories import URLS, create_customer, create_individual, create_qualification, echo_order
 
 CHECK = f"{URLS['tmf645_url']}/checkServiceQualification"
 ORDERS = f"{URLS['tmf622_url']}/productOrder"
 INDIVIDUALS = f"{URLS['tmf632_url']}/individual"
+CUSTOMERS = f"{URLS['tmf629_url']}/customer"
 CONTACT = {"givenName": "Jane", "familyName": "Doe", "email": "jane@example.com", "phone": "07700 900123"}
 ORDER = {"addressId": "addr-0001", "offerId": "po-fibre-150", "addOnIds": ["po-router"], "contact": CONTACT}
 KEY = {"Idempotency-Key": "checkout-7f3a9c21"}
 
 
 def serve_order_backends(tmf: respx.MockRouter, existing: list[dict] | None = None) -> respx.Route:
+    """TMF645, TMF622 and a TMF629/632 that know nobody yet; returns the order-create route."""
     tmf.post(CHECK).respond(201, json=create_qualification([("FTTP", 1000, 115)]))
     tmf.get(ORDERS).respond(200, json=existing or [], headers={"X-Total-Count": str(len(existing or []))})
-    tmf.post(INDIVIDUALS).respond(201, json={"id": "ind-42", "givenName": "Jane", "familyName": "Doe"})
+    tmf.get(CUSTOMERS, name="find_customer").respond(200, json=[])
+    tmf.get(INDIVIDUALS, name="find_individual").respond(200, json=[])
+    tmf.post(INDIVIDUALS, name="create_individual").respond(201, json=create_individual())
+    tmf.post(CUSTOMERS, name="create_customer").respond(201, json=create_customer())
     return tmf.post(ORDERS).mock(
         side_effect=lambda request: httpx.Response(201, json=echo_order(json.loads(request.content)))
     )
@@ -35,7 +40,8 @@ async def test_order_carries_customer_place_items_and_key(client: httpx.AsyncCli
     sent = json.loads(create.calls.last.request.content)
     assert sent["externalId"] == "checkout-7f3a9c21"
     assert sent["relatedParty"] == [
-        {"id": "ind-42", "name": "Jane Doe", "role": "customer", "@referredType": "Individual"}
+        {"id": "cust-7", "name": "Jane Doe", "role": "customer", "@referredType": "Customer"},
+        {"id": "ind-42", "name": "Jane Doe", "role": "contact", "@referredType": "Individual"},
     ]
     assert sent["channel"] == [{"id": "web", "name": "web", "role": "salesChannel"}]
     assert sent["notificationContact"] == "jane@example.com"
@@ -62,16 +68,49 @@ async def test_order_answer_is_shaped_for_the_confirmation_page(
     assert body["contact"] == CONTACT
 
 
-async def test_party_is_created_from_the_contact(client: httpx.AsyncClient, tmf: respx.MockRouter):
+async def test_new_person_becomes_an_individual_and_a_customer(
+    client: httpx.AsyncClient, tmf: respx.MockRouter
+):
     serve_order_backends(tmf)
 
     await client.post("/api/v1/orders", json=ORDER, headers=KEY)
 
-    sent = json.loads(
-        next(call for call in tmf.calls if call.request.url.path.endswith("/individual")).request.content
-    )
-    assert sent["givenName"] == "Jane" and sent["familyName"] == "Doe"
-    assert {medium["mediumType"] for medium in sent["contactMedium"]} == {"email", "mobile"}
+    person = json.loads(tmf.routes["create_individual"].calls.last.request.content)
+    assert person["givenName"] == "Jane" and person["familyName"] == "Doe"
+    assert {medium["mediumType"] for medium in person["contactMedium"]} == {"email", "mobile"}
+    customer = json.loads(tmf.routes["create_customer"].calls.last.request.content)
+    assert customer["engagedParty"]["id"] == "ind-42"
+    assert customer["engagedParty"]["@referredType"] == "Individual"
+    searched = tmf.routes["find_customer"].calls.last.request.url.params
+    assert searched["contactMedium.characteristic.emailAddress"] == "jane@example.com"
+
+
+async def test_returning_customer_is_reused_not_created_again(
+    client: httpx.AsyncClient, tmf: respx.MockRouter
+):
+    create = serve_order_backends(tmf)
+    tmf.get(CUSTOMERS, name="find_customer").respond(200, json=[create_customer("cust-old", "ind-old")])
+
+    await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+
+    assert tmf.routes["create_individual"].call_count == 0
+    assert tmf.routes["create_customer"].call_count == 0
+    parties = json.loads(create.calls.last.request.content)["relatedParty"]
+    assert [(party["id"], party["role"]) for party in parties] == [
+        ("cust-old", "customer"),
+        ("ind-old", "contact"),
+    ]
+
+
+async def test_known_person_without_a_customer_gets_one(client: httpx.AsyncClient, tmf: respx.MockRouter):
+    serve_order_backends(tmf)
+    tmf.get(INDIVIDUALS, name="find_individual").respond(200, json=[create_individual("ind-known")])
+
+    await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+
+    assert tmf.routes["create_individual"].call_count == 0
+    customer = json.loads(tmf.routes["create_customer"].calls.last.request.content)
+    assert customer["engagedParty"]["id"] == "ind-known"
 
 
 async def test_retry_with_the_same_key_returns_the_first_order(

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -31,6 +33,7 @@ CHROMIUM_FLAGS = [
     "--disable-sync",
 ]
 START_TIMEOUTS = {
+    "identity": 60.0,
     "mock_backends": 60.0,
     "bff": 60.0,
     "storefront": 600.0,
@@ -118,6 +121,21 @@ def mock_backends(stack: Urls, local_processes: dict[str, Process]) -> Process:
     if "mock_backends" not in local_processes:
         pytest.skip("stops and restarts the TMF servers, which only a locally started stack allows")
     return local_processes["mock_backends"]
+
+
+@dataclass(frozen=True)
+class Customer:
+    given_name: str
+    family_name: str
+    email: str
+    password: str
+
+
+@pytest.fixture
+def new_customer() -> Customer:
+    """A person who has no account yet (each test its own, so their orders never look like duplicates)."""
+    tag = uuid.uuid4().hex[:8]
+    return Customer("Jane", f"Doe-{tag}", f"jane.{tag}@example.com", f"Fibre-{tag}-2026!")
 
 
 @pytest.fixture

@@ -7,19 +7,20 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from scripts.stack import Urls
-from tests.e2e.conftest import screenshot
+from tests.e2e.conftest import Customer, screenshot
 from tests.e2e.infra.axe import assert_accessible
 from tests.e2e.pages.checkout import CheckoutPage
 from tests.e2e.pages.confirmation import ConfirmationPage
 from tests.e2e.pages.home import HomePage
 from tests.e2e.pages.offers import OffersPage
+from tests.e2e.pages.sign_in import RegistrationPage
 
 PHONE = {"width": 375, "height": 812}
 
 
 @pytest.mark.parametrize("width", ["desktop", "phone"])
 def test_journey_pages_have_no_serious_accessibility_violations(
-    browser: Browser, stack: Urls, serviceable_address: tuple[str, str], width: str
+    browser: Browser, stack: Urls, serviceable_address: tuple[str, str], width: str, new_customer: Customer
 ) -> None:
     context = browser.new_context(viewport=PHONE if width == "phone" else {"width": 1280, "height": 900})
     page = context.new_page()
@@ -32,7 +33,14 @@ def test_journey_pages_have_no_serious_accessibility_violations(
         offers.choose(offers.offer_names()[0])
         checkout = CheckoutPage(page).wait()
         assert_accessible(page)
-        checkout.fill_contact("Ada", "Lovelace", "ada@example.com", "07700 900789")
+        page.get_by_role("button", name="Create an account").click()
+        page.get_by_label("Given name").wait_for()
+        assert_accessible(page)  # the sign-in service's registration page
+        c = new_customer
+        RegistrationPage(page).register(c.given_name, c.family_name, c.email, c.password)
+        checkout.wait().wait_for_details()
+        assert_accessible(page)
+        checkout.fill_contact("Ada", "Lovelace", c.email, "07700 900789")
         checkout.place_order()
         ConfirmationPage(page).wait()
         assert_accessible(page)
@@ -45,7 +53,9 @@ def test_journey_pages_have_no_serious_accessibility_violations(
         context.close()
 
 
-def test_keyboard_only_journey(page: Page, stack: Urls, serviceable_address: tuple[str, str]) -> None:
+def test_keyboard_only_journey(
+    page: Page, stack: Urls, serviceable_address: tuple[str, str], new_customer: Customer
+) -> None:
     home = HomePage(page, stack.storefront).open()
     postcode, house_number = serviceable_address
 
@@ -60,15 +70,22 @@ def test_keyboard_only_journey(page: Page, stack: Urls, serviceable_address: tup
     tab_to(page, offers.choose_buttons.first)
     page.keyboard.press("Enter")
 
-    CheckoutPage(page).wait()
+    checkout = CheckoutPage(page).wait()
+    tab_to(page, page.get_by_role("button", name="Create an account"))
+    page.keyboard.press("Enter")
+    c = new_customer
     for label, text in (
-        ("First name", "Grace"),
-        ("Last name", "Hopper"),
-        ("Email", "grace@example.com"),
-        ("Phone", "07700 900321"),
+        ("Given name", c.given_name),
+        ("Family name", c.family_name),
+        ("Email", c.email),
+        ("Password", c.password),
     ):
         tab_to(page, page.get_by_label(label))
         page.keyboard.type(text)
+    page.keyboard.press("Enter")
+    checkout.wait().wait_for_details()
+    tab_to(page, page.get_by_label("Phone"))
+    page.keyboard.type("07700 900321")
     tab_to(page, page.get_by_role("button", name="Place order"))
     page.keyboard.press("Enter")
 

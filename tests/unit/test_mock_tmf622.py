@@ -14,7 +14,8 @@ ORDERS = "/tmf-api/productOrderingManagement/v4/productOrder"
 
 @pytest.fixture
 async def client(tmp_path: Path) -> AsyncIterator[httpx.AsyncClient]:
-    async with running_app(sqlite_settings(tmp_path)) as client:
+    # The order manager is off: these tests are about the API; the lifecycle is test_mock_tmf622_lifecycle.py.
+    async with running_app(sqlite_settings(tmp_path, order_pace="off")) as client:
         yield client
 
 

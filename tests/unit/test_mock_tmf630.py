@@ -7,7 +7,9 @@ import httpx
 import pytest
 
 from mock_backends import tmf630
+from mock_backends.errors import BadRequest, Conflict
 from mock_backends.testing import running_app, sqlite_settings
+from tmf_models.tmf632 import Individual
 
 OFFERINGS = "/tmf-api/productCatalogManagement/v4/productOffering"
 ORDERS = "/tmf-api/productOrderingManagement/v4/productOrder"
@@ -147,3 +149,98 @@ async def test_hrefs_use_the_public_url(tmp_path: Path) -> None:
         == "https://api.example.com/tmf-api/productCatalogManagement/v4/productOffering/po-fibre-150"
     )
     assert offering["category"][0]["href"].startswith("https://api.example.com/tmf-api/")
+
+
+# --- operators, dotted fields, validation ---------------------------------------------------------------
+
+
+def query_of(**parameters: str) -> tmf630.ListQuery:
+    filters, conditions = tmf630.parse_filters(parameters.items())
+    return tmf630.ListQuery(filters=filters, conditions=conditions)
+
+
+def found(documents: list[dict], **parameters: str) -> list[str]:
+    return [d["id"] for d in tmf630.paginate(documents, query_of(**parameters)).items]
+
+
+NUMBERED = [{"id": "a", "n": 2, "day": "2025-01-02"}, {"id": "b", "n": 10, "day": "2025-03-01"}, {"id": "c"}]
+
+
+def test_gt_gte_lt_lte_compare_numbers_as_numbers() -> None:
+    assert found(NUMBERED, **{"n.gt": "2"}) == ["b"]
+    assert found(NUMBERED, **{"n.gte": "2"}) == ["a", "b"]
+    assert found(NUMBERED, **{"n.lt": "10"}) == ["a"]
+    assert found(NUMBERED, **{"n.lte": "10"}) == ["a", "b"]
+
+
+def test_comparisons_on_dates_follow_time_order() -> None:
+    assert found(NUMBERED, **{"day.gte": "2025-02-01"}) == ["b"]
+
+
+def test_ne_excludes_the_given_values_and_keeps_documents_without_the_attribute() -> None:
+    assert found(NUMBERED, **{"n.ne": "2"}) == ["b", "c"]
+
+
+def test_eq_suffix_is_plain_equality() -> None:
+    assert found(NUMBERED, **{"n.eq": "10"}) == ["b"]
+
+
+def test_regex_searches_case_insensitively() -> None:
+    documents = [{"id": "1", "name": "Orchard Close"}, {"id": "2", "name": "Victoria Road"}]
+    assert found(documents, **{"name.regex": "^orch"}) == ["1"]
+    assert found(documents, **{"name.regex": "road$|close$"}) == ["1", "2"]
+
+
+def test_invalid_regex_is_a_bad_request() -> None:
+    with pytest.raises(BadRequest, match="not a regular expression"):
+        query_of(**{"name.regex": "("})
+
+
+def test_normaliser_applies_to_both_sides() -> None:
+    documents = [{"id": "1", "postcode": "RG1 4AB"}]
+    normalise = {"postcode": lambda text: "".join(text.split()).upper()}
+    page = tmf630.paginate(documents, query_of(postcode="rg14ab"), normalise)
+    assert [d["id"] for d in page.items] == ["1"]
+
+
+def test_fields_with_dotted_paths_prune_nested_objects_and_arrays() -> None:
+    document = {
+        "id": "1",
+        "href": "/x",
+        "name": "n",
+        "relatedParty": [{"id": "p", "role": "r"}],
+        "a": {"b": 1, "c": 2},
+    }
+    assert tmf630.select_fields(document, ["relatedParty.id", "a.b"]) == {
+        "id": "1",
+        "href": "/x",
+        "relatedParty": [{"id": "p"}],
+        "a": {"b": 1},
+    }
+
+
+def test_validated_refuses_nulls_the_schema_does_not_allow() -> None:
+    with pytest.raises(BadRequest, match=r"body\.relatedParty\[0\]\.name: null"):
+        tmf630.validated(
+            Individual, {"givenName": "A", "familyName": "B", "relatedParty": [{"id": "x", "name": None}]}
+        )
+
+
+def test_refuse_illegal_transition_allows_listed_moves_and_same_state() -> None:
+    allowed = {"a": {"b"}, "b": set()}
+    tmf630.refuse_illegal_transition("state", "a", "b", allowed)
+    tmf630.refuse_illegal_transition("state", "b", "b", allowed)
+    tmf630.refuse_illegal_transition("state", "unknown", "a", allowed)
+    with pytest.raises(Conflict, match="from b it may go to nothing"):
+        tmf630.refuse_illegal_transition("state", "b", "a", allowed)
+
+
+async def test_operator_filters_work_over_http(client: httpx.AsyncClient) -> None:
+    answer = await client.get(OFFERINGS, params={"name.regex": "^fibre [59]", "fields": "name"})
+    assert [o["id"] for o in answer.json()] == ["po-fibre-500", "po-fibre-900"]
+    assert answer.headers["X-Total-Count"] == "2"
+
+
+async def test_invalid_regex_over_http_is_a_tmf_error(client: httpx.AsyncClient) -> None:
+    answer = await client.get(OFFERINGS, params={"name.regex": "[unclosed"})
+    assert (answer.status_code, answer.json()["code"]) == (400, "INVALID_FILTER")

@@ -116,3 +116,129 @@ async def test_result_is_stored_and_listed(client: httpx.AsyncClient) -> None:
     listed = await client.get(CHECKS, params={"qualificationResult": "qualified"})
     assert retrieved.json() == result
     assert [c["id"] for c in listed.json()] == [result["id"]]
+
+
+# --- flats (TMF673 sub-addresses) -----------------------------------------------------------------------
+
+QUERIES = "/tmf-api/serviceQualificationManagement/v4/queryServiceQualification"
+
+
+async def test_flat_found_by_building_and_sub_unit_number(client: httpx.AsyncClient) -> None:
+    result = await check(
+        client, postcode="RG1 3DW", streetNr="1", geographicSubAddress=[{"subUnitNumber": "4"}]
+    )  # type: ignore[arg-type]
+    assert result["qualificationResult"] == "qualified"
+    place = result["serviceQualificationItem"][0]["service"]["place"][0]
+    assert place["id"] == "addr-rg13dw-1"
+    assert [sub["name"] for sub in place["geographicSubAddress"]] == ["Flat 4"]
+
+
+async def test_flat_found_by_its_own_id(client: httpx.AsyncClient) -> None:
+    result = await check(client, id="addr-rg13dw-2-flat-6")
+    assert technologies(result) == {"FTTP": (1000, 220), "FTTC": (80, 20)}
+    assert result["serviceQualificationItem"][0]["service"]["place"][0]["geographicSubAddress"][0]["id"] == (
+        "addr-rg13dw-2-flat-6"
+    )
+
+
+async def test_block_qualifies_by_its_parent_address_alone(client: httpx.AsyncClient) -> None:
+    result = await check(client, postcode="RG1 3DW", streetNr="3")
+    assert result["qualificationResult"] == "qualified"
+
+
+async def test_unknown_flat_is_address_not_found(client: httpx.AsyncClient) -> None:
+    result = await check(
+        client, postcode="RG1 3DW", streetNr="1", geographicSubAddress=[{"subUnitNumber": "9"}]
+    )  # type: ignore[arg-type]
+    reason = result["serviceQualificationItem"][0]["eligibilityUnavailabilityReason"][0]
+    assert reason["code"] == "ADDRESS_NOT_FOUND"
+
+
+# --- patch and delete -----------------------------------------------------------------------------------
+
+
+async def test_check_patch_changes_descriptive_attributes(client: httpx.AsyncClient) -> None:
+    created = await check(client, postcode="RG1 4AB", streetNr="3")
+    patched = await client.patch(f"{CHECKS}/{created['id']}", json={"description": "for Jane"})
+    assert patched.status_code == 200
+    assert (patched.json()["description"], patched.json()["qualificationResult"]) == ("for Jane", "qualified")
+
+
+async def test_check_results_are_not_patchable(client: httpx.AsyncClient) -> None:
+    created = await check(client, postcode="RG1 4AB", streetNr="3")
+    answer = await client.patch(f"{CHECKS}/{created['id']}", json={"qualificationResult": "unqualified"})
+    assert (answer.status_code, answer.json()["code"]) == (400, "NON_PATCHABLE_ATTRIBUTE")
+
+
+async def test_done_check_cannot_change_state(client: httpx.AsyncClient) -> None:
+    created = await check(client, postcode="RG1 4AB", streetNr="3")
+    answer = await client.patch(f"{CHECKS}/{created['id']}", json={"state": "inProgress"})
+    assert (answer.status_code, answer.json()["code"]) == (409, "INVALID_STATE_TRANSITION")
+
+
+async def test_check_delete_then_gone(client: httpx.AsyncClient) -> None:
+    url = f"{CHECKS}/{(await check(client, postcode='RG1 4AB', streetNr='3'))['id']}"
+    assert (await client.delete(url)).status_code == 204
+    assert (await client.get(url)).status_code == 404
+
+
+# --- queryServiceQualification --------------------------------------------------------------------------
+
+
+def create_query_body(**service: object) -> dict:
+    return {"instantSyncQualification": True, "searchCriteria": {"service": service}}
+
+
+async def query(client: httpx.AsyncClient, **service: object) -> dict:
+    answer = await client.post(QUERIES, json=create_query_body(**service))
+    assert answer.status_code == 201, answer.text
+    return answer.json()
+
+
+def specifications(result: dict) -> list[str]:
+    return [item["service"]["serviceSpecification"]["id"] for item in result["serviceQualificationItem"]]
+
+
+async def test_query_lists_the_services_available_at_a_place(client: httpx.AsyncClient) -> None:
+    result = await query(
+        client, place=[{"role": "installationAddress", "postcode": "sw1a2aa", "streetNr": "10"}]
+    )
+    assert result["state"] == "done"
+    assert specifications(result) == ["cfs-access-fttp", "cfs-access-fttc", "cfs-access-fwa"]
+
+
+async def test_query_narrows_to_a_service_specification(client: httpx.AsyncClient) -> None:
+    place = [{"role": "installationAddress", "id": "addr-sw1a2aa-10"}]
+    result = await query(client, place=place, serviceSpecification={"id": "cfs-access-fwa"})
+    assert specifications(result) == ["cfs-access-fwa"]
+
+
+async def test_query_by_flat_id(client: httpx.AsyncClient) -> None:
+    result = await query(client, place=[{"role": "installationAddress", "id": "addr-rg13dw-1-flat-2"}])
+    assert specifications(result) == ["cfs-access-fttp", "cfs-access-fttc"]
+
+
+async def test_query_without_coverage_lists_nothing(client: httpx.AsyncClient) -> None:
+    result = await query(client, place=[{"role": "installationAddress", "id": "addr-iv519el-1"}])
+    assert (result["state"], result["serviceQualificationItem"]) == ("done", [])
+
+
+async def test_query_at_an_unknown_address_terminates_with_error(client: httpx.AsyncClient) -> None:
+    result = await query(
+        client, place=[{"role": "installationAddress", "postcode": "ZZ9 9ZZ", "streetNr": "1"}]
+    )
+    assert (result["state"], result["serviceQualificationItem"]) == ("terminatedWithError", [])
+
+
+async def test_query_without_a_place_is_a_bad_request(client: httpx.AsyncClient) -> None:
+    answer = await client.post(QUERIES, json=create_query_body())
+    assert (answer.status_code, answer.json()["code"]) == (400, "MISSING_INSTALLATION_ADDRESS")
+
+
+async def test_query_is_listed_patched_and_deleted(client: httpx.AsyncClient) -> None:
+    created = await query(client, place=[{"role": "installationAddress", "id": "addr-sw1a2aa-10"}])
+    url = f"{QUERIES}/{created['id']}"
+    assert [q["id"] for q in (await client.get(QUERIES)).json()] == [created["id"]]
+    assert (await client.patch(url, json={"externalId": "x-1"})).json()["externalId"] == "x-1"
+    assert (await client.delete(url)).status_code == 204
+    assert (await client.get(url)).status_code == 404

@@ -119,3 +119,65 @@ async def test_quote_is_stored_and_listed(client: httpx.AsyncClient) -> None:
     assert (await client.get(f"{QUOTES}/{quote['id']}")).json() == quote
     listed = await client.get(QUOTES, params={"quoteItem.productOffering.id": "po-superfast-80"})
     assert [q["id"] for q in listed.json()] == [quote["id"]]
+
+
+# --- patch and delete -----------------------------------------------------------------------------------
+
+
+async def patch_quote(client: httpx.AsyncClient, quote_id: str, patch: dict) -> httpx.Response:
+    return await client.patch(f"{QUOTES}/{quote_id}", json=patch)
+
+
+async def test_approved_quote_can_be_accepted_and_items_follow(client: httpx.AsyncClient) -> None:
+    quote = await create_quote(client, "po-fibre-500", "po-pro-install")
+    answer = await patch_quote(client, quote["id"], {"state": "accepted"})
+    assert answer.status_code == 200
+    assert answer.json()["state"] == "accepted"
+    assert {item["state"] for item in answer.json()["quoteItem"]} == {"accepted"}
+
+
+@pytest.mark.parametrize("final", ["accepted", "rejected", "cancelled"])
+async def test_final_quote_cannot_change_state(client: httpx.AsyncClient, final: str) -> None:
+    quote = await create_quote(client, "po-fibre-500")
+    assert (await patch_quote(client, quote["id"], {"state": final})).status_code == 200
+    answer = await patch_quote(client, quote["id"], {"state": "approved"})
+    assert (answer.status_code, answer.json()["code"]) == (409, "INVALID_STATE_TRANSITION")
+
+
+async def test_final_quote_takes_no_change_at_all(client: httpx.AsyncClient) -> None:
+    quote = await create_quote(client, "po-fibre-500")
+    await patch_quote(client, quote["id"], {"state": "cancelled"})
+    answer = await patch_quote(client, quote["id"], {"description": "too late"})
+    assert (answer.status_code, answer.json()["code"]) == (409, "QUOTE_CLOSED")
+
+
+async def test_approved_quote_cannot_go_back_in_progress(client: httpx.AsyncClient) -> None:
+    quote = await create_quote(client, "po-fibre-500")
+    assert (await patch_quote(client, quote["id"], {"state": "inProgress"})).status_code == 409
+
+
+async def test_unknown_state_is_a_bad_request(client: httpx.AsyncClient) -> None:
+    quote = await create_quote(client, "po-fibre-500")
+    answer = await patch_quote(client, quote["id"], {"state": "exploded"})
+    assert (answer.status_code, answer.json()["code"]) == (400, "INVALID_STATE")
+
+
+async def test_new_items_are_priced_again(client: httpx.AsyncClient) -> None:
+    quote = await create_quote(client, "po-fibre-150")
+    answer = await patch_quote(
+        client, quote["id"], {"quoteItem": [{"productOffering": {"id": "po-static-ip"}}]}
+    )
+    assert answer.status_code == 200, answer.text
+    assert amounts(answer.json()["quoteTotalPrice"]) == {"recurring": 5.0}
+
+
+async def test_total_price_is_not_patchable(client: httpx.AsyncClient) -> None:
+    quote = await create_quote(client, "po-fibre-150")
+    answer = await patch_quote(client, quote["id"], {"quoteTotalPrice": []})
+    assert (answer.status_code, answer.json()["code"]) == (400, "NON_PATCHABLE_ATTRIBUTE")
+
+
+async def test_quote_delete_then_gone(client: httpx.AsyncClient) -> None:
+    quote = await create_quote(client, "po-fibre-150")
+    assert (await client.delete(f"{QUOTES}/{quote['id']}")).status_code == 204
+    assert (await client.get(f"{QUOTES}/{quote['id']}")).status_code == 404

@@ -1,22 +1,38 @@
-"""What every TMF client shares: one pooled httpx.AsyncClient per backend, timeouts, error mapping.
+"""What every TMF client shares: one pooled httpx.AsyncClient per backend, timeouts, retries, error mapping.
+
+Every call has the client's timeout and carries the correlation headers (X-Request-ID, traceparent) and,
+when configured, an OAuth2 bearer token. Only calls that cannot duplicate anything are retried (GETs, and
+POSTs a client marks as free of side effects, such as TMF645 checkServiceQualification), with exponential
+backoff and jitter (stamina), and only on TmfUnavailable. Creating an order is never retried here: the
+journey finds an order whose answer was lost by its externalId instead.
 
 Errors raised by the clients:
 
     TmfError                     anything that went wrong talking to a TMF API
      ├── TmfUnavailable          connect error, timeout, 502/503/504: the call may be retried later
      ├── TmfServerError          another 5xx, or an answer that is not what the spec says
+     ├── TmfAuthFailed           no token could be had, or the backend refused it (401/403)
      └── TmfRejected             4xx with a TMF Error body (code, reason, message, status)
           └── TmfNotFound        404
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import time
+from dataclasses import dataclass
 from typing import Any, Self, TypeVar
 
 import httpx
+import stamina
 from pydantic import BaseModel, ValidationError
 
-from bff.core.correlation import REQUEST_ID_HEADER, current_request_id
+from bff.core.clients.oauth import TokenUnavailable
+from bff.core.correlation import current_correlation
+from tmf_models.tmf622 import EventSubscription, EventSubscriptionInput
+
+log = logging.getLogger("bff.backend")
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
@@ -32,6 +48,10 @@ class TmfUnavailable(TmfError):
 
 
 class TmfServerError(TmfError):
+    pass
+
+
+class TmfAuthFailed(TmfError):
     pass
 
 
@@ -65,14 +85,27 @@ class TmfNotFound(TmfRejected):
     pass
 
 
-def create_http_client(base_url: str, timeout: float, max_connections: int) -> httpx.AsyncClient:
+def create_http_client(
+    base_url: str, timeout: float, max_connections: int, auth: httpx.Auth | None = None
+) -> httpx.AsyncClient:
     """The one pooled client for a backend; made in the app's lifespan and closed with it."""
     return httpx.AsyncClient(
         base_url=base_url.rstrip("/") + "/",
         timeout=httpx.Timeout(timeout),
         limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
         headers={"Accept": "application/json"},
+        auth=auth,
     )
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How a call that cannot duplicate anything is retried (stamina: exponential backoff with jitter)."""
+
+    attempts: int = 3
+    wait_initial: float = 0.05
+    wait_max: float = 1.0
+    budget_seconds: float = 8.0
 
 
 class TmfClient:
@@ -80,15 +113,37 @@ class TmfClient:
 
     api = "TMF"
 
-    def __init__(self, http: httpx.AsyncClient) -> None:
+    def __init__(self, http: httpx.AsyncClient, retry: RetryPolicy | None = None) -> None:
         self._http = http
+        self._retry = retry or RetryPolicy()
 
     @classmethod
-    def for_url(cls, base_url: str, timeout: float, max_connections: int = 100) -> Self:
-        return cls(create_http_client(base_url, timeout, max_connections))
+    def for_url(
+        cls,
+        base_url: str,
+        timeout: float,
+        max_connections: int = 100,
+        *,
+        retry: RetryPolicy | None = None,
+        auth: httpx.Auth | None = None,
+    ) -> Self:
+        return cls(create_http_client(base_url, timeout, max_connections, auth), retry)
+
+    @property
+    def base_url(self) -> str:
+        return str(self._http.base_url)
 
     async def aclose(self) -> None:
         await self._http.aclose()
+
+    async def subscribe(self, callback: str, query: str | None = None) -> EventSubscription:
+        """Register a listener with the API's event hub (TMF630 `POST /hub`)."""
+        body = EventSubscriptionInput(callback=callback, query=query).model_dump(exclude_none=True)
+        return self._parse(EventSubscription, await self._send("POST", "hub", json=body))
+
+    async def unsubscribe(self, subscription_id: str) -> None:
+        with contextlib.suppress(TmfNotFound):  # already gone: what we wanted
+            await self._send("DELETE", f"hub/{subscription_id}", retry=True)  # deleting twice is harmless
 
     async def _send(
         self,
@@ -97,14 +152,49 @@ class TmfClient:
         *,
         json: Any = None,
         params: dict[str, str] | None = None,
+        headers: dict[str, str] | None = None,
+        retry: bool | None = None,
     ) -> httpx.Response:
-        headers = {REQUEST_ID_HEADER: current_request_id()}
+        """One call; retried on TmfUnavailable when `retry` (default: GETs only) says it is safe."""
+        if not (method == "GET" if retry is None else retry) or self._retry.attempts <= 1:
+            return await self._send_once(method, path, json=json, params=params, headers=headers)
+        policy = self._retry
+        async for attempt in stamina.retry_context(
+            on=TmfUnavailable,
+            attempts=policy.attempts,
+            timeout=policy.budget_seconds,
+            wait_initial=policy.wait_initial,
+            wait_max=policy.wait_max,
+            wait_jitter=policy.wait_initial,
+        ):
+            with attempt:
+                return await self._send_once(method, path, json=json, params=params, headers=headers)
+        raise AssertionError("stamina either returns an attempt's answer or raises")  # pragma: no cover
+
+    async def _send_once(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any,
+        params: dict[str, str] | None,
+        headers: dict[str, str] | None,
+    ) -> httpx.Response:
+        headers = {**current_correlation().outbound_headers(), **(headers or {})}
+        started = time.perf_counter()
         try:
             response = await self._http.request(method, path, json=json, params=params, headers=headers)
         except httpx.TimeoutException as exc:
+            self._log(method, path, None, started)
             raise TmfUnavailable(self.api, f"timed out calling {method} {path}") from exc
         except httpx.TransportError as exc:
+            self._log(method, path, None, started)
             raise TmfUnavailable(self.api, f"cannot reach {method} {path}: {exc!r}") from exc
+        except TokenUnavailable as exc:
+            raise TmfAuthFailed(self.api, str(exc)) from exc
+        self._log(method, path, response.status_code, started)
+        if response.status_code in (401, 403):
+            raise TmfAuthFailed(self.api, f"{method} {path} answered {response.status_code}")
         if response.status_code in (502, 503, 504):
             raise TmfUnavailable(self.api, f"{method} {path} answered {response.status_code}")
         if response.status_code >= 500:
@@ -128,6 +218,18 @@ class TmfClient:
             offset += len(page)
             if not page or len(page) < page_size or (total is not None and offset >= int(total)):
                 return items
+
+    def _log(self, method: str, path: str, status: int | None, started: float) -> None:
+        log.info(
+            "backend call",
+            extra={
+                "api": self.api,
+                "method": method,
+                "path": path,
+                "status": status,
+                "durationMs": round((time.perf_counter() - started) * 1000, 2),
+            },
+        )
 
     def _parse(self, model: type[ModelT], response: httpx.Response) -> ModelT:
         try:

@@ -1,15 +1,18 @@
-"""TMF622 Product Ordering Management v4 client."""
+"""TMF622 Product Ordering Management v4 client: orders, their cancellation, and order events."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from bff.core.clients.base import TmfClient, dump
-from tmf_models.tmf622 import ProductOrder, ProductOrderCreate
+from tmf_models.tmf622 import CancelProductOrder, CancelProductOrderCreate, ProductOrder, ProductOrderCreate
 
 
 class Tmf622Client(TmfClient):
     api = "TMF622"
 
     async def create_product_order(self, request: ProductOrderCreate) -> ProductOrder:
+        # Never retried: a lost answer may hide a created order (the journey looks it up by externalId).
         return self._parse(ProductOrder, await self._send("POST", "productOrder", json=dump(request)))
 
     async def get_product_order(self, order_id: str) -> ProductOrder:
@@ -18,3 +21,26 @@ class Tmf622Client(TmfClient):
     async def find_product_orders(self, **filters: str) -> list[ProductOrder]:
         """Orders matching TMF630 attribute filters, e.g. externalId=<idempotency key>."""
         return await self._list_all(ProductOrder, "productOrder", filters)
+
+    async def patch_product_order(self, order_id: str, changes: dict[str, Any]) -> ProductOrder:
+        """A JSON merge patch of an order (TMF630): only the attributes given change.
+
+        Takes a dict rather than ProductOrderUpdate because the generated model requires productOrderItem,
+        which a merge patch must not send unless it means to replace every item.
+        """
+        response = await self._send(
+            "PATCH",
+            f"productOrder/{order_id}",
+            json=changes,
+            headers={"Content-Type": "application/merge-patch+json"},
+        )
+        return self._parse(ProductOrder, response)
+
+    async def cancel_product_order(self, request: CancelProductOrderCreate) -> CancelProductOrder:
+        """Ask for an order to be cancelled (a cancelProductOrder task; the order's state follows later)."""
+        response = await self._send("POST", "cancelProductOrder", json=dump(request))
+        return self._parse(CancelProductOrder, response)
+
+    async def find_cancellations(self, **filters: str) -> list[CancelProductOrder]:
+        """Cancellation requests, e.g. productOrder.id=<order id>."""
+        return await self._list_all(CancelProductOrder, "cancelProductOrder", filters)

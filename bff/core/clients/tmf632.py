@@ -14,3 +14,7 @@ class Tmf632Client(TmfClient):
 
     async def get_individual(self, individual_id: str) -> Individual:
         return self._parse(Individual, await self._send("GET", f"individual/{individual_id}"))
+
+    async def find_individuals(self, **filters: str) -> list[Individual]:
+        """Individuals matching TMF630 filters, e.g. contactMedium.characteristic.emailAddress=<email>."""
+        return await self._list_all(Individual, "individual", filters)

@@ -12,5 +12,6 @@ class Tmf645Client(TmfClient):
     async def check_service_qualification(
         self, request: CheckServiceQualificationCreate
     ) -> CheckServiceQualification:
-        response = await self._send("POST", "checkServiceQualification", json=dump(request))
+        # A check has no side effect (instantSyncQualification, nothing reserved): safe to retry.
+        response = await self._send("POST", "checkServiceQualification", json=dump(request), retry=True)
         return self._parse(CheckServiceQualification, response)

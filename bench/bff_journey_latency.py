@@ -1,0 +1,140 @@
+"""Journey latency of the web BFF with 50 ms injected on every TMF call (MOCKS_FAULTS on the mocks).
+
+Usage: python -m bench.bff_journey_latency [RUNS]      (default 10 journeys)
+
+For each step of the journey it prints the BFF's time (as the client sees it), the critical path of the
+backend calls the step made (each stage of its call graph lasts as long as its slowest call, measured by
+the BFF itself), BFF ÷ critical path (target ≤ 1.05), and what the same calls would take one after another.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+import uuid
+
+import httpx
+
+from bench.bff_stack import Running, critical_path, running_stack
+
+LATENCY_MS = 50.0
+POSTCODE, HOUSE = "RG1 4AB", "5"
+
+# The call graph of each journey step: stages in order, calls within a stage independent of each other.
+GRAPHS: dict[str, list[list[str]]] = {
+    "find address (673)": [["TMF673 GET geographicAddress"]],
+    "qualify + offers (645, 620 cached)": [["TMF645 POST checkServiceQualification"]],
+    "price (648)": [["TMF648 POST quote"]],
+    "place order, new customer": [
+        [
+            "TMF645 POST checkServiceQualification",
+            "TMF622 GET productOrder",
+            "TMF629 GET customer",
+            "TMF632 GET individual",
+        ],
+        ["TMF632 POST individual"],
+        ["TMF629 POST customer"],
+        ["TMF622 POST productOrder"],
+    ],
+    "place order, returning customer": [
+        [
+            "TMF645 POST checkServiceQualification",
+            "TMF622 GET productOrder",
+            "TMF629 GET customer",
+            "TMF632 GET individual",
+        ],
+        ["TMF622 POST productOrder"],
+    ],
+    "follow order (622, 632)": [["TMF622 GET productOrder/[^/]+"], ["TMF632 GET individual/[^/]+"]],
+    "cancel order (622)": [
+        ["TMF622 GET productOrder/[^/]+", "TMF622 GET cancelProductOrder"],
+        ["TMF622 POST cancelProductOrder"],
+    ],
+}
+
+
+def journey(bff: httpx.Client, timings: dict[str, list[tuple[str, float]]], email: str) -> None:
+    def step(name: str, method: str, path: str, **kwargs: object) -> httpx.Response:
+        request_id = uuid.uuid4().hex
+        headers = {"X-Request-ID": request_id, **kwargs.pop("headers", {})}  # type: ignore[dict-item]
+        started = time.perf_counter()
+        response = bff.request(method, path, headers=headers, **kwargs)  # type: ignore[arg-type]
+        elapsed = (time.perf_counter() - started) * 1000
+        response.raise_for_status()
+        timings.setdefault(name, []).append((request_id, elapsed))
+        return response
+
+    step("find address (673)", "GET", "/api/v1/addresses", params={"postcode": POSTCODE})
+    offers = step(
+        "qualify + offers (645, 620 cached)",
+        "POST",
+        "/api/v1/availability",
+        json={"postcode": POSTCODE, "houseNumber": HOUSE},
+    ).json()
+    basket = {"addressId": offers["address"]["id"], "offerId": offers["offers"][0]["id"], "addOnIds": []}
+    step("price (648)", "POST", "/api/v1/quotes", json=basket)
+    contact = {"givenName": "Bench", "familyName": "Mark", "email": email, "phone": "07700 900123"}
+    order = step(
+        "place order, new customer",
+        "POST",
+        "/api/v1/orders",
+        json={**basket, "contact": contact},
+        headers={"Idempotency-Key": uuid.uuid4().hex},
+    ).json()
+    step(
+        "place order, returning customer",
+        "POST",
+        "/api/v1/orders",
+        json={**basket, "contact": contact},
+        headers={"Idempotency-Key": uuid.uuid4().hex},
+    )
+    step("follow order (622, 632)", "GET", f"/api/v1/orders/{order['id']}")
+    step(
+        "cancel order (622)",
+        "POST",
+        f"/api/v1/orders/{order['id']}/cancel",
+        headers={"Idempotency-Key": uuid.uuid4().hex},
+    )
+
+
+def report(stack: Running, timings: dict[str, list[tuple[str, float]]]) -> None:
+    calls = stack.calls_by_request()
+    print(f"{'step':38} {'BFF ms':>8} {'critical':>9} {'ratio':>6} {'sequential':>11}  calls")
+    worst = 0.0
+    for name, samples in timings.items():
+        ratios, bff_ms, paths, sequential = [], [], [], []
+        for request_id, elapsed in samples:
+            path, total = critical_path(calls[request_id], GRAPHS[name])
+            ratios.append(elapsed / path)
+            bff_ms.append(elapsed)
+            paths.append(path)
+            sequential.append(total)
+        ratio = statistics.median(ratios)
+        worst = max(worst, ratio)
+        print(
+            f"{name:38} {statistics.median(bff_ms):8.1f} {statistics.median(paths):9.1f} {ratio:6.3f}"
+            f" {statistics.median(sequential):11.1f}  {len(calls[samples[0][0]])}"
+        )
+    print(
+        f"\nworst median ratio BFF ÷ critical path: {worst:.3f} (target ≤ 1.05);"
+        f" medians of {len(samples)} runs"
+    )
+
+
+def main() -> None:
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+    with running_stack(latency_ms=LATENCY_MS) as stack:
+        timings: dict[str, list[tuple[str, float]]] = {}
+        with httpx.Client(base_url=stack.bff_url, timeout=30) as bff:
+            bff.get("/api/v1/offers").raise_for_status()  # the catalogue, read once and cached (TTL)
+            journey(bff, {}, f"warmup.{uuid.uuid4().hex[:6]}@example.com")
+            for _ in range(runs):
+                journey(bff, timings, f"bench.{uuid.uuid4().hex[:8]}@example.com")
+        time.sleep(0.5)  # let the BFF flush its log
+        print(f"web BFF journey, {LATENCY_MS:.0f} ms injected on every TMF call\n")
+        report(stack, timings)
+
+
+if __name__ == "__main__":
+    main()

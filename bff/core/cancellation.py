@@ -1,0 +1,78 @@
+"""Cancelling an order: a TMF622 cancelProductOrder task for it (the order's own state follows later).
+
+    [622 order ∥ 622 cancellations of this order] → 622 create cancelProductOrder
+
+A cancellation already asked for is returned rather than asked again, so a retry whose answer was lost does
+not make a second task (the idempotency store is the first line of defence, this the second).
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from bff.core.clients.base import TmfNotFound, TmfRejected
+from bff.core.clients.tmf622 import Tmf622Client
+from bff.core.errors import OrderCannotBeCancelled, OrderNotFound
+from bff.core.exactly_once import Ready, no_wait
+from bff.core.models import CancellationView, ChannelModel
+from tmf_models.tmf622 import CancelProductOrder, CancelProductOrderCreate, ProductOrder
+
+# TMF622 order states from which nothing can be cancelled any more (or a cancellation is under way).
+NOT_CANCELLABLE = {
+    "completed",
+    "cancelled",
+    "failed",
+    "rejected",
+    "partial",
+    "assessingCancellation",
+    "pendingCancellation",
+}
+
+
+class CancelRequest(ChannelModel):
+    reason: str | None = None
+
+
+def _view(task: CancelProductOrder, order_id: str) -> CancellationView:
+    return CancellationView(
+        id=task.id or "",
+        order_id=task.product_order.id if task.product_order else order_id,
+        state=str(task.state.value if task.state else "acknowledged"),
+        reason=task.cancellation_reason,
+    )
+
+
+async def _order(orders: Tmf622Client, order_id: str) -> ProductOrder:
+    try:
+        return await orders.get_product_order(order_id)
+    except TmfNotFound:
+        raise OrderNotFound() from None
+
+
+async def cancel_order(
+    orders: Tmf622Client, order_id: str, request: CancelRequest, ready: Ready = no_wait
+) -> tuple[CancellationView, bool]:
+    """The cancellation of the order, and whether it was asked for now (False: it already was)."""
+    order, earlier = await asyncio.gather(
+        _order(orders, order_id), orders.find_cancellations(**{"productOrder.id": order_id})
+    )
+    if earlier:
+        return _view(earlier[0], order_id), False
+    state = order.state.value if order.state else "acknowledged"
+    if state in NOT_CANCELLABLE:
+        raise OrderCannotBeCancelled(f"This order is {state} and can no longer be cancelled.")
+    task = CancelProductOrderCreate.model_validate(
+        {
+            "@type": "CancelProductOrder",
+            "productOrder": {"id": order_id, "@referredType": "ProductOrder"},
+            "cancellationReason": request.reason or "Cancelled by the customer",
+        }
+    )
+    await ready()
+    try:
+        created = await orders.cancel_product_order(task)
+    except TmfRejected as exc:
+        if isinstance(exc, TmfNotFound) or exc.status not in (400, 409, 422):
+            raise
+        raise OrderCannotBeCancelled() from exc  # the order manager refused: too late in fulfilment
+    return _view(created, order_id), True

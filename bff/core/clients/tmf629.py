@@ -1,0 +1,20 @@
+"""TMF629 Customer Management v4 client: the customer role a person plays towards us."""
+
+from __future__ import annotations
+
+from bff.core.clients.base import TmfClient, dump
+from tmf_models.tmf629 import Customer, CustomerCreate
+
+
+class Tmf629Client(TmfClient):
+    api = "TMF629"
+
+    async def create_customer(self, request: CustomerCreate) -> Customer:
+        return self._parse(Customer, await self._send("POST", "customer", json=dump(request)))
+
+    async def get_customer(self, customer_id: str) -> Customer:
+        return self._parse(Customer, await self._send("GET", f"customer/{customer_id}"))
+
+    async def find_customers(self, **filters: str) -> list[Customer]:
+        """Customers matching TMF630 filters, e.g. engagedParty.id=<individual id>."""
+        return await self._list_all(Customer, "customer", filters)

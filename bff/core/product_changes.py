@@ -1,0 +1,150 @@
+"""Changing a product the customer has, by TMF622 orders on the existing TMF637 product:
+
+- modify (speed change): one item, action `modify`, `product.id` the existing product, `productOffering` the
+  new tier; the new tier must be a broadband offer whose technology and speed are qualified at the product's
+  installation address.
+      [637 product ∥ catalogue ∥ 622 order by externalId] → 645 check at the product's address → 622 create
+- cease: one item, action `delete`, `product.id` the existing product, `productOffering` its current offer.
+      [637 product ∥ 622 order by externalId] → 622 create
+
+As for new orders, the Idempotency-Key is the externalId, so a lost answer never makes a second order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+from typing import Any
+
+from pydantic import Field
+
+from bff.core.availability import offers_for, qualify_address
+from bff.core.catalog import CatalogCache
+from bff.core.clients.tmf622 import Tmf622Client
+from bff.core.clients.tmf637 import Tmf637Client
+from bff.core.clients.tmf645 import Tmf645Client
+from bff.core.customers import CustomerParties
+from bff.core.errors import OfferNotAvailableHere, ProductCannotBeChanged
+from bff.core.exactly_once import Ready, no_wait
+from bff.core.inventory import customer_of, installation_place_of, product_by_id
+from bff.core.models import ChannelModel, OrderView
+from bff.core.ordering import find_order_by_key, order_envelope, read_order
+from tmf_models.tmf622 import ProductOrderCreate
+from tmf_models.tmf637 import Product
+
+CHANGEABLE = {"active"}
+ID_PATTERN = r"^[A-Za-z0-9_.:-]{1,100}$"
+
+
+class ModifyRequest(ChannelModel):
+    offer_id: str = Field(pattern=ID_PATTERN, description="The broadband offer (speed tier) to change to")
+
+
+class CeaseRequest(ChannelModel):
+    reason: str | None = Field(None, max_length=500)
+
+
+def _parties_of(product: Product) -> CustomerParties:
+    customer_id = customer_of(product) or ""
+    individual = next(
+        (party.id for party in product.related_party or [] if party.field_referred_type == "Individual"), ""
+    )
+    return CustomerParties(customer_id, individual or "", product.name or "")
+
+
+def _envelope(product: Product, key: str, channel_id: str, description: str) -> dict[str, Any]:
+    body = order_envelope(
+        external_id=key,
+        channel_id=channel_id,
+        customer=_parties_of(product),
+        description=description,
+        ordered_at=datetime.now().astimezone(),
+    )
+    # Only the parties the product names: an empty id is not a party.
+    body["relatedParty"] = [party for party in body["relatedParty"] if party["id"]]
+    return body
+
+
+def _check_changeable(product: Product) -> None:
+    status = product.status.value if product.status else None
+    if status not in CHANGEABLE:
+        raise ProductCannotBeChanged(f"This product is {status or 'not active'} and cannot be changed now.")
+
+
+async def modify_product(
+    *,
+    orders: Tmf622Client,
+    inventory: Tmf637Client,
+    qualification: Tmf645Client,
+    catalog: CatalogCache,
+    product_id: str,
+    request: ModifyRequest,
+    idempotency_key: str,
+    channel_id: str,
+    ready: Ready = no_wait,
+) -> tuple[OrderView, bool]:
+    product, current, existing = await asyncio.gather(
+        product_by_id(inventory, product_id), catalog.get(), find_order_by_key(orders, idempotency_key)
+    )
+    if existing is not None:
+        return read_order(existing), False
+    _check_changeable(product)
+    offer = current.offer(request.offer_id)
+    if product.product_offering and product.product_offering.id == offer.id:
+        raise ProductCannotBeChanged("You already have this speed.")
+    place = installation_place_of(product)
+    if place and place.get("id"):
+        qualified = await qualify_address(qualification, address_id=place["id"])
+        if offer not in offers_for(current, qualified.technologies):
+            raise OfferNotAvailableHere()
+    body = _envelope(product, idempotency_key, channel_id, f"Change to {offer.name}")
+    changed: dict[str, Any] = {"id": product_id, "@type": "Product"}
+    if place:
+        changed["place"] = [place]
+    body["productOrderItem"] = [
+        {
+            "id": "1",
+            "action": "modify",
+            "quantity": 1,
+            "@type": "ProductOrderItem",
+            "productOffering": {"id": offer.id, "name": offer.name},
+            "product": changed,
+        }
+    ]
+    await ready()
+    order = await orders.create_product_order(ProductOrderCreate.model_validate(body))
+    return read_order(order), True
+
+
+async def cease_product(
+    *,
+    orders: Tmf622Client,
+    inventory: Tmf637Client,
+    product_id: str,
+    request: CeaseRequest,
+    idempotency_key: str,
+    channel_id: str,
+    ready: Ready = no_wait,
+) -> tuple[OrderView, bool]:
+    product, existing = await asyncio.gather(
+        product_by_id(inventory, product_id), find_order_by_key(orders, idempotency_key)
+    )
+    if existing is not None:
+        return read_order(existing), False
+    _check_changeable(product)
+    body = _envelope(
+        product, idempotency_key, channel_id, request.reason or "Cease requested by the customer"
+    )
+    item: dict[str, Any] = {
+        "id": "1",
+        "action": "delete",
+        "quantity": 1,
+        "@type": "ProductOrderItem",
+        "product": {"id": product_id, "@type": "Product"},
+    }
+    if product.product_offering:
+        item["productOffering"] = {"id": product.product_offering.id, "name": product.product_offering.name}
+    body["productOrderItem"] = [item]
+    await ready()
+    order = await orders.create_product_order(ProductOrderCreate.model_validate(body))
+    return read_order(order), True

@@ -1,0 +1,48 @@
+"""Where the TMF622 event hub delivers order events (the callback the BFF registers at start).
+
+Accepts the callback URL itself and the TMF v4 `…/listener/<eventName>` form below it. The event only
+wakes the streams following the order (see bff/core/order_events.py); its body is not trusted as state.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Response, status
+
+from bff.core.order_events import LISTENER_PATH, order_id_of_event
+from bff.web.deps import JourneyDep
+
+log = logging.getLogger("bff.events")
+
+router = APIRouter(prefix=LISTENER_PATH, tags=["TMF event listener"])
+
+EventBody = Annotated[dict[str, Any], Body(description="A TMF622 event (eventType, event.productOrder ...)")]
+
+
+async def _receive(event: dict[str, Any], journey: JourneyDep) -> Response:
+    order_id = order_id_of_event(event)
+    if order_id is None:
+        log.info("ignored a TMF622 event without an order", extra={"eventType": event.get("eventType")})
+        return Response(status_code=status.HTTP_204_NO_CONTENT)
+    followers = journey.events.publish(order_id)
+    log.info(
+        "TMF622 event",
+        extra={"eventType": event.get("eventType"), "orderId": order_id, "followers": followers},
+    )
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.post("", summary="TMF622 event callback", status_code=status.HTTP_204_NO_CONTENT)
+async def receive_event(event: EventBody, journey: JourneyDep) -> Response:
+    return await _receive(event, journey)
+
+
+@router.post(
+    "/listener/{event_name}",
+    summary="TMF622 event callback (v4 per-event form)",
+    status_code=status.HTTP_204_NO_CONTENT,
+)
+async def receive_named_event(event_name: str, event: EventBody, journey: JourneyDep) -> Response:
+    return await _receive(event, journey)

@@ -1,0 +1,70 @@
+"""Settings of the identity provider process, read from `IDP_*` environment variables."""
+
+from pathlib import Path
+from typing import Literal, Self
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="IDP_")
+
+    host: str = "127.0.0.1"
+    port: int = 8700
+    # The `iss` of every token and the base of every URL in the discovery document; differs from
+    # host:port behind a proxy. Empty means http://{host}:{port}.
+    issuer: str = ""
+    database_url: str = "sqlite:///.data/identity.db"
+    # RS256 signing keys, generated here at first start; never committed (.data/ is git-ignored).
+    keys_dir: Path = Path(".data/identity-keys")
+    # Demo clients and personas (seed.py); a deployment with real users turns this off.
+    seed: bool = True
+    demo_password: SecretStr = SecretStr("Lumen-demo-2026!")
+
+    # Audiences: user tokens are for the BFF; client-credentials tokens default to the TMF APIs.
+    audience: str = "lumen-bff"
+    service_audience: str = "tmf-api"
+
+    access_token_ttl_seconds: int = Field(default=900, gt=0)
+    id_token_ttl_seconds: int = Field(default=900, gt=0)
+    refresh_token_ttl_seconds: int = Field(default=12 * 3600, gt=0)
+    # RFC 6749 §4.1.2 recommends at most 10 minutes; a browser redirect needs seconds.
+    authorization_code_ttl_seconds: int = Field(default=120, gt=0)
+    session_ttl_seconds: int = Field(default=8 * 3600, gt=0)
+
+    storefront_client_secret: SecretStr = SecretStr("storefront-dev-secret")
+    storefront_redirect_uris: list[str] = [
+        "http://localhost:3000/auth/callback",
+        "http://127.0.0.1:3000/auth/callback",
+    ]
+    storefront_post_logout_redirect_uris: list[str] = ["http://localhost:3000/", "http://127.0.0.1:3000/"]
+    bff_client_secret: SecretStr = SecretStr("bff-dev-secret")
+    test_client_secret: SecretStr = SecretStr("test-client-secret")
+    # RFC 8252 §7.3: a loopback redirect URI may use any port (tests and dev servers pick free ones).
+    allow_loopback_redirects: bool = True
+
+    # Argon2id cost (passwords.py): OWASP's baseline; RFC_9106_LOW_MEMORY on hosts with 4+ cores; CHEAPEST
+    # only to keep test suites fast. Hashes made with other parameters are redone at the next sign-in.
+    password_hash_profile: Literal["OWASP", "RFC_9106_LOW_MEMORY", "CHEAPEST"] = "OWASP"
+    password_min_length: int = Field(default=10, ge=8)
+
+    # Failed sign-ins (throttle.py): after `free` failures each further one locks for base * 2**n seconds,
+    # capped; failures older than the window are forgotten. An IP gets more room than an account because
+    # many people can share one address.
+    login_account_free_failures: int = Field(default=3, ge=1)
+    login_ip_free_failures: int = Field(default=10, ge=1)
+    login_delay_base_seconds: float = Field(default=1.0, gt=0)
+    login_delay_max_seconds: float = Field(default=30.0, gt=0)
+    login_failure_window_seconds: float = Field(default=900.0, gt=0)
+
+    @model_validator(mode="after")
+    def _default_issuer(self) -> Self:
+        if not self.issuer:
+            self.issuer = f"http://{self.host}:{self.port}"
+        self.issuer = self.issuer.rstrip("/")
+        return self
+
+    @property
+    def secure_cookies(self) -> bool:
+        return self.issuer.startswith("https://")

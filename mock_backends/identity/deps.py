@@ -1,0 +1,84 @@
+"""FastAPI dependencies of the identity provider, as Annotated aliases.
+
+As in the TMF mocks, the session dependency is the only place that commits or rolls back, and it is
+function-scoped so the commit happens before the answer is sent (a code is stored before the browser can
+bring it to /token). Routes are sync (authlib is sync) and run in the thread pool; the request body is read
+before them by the async `read_http_request`.
+"""
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from mock_backends.identity.authorization_server import (
+    HttpRequest,
+    IdentityAuthorizationServer,
+    read_http_request,
+)
+from mock_backends.identity.config import Settings
+from mock_backends.identity.grants import build_server
+from mock_backends.identity.keys import SigningKeys
+from mock_backends.identity.passwords import Passwords
+from mock_backends.identity.repository import IdentityRepository
+from mock_backends.identity.tokens import TokenIssuer
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def get_engine(request: Request) -> Engine:
+    return request.app.state.engine
+
+
+def get_keys(request: Request) -> SigningKeys:
+    return request.app.state.keys
+
+
+def get_passwords(request: Request) -> Passwords:
+    return request.app.state.passwords
+
+
+def get_tokens(request: Request) -> TokenIssuer:
+    return request.app.state.tokens
+
+
+def get_session(engine: Annotated[Engine, Depends(get_engine)]) -> Iterator[Session]:
+    with Session(engine) as session:
+        try:
+            yield session
+        except Exception:
+            session.rollback()
+            raise
+        session.commit()
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+KeysDep = Annotated[SigningKeys, Depends(get_keys)]
+PasswordsDep = Annotated[Passwords, Depends(get_passwords)]
+TokensDep = Annotated[TokenIssuer, Depends(get_tokens)]
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]
+HttpRequestDep = Annotated[HttpRequest, Depends(read_http_request)]
+
+
+def get_repository(session: SessionDep) -> IdentityRepository:
+    return IdentityRepository(session)
+
+
+RepositoryDep = Annotated[IdentityRepository, Depends(get_repository)]
+
+
+def get_server(
+    repository: RepositoryDep,
+    settings: SettingsDep,
+    tokens: TokensDep,
+    passwords: PasswordsDep,
+    keys: KeysDep,
+) -> IdentityAuthorizationServer:
+    return build_server(repository, settings, tokens, passwords, keys)
+
+
+ServerDep = Annotated[IdentityAuthorizationServer, Depends(get_server)]

@@ -1,0 +1,248 @@
+"""The BFF against the real TMF mock servers, both as processes over HTTP (`python -m mock_backends`,
+`python -m bff`), as an operator would run them: the journey, exactly-once ordering across concurrent
+submits and a kill -9 of the BFF, order events through the TMF622 hub, cancellation, and the doctor.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+from scripts.stack import ROOT, Process, bff_backend_env, free_port
+
+CONTACT = {"givenName": "Ada", "familyName": "Lovelace", "phone": "07700 900123"}
+POSTCODE, HOUSE = "RG1 4AB", "3"
+
+
+@dataclass
+class Stack:
+    mocks: Process
+    bff: Process
+    tmf: str
+    bff_url: str
+    env: dict[str, str]
+    tmp: Path
+
+    def restart_bff_after_kill_9(self) -> None:
+        assert self.bff.popen is not None
+        os.killpg(self.bff.popen.pid, signal.SIGKILL)  # no shutdown, no cleanup: a crash
+        self.bff.popen.wait(10)
+        self.bff.start()
+        self.bff.wait_ready(60)
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    tmp = tmp_path_factory.mktemp("against_mocks")
+    mocks_port, bff_port = free_port(), free_port()
+    tmf = f"http://127.0.0.1:{mocks_port}/tmf-api"
+    bff_url = f"http://127.0.0.1:{bff_port}"
+    python = sys.executable
+    mocks = Process(
+        "mock_backends",
+        [python, "-m", "mock_backends"],
+        {
+            "MOCKS_PORT": str(mocks_port),
+            "MOCKS_DATABASE_URL": f"sqlite:///{tmp / 'mocks.db'}",
+            "MOCKS_ORDER_PACE": "deterministic",
+            "MOCKS_ORDER_STEP_SECONDS": "0.4",
+        },
+        f"http://127.0.0.1:{mocks_port}/health",
+        tmp / "mocks.log",
+    )
+    env = {
+        **bff_backend_env(tmf),
+        "BFF_PORT": str(bff_port),
+        "BFF_PUBLIC_URL": bff_url,
+        "BFF_DATABASE_URL": f"sqlite:///{tmp / 'bff.db'}",
+        # Long enough that a stream can only see changes within the tests' time through hub events.
+        "BFF_ORDER_POLL_SECONDS": "30",
+    }
+    bff = Process("bff", [python, "-m", "bff"], env, f"{bff_url}/health", tmp / "bff.log")
+    try:
+        mocks.start()
+        mocks.wait_ready(60)
+        bff.start()
+        bff.wait_ready(60)
+        yield Stack(mocks, bff, tmf, bff_url, env, tmp)
+    finally:
+        bff.stop()
+        mocks.stop()
+
+
+def order_body(email: str) -> dict[str, object]:
+    return {"contact": {**CONTACT, "email": email}}
+
+
+def tmf_orders(stack: Stack, key: str) -> list[dict]:
+    answer = httpx.get(f"{stack.tmf}/productOrderingManagement/v4/productOrder", params={"externalId": key})
+    answer.raise_for_status()
+    return answer.json()
+
+
+@pytest.fixture(scope="module")
+def basket(stack: Stack) -> dict[str, object]:
+    """Address → qualification → offers → configuration → quote: what the checkout then orders."""
+    with httpx.Client(base_url=stack.bff_url, timeout=10) as bff:
+        addresses = bff.get("/api/v1/addresses", params={"postcode": "rg14ab"}).json()["addresses"]
+        address = next(address for address in addresses if address["houseNumber"] == HOUSE)
+        available = bff.post("/api/v1/availability", json={"postcode": POSTCODE, "houseNumber": HOUSE}).json()
+        assert available["address"]["id"] == address["id"] and available["offers"]
+        offer = available["offers"][0]
+        configuration = bff.post("/api/v1/configurations", json={"offerId": offer["id"]}).json()
+        add_ons = [add_on["id"] for add_on in configuration["allowedAddOns"] if add_on["mandatory"]]
+        assert bff.post("/api/v1/configurations", json={"offerId": offer["id"], "addOnIds": add_ons}).json()[
+            "valid"
+        ]
+        quote = bff.post(
+            "/api/v1/quotes", json={"addressId": address["id"], "offerId": offer["id"], "addOnIds": add_ons}
+        )
+        assert quote.status_code == 200 and quote.json()["monthlyTotal"] > 0
+        return {
+            "addressId": address["id"],
+            "offerId": offer["id"],
+            "addOnIds": add_ons,
+            "quoteId": quote.json()["id"],
+        }
+
+
+def test_journey_places_one_order_with_customer_and_place(stack: Stack, basket: dict[str, object]) -> None:
+    key = f"journey-{uuid.uuid4().hex}"
+    email = f"ada.{uuid.uuid4().hex[:8]}@example.com"
+
+    with httpx.Client(base_url=stack.bff_url, timeout=10) as bff:
+        placed = bff.post(
+            "/api/v1/orders", json={**basket, **order_body(email)}, headers={"Idempotency-Key": key}
+        )
+        assert placed.status_code == 201, placed.text
+        order = placed.json()
+        read = bff.get(f"/api/v1/orders/{order['id']}").json()
+
+    assert read["contact"]["email"] == email
+    assert read["customerId"] == order["customerId"] and order["customerId"]
+    (stored,) = tmf_orders(stack, key)
+    assert {party["role"] for party in stored["relatedParty"]} == {"customer", "contact"}
+    customer = httpx.get(f"{stack.tmf}/customerManagement/v4/customer/{order['customerId']}").json()
+    assert customer["engagedParty"]["@referredType"] == "Individual"
+
+
+async def test_ten_concurrent_identical_submits_make_one_tmf622_order(
+    stack: Stack, basket: dict[str, object]
+) -> None:
+    key = f"double-click-{uuid.uuid4().hex}"
+    body = {**basket, **order_body(f"grace.{uuid.uuid4().hex[:8]}@example.com")}
+
+    async with httpx.AsyncClient(base_url=stack.bff_url, timeout=20) as bff:
+        answers = await asyncio.gather(
+            *(bff.post("/api/v1/orders", json=body, headers={"Idempotency-Key": key}) for _ in range(10))
+        )
+
+    statuses = [answer.status_code for answer in answers]
+    assert set(statuses) <= {201, 409}, statuses
+    assert len({answer.json()["id"] for answer in answers if answer.status_code == 201}) == 1
+    assert len(tmf_orders(stack, key)) == 1
+
+
+def test_resubmit_after_kill_9_of_the_bff_returns_the_same_order(
+    stack: Stack, basket: dict[str, object]
+) -> None:
+    key = f"restart-{uuid.uuid4().hex}"
+    body = {**basket, **order_body(f"alan.{uuid.uuid4().hex[:8]}@example.com")}
+    headers = {"Idempotency-Key": key}
+    first = httpx.post(f"{stack.bff_url}/api/v1/orders", json=body, headers=headers, timeout=10)
+    assert first.status_code == 201, first.text
+
+    stack.restart_bff_after_kill_9()
+    again = httpx.post(f"{stack.bff_url}/api/v1/orders", json=body, headers=headers, timeout=10)
+
+    assert again.status_code == 201
+    assert again.json()["id"] == first.json()["id"]
+    assert again.headers["Idempotent-Replayed"] == "true"
+    assert len(tmf_orders(stack, key)) == 1
+
+
+def test_order_changes_are_pushed_from_tmf622_events(stack: Stack, basket: dict[str, object]) -> None:
+    key = f"events-{uuid.uuid4().hex}"
+    body = {**basket, **order_body(f"events.{uuid.uuid4().hex[:8]}@example.com")}
+    order = httpx.post(
+        f"{stack.bff_url}/api/v1/orders", json=body, headers={"Idempotency-Key": key}, timeout=10
+    )
+    assert order.status_code == 201, order.text
+
+    states: list[str] = []
+    with httpx.stream(
+        "GET", f"{stack.bff_url}/api/v1/orders/{order.json()['id']}/events", timeout=25
+    ) as stream:
+        for line in stream.iter_lines():
+            if line.startswith("data: "):
+                states.append(json.loads(line.removeprefix("data: "))["state"])
+    # Polling is every 30 s here, so reaching a final state within the timeout took the hub's events.
+    assert states[-1] in {"completed", "failed", "partial", "rejected", "cancelled"}, states
+    assert len(states) >= 2
+
+
+def test_cancel_goes_to_tmf622(stack: Stack, basket: dict[str, object]) -> None:
+    body = {**basket, **order_body(f"cancel.{uuid.uuid4().hex[:8]}@example.com")}
+    with httpx.Client(base_url=stack.bff_url, timeout=10) as bff:
+        order = bff.post(
+            "/api/v1/orders", json=body, headers={"Idempotency-Key": f"o-{uuid.uuid4().hex}"}
+        ).json()
+        key = {"Idempotency-Key": f"cancel-{uuid.uuid4().hex}"}
+        cancelled = bff.post(
+            f"/api/v1/orders/{order['id']}/cancel", json={"reason": "changed my mind"}, headers=key
+        )
+        again = bff.post(
+            f"/api/v1/orders/{order['id']}/cancel", json={"reason": "changed my mind"}, headers=key
+        )
+
+    assert cancelled.status_code in (202, 409), cancelled.text  # 409 only if fulfilment already finished
+    assert again.json() == cancelled.json()
+    if cancelled.status_code == 202:
+        tasks = httpx.get(
+            f"{stack.tmf}/productOrderingManagement/v4/cancelProductOrder",
+            params={"productOrder.id": order["id"]},
+        ).json()
+        assert len(tasks) == 1
+
+
+def run_doctor(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bff", "doctor"],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_doctor_finds_the_mocks_ready(stack: Stack) -> None:
+    result = run_doctor(stack.env)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "ready: every check passed" in result.stdout
+    assert "TMF622  POST+DELETE hub" in result.stdout
+
+
+def test_doctor_reports_a_dead_backend_and_fails(stack: Stack) -> None:
+    dead = f"http://127.0.0.1:{free_port()}/tmf-api/productInventory/v4"
+
+    result = run_doctor({**stack.env, "BFF_TMF637_URL": dead, "BFF_TIMEOUT_SECONDS": "2"})
+
+    assert result.returncode == 1
+    line = next(
+        line for line in result.stdout.splitlines() if line.startswith("TMF637") and "GET product" in line
+    )
+    assert "NO" in line and "not reachable" in line
+    assert "NOT READY: 1 check(s) failed" in result.stdout
