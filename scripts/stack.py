@@ -161,6 +161,9 @@ class Production:
     def identity_env(self) -> dict[str, str]:
         return {"IDP_DATABASE_URL": self.database_url}
 
+    def bff_env(self) -> dict[str, str]:
+        return {"BFF_DATABASE_URL": self.database_url}
+
     def storefront_env(self) -> dict[str, str]:
         return {"REFLEX_REDIS_URL": self.redis_url, "GRANIAN_WORKERS": str(self.storefront_workers)}
 
@@ -208,7 +211,13 @@ def product(
         Process(
             "bff",
             [python, "-m", "bff"],
-            {"BFF_PORT": str(ports.bff), **bff_backend_env(urls.tmf), **extra},
+            {
+                "BFF_PORT": str(ports.bff),
+                "BFF_DATABASE_URL": f"sqlite:///{data_dir / 'bff.db'}",
+                **bff_backend_env(urls.tmf),
+                **(production.bff_env() if production else {}),
+                **extra,
+            },
             f"{urls.bff}/health",
             log_dir / "bff.log",
         ),
