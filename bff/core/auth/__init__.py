@@ -1,1 +1,1 @@
-"""Who is calling a channel, and what they may do (OpenID Connect access tokens from the identity provider)."""
+"""Who is calling a channel and what they may do (OpenID Connect access tokens from the identity provider)."""
