@@ -71,8 +71,10 @@ class Api:
 
 APIS = (
     Api("TMF620", "TMF620-ProductCatalog-v4.0.0.swagger.json"),
+    Api("TMF622", "TMF622-ProductOrdering-v4.0.0.swagger.json"),
     Api("TMF629", "TMF629-CustomerManagement-v4.0.0.swagger.json"),
     Api("TMF632", "TMF632-PartyManagement-v4.0.0.swagger.json"),
+    Api("TMF637", "TMF637-ProductInventory-v4.0.0.swagger.json"),
     Api("TMF645", "TMF645-ServiceQualification-v4.0.0.swagger.json"),
     Api("TMF648", "TMF648-QuoteManagement-v4.0.0.swagger.json"),
     Api("TMF673", "TMF673-GeographicAddress-v4.0.1.swagger.json"),
@@ -110,6 +112,23 @@ def valid_bodies(individual_id: str) -> dict[str, dict]:
             "submittedGeographicAddress": ADDRESS,
         },
         "POST /importJob": {"url": "data:application/json,%7B%22category%22%3A%5B%5D%7D"},
+        "POST /productOrder": {
+            "productOrderItem": [
+                {
+                    "id": "1",
+                    "action": "add",
+                    "productOffering": {"id": "po-fibre-500"},
+                    "product": {"place": [{"id": "addr-rg14ab-12", "role": "installationAddress"}]},
+                }
+            ],
+            "relatedParty": [{"id": individual_id, "role": "customer", "@referredType": "Individual"}],
+        },
+        "POST /product": {
+            "name": "Fibre 500",
+            "status": "active",
+            "productOffering": {"id": "po-fibre-500"},
+            "relatedParty": [{"id": individual_id, "role": "customer", "@referredType": "Individual"}],
+        },
     }
 
 
