@@ -1,8 +1,15 @@
-"""Options shared by the whole suite (pytest reads option hooks only from the top conftest)."""
+"""What the whole suite shares: command-line options (pytest reads option hooks only here) and a scratch
+PostgreSQL schema per test."""
 
 from __future__ import annotations
 
+import os
+import uuid
+from collections.abc import Iterator
+
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import OperationalError
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -22,3 +29,29 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default="RG1 4AB/12",
         help="postcode/house number of an address with fibre, as POSTCODE/NUMBER",
     )
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A URL of this machine's PostgreSQL whose connections use a fresh schema, dropped after the test.
+
+    PostgreSQL is a supported production store, so not reaching it fails the test instead of skipping it.
+    TEST_POSTGRES_URL points elsewhere (default: the local server's `test` database).
+    """
+    server = os.environ.get("TEST_POSTGRES_URL", "postgresql+psycopg://127.0.0.1:5432/test")
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server)
+    try:
+        with admin.begin() as connection:
+            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    except OperationalError as error:
+        admin.dispose()
+        pytest.fail(
+            f"PostgreSQL not reachable at {server} ({error.orig}); start it (README) or set TEST_POSTGRES_URL"
+        )
+    try:
+        yield f"{server}?options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()

@@ -1,20 +1,16 @@
 """The Idempotency-Key store on SQLite and PostgreSQL: claim, replay, mismatch, in flight, takeover, purge.
 
-PostgreSQL tests use the local server (BFF_TEST_POSTGRES_URL, default the shared 'test' database); each test
-works in a schema of its own, dropped afterwards, and fails when the server cannot be reached.
+PostgreSQL tests run in a scratch schema of this machine's server (the `postgres_url` fixture of
+tests/conftest.py) and fail when it cannot be reached.
 """
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.exc import OperationalError
 
 from bff.core.idempotency import (
     IdempotencyKeyInFlight,
@@ -25,30 +21,7 @@ from bff.core.idempotency import (
     fingerprint,
 )
 
-POSTGRES_URL = os.environ.get("BFF_TEST_POSTGRES_URL", "postgresql+psycopg://127.0.0.1:5432/test")
 SCOPE = "web:anonymous"
-
-
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
-    schema = f"bff_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_URL)
-    try:
-        with admin.begin() as connection:
-            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    except OperationalError as error:
-        admin.dispose()
-        # PostgreSQL is a supported production store: not reaching it is a failure, not a reason to skip.
-        pytest.fail(
-            f"PostgreSQL not reachable at {POSTGRES_URL} ({error.orig});"
-            " start it or set BFF_TEST_POSTGRES_URL"
-        )
-    try:
-        yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -1,17 +1,13 @@
 """Users, clients and credentials persist on SQLite and PostgreSQL; the seed runs once however often started.
 
-PostgreSQL tests use the local server (IDP_TEST_POSTGRES_URL, default the shared 'test' database); each test
-works in a schema of its own, dropped afterwards, and fails when the server cannot be reached.
+PostgreSQL tests run in a scratch schema of this machine's server (the `postgres_url` fixture of
+tests/conftest.py) and fail when it cannot be reached.
 """
 
-import os
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, func, select, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import func, select
 from sqlmodel import Session, SQLModel, col
 
 from mock_backends.identity.models import Client, RefreshToken, User
@@ -24,31 +20,6 @@ from mock_backends.identity.testing import (
     running_idp,
     user_tokens,
 )
-
-POSTGRES_URL = os.environ.get("IDP_TEST_POSTGRES_URL", "postgresql+psycopg://127.0.0.1:5432/test")
-
-
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
-    """A database URL whose connections use a fresh schema, dropped after the test."""
-    schema = f"idp_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_URL)
-    try:
-        with admin.begin() as connection:
-            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    except OperationalError as error:
-        admin.dispose()
-        # PostgreSQL is a supported production store: not reaching it is a failure, not a reason to skip.
-        pytest.fail(
-            f"PostgreSQL not reachable at {POSTGRES_URL} ({error.orig}); start it (README) "
-            "or point IDP_TEST_POSTGRES_URL at one"
-        )
-    try:
-        yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

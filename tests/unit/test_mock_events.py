@@ -2,10 +2,8 @@
 outbox (SQLite and PostgreSQL), and at-least-once delivery to a listener that fails before it recovers."""
 
 import asyncio
-import os
 import random
 import threading
-import uuid
 from collections.abc import AsyncIterator, Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -13,8 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import Engine, create_engine, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Engine
 from sqlmodel import Session
 
 from mock_backends.config import Settings
@@ -38,7 +35,6 @@ APIS = [
     "/tmf-api/quoteManagement/v4",
     "/tmf-api/geographicAddressManagement/v4",
 ]
-POSTGRES_URL = os.environ.get("MOCKS_TEST_POSTGRES_URL", "postgresql+psycopg://127.0.0.1:5432/test")
 
 
 def fast_settings(directory: Path, **overrides: Any) -> Settings:
@@ -61,25 +57,6 @@ async def client(tmp_path: Path) -> AsyncIterator[httpx.AsyncClient]:
 def receiver() -> Iterator[EventReceiver]:
     with EventReceiver() as receiver:
         yield receiver
-
-
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
-    """A database URL whose connections use a fresh schema, dropped after the test; fails if unreachable."""
-    schema = f"mock_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_URL)
-    try:
-        with admin.begin() as connection:
-            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    except OperationalError as error:
-        admin.dispose()
-        pytest.fail(f"PostgreSQL not reachable at {POSTGRES_URL} ({error.orig})")
-    try:
-        yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

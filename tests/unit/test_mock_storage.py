@@ -1,46 +1,18 @@
 """The document store on SQLite and PostgreSQL: TMF documents round-trip unchanged.
 
-PostgreSQL tests use the local server (MOCKS_TEST_POSTGRES_URL, default the shared 'test' database); each
-test works in a schema of its own, dropped afterwards, and fails when the server cannot be reached.
+PostgreSQL tests run in a scratch schema of this machine's server (the `postgres_url` fixture of
+tests/conftest.py) and fail when it cannot be reached.
 """
 
-import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Engine, text
 from sqlmodel import Session
 
 from mock_backends.storage import DocumentStore, create_db_engine, init_db
 from mock_backends.testing import running_app, sqlite_settings
-
-POSTGRES_URL = os.environ.get("MOCKS_TEST_POSTGRES_URL", "postgresql+psycopg://127.0.0.1:5432/test")
-
-
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
-    """A database URL whose connections use a fresh schema, dropped after the test."""
-    schema = f"mock_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_URL)
-    try:
-        with admin.begin() as connection:
-            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    except OperationalError as error:
-        admin.dispose()
-        # PostgreSQL is a supported production store: not reaching it is a failure, not a reason to skip.
-        pytest.fail(
-            f"PostgreSQL not reachable at {POSTGRES_URL} ({error.orig}); start it (README) "
-            "or point MOCKS_TEST_POSTGRES_URL at one"
-        )
-    try:
-        yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -4,17 +4,13 @@ Orders run at the `instant` pace; the personas are those of docs/architecture.md
 """
 
 import asyncio
-import os
-import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.exc import OperationalError
 
 from mock_backends.config import Settings
 from mock_backends.errors import Conflict
@@ -35,7 +31,6 @@ BUILD_ISSUE_ADDRESS = "addr-mk107hf-8"
 NO_IPV4_ADDRESS = "addr-mk107hf-7"
 OTHER_OFFERINGS_PRICE = {"priceType": "recurring", "productOfferingPrice": {"id": "pop-fibre-900-monthly"}}
 FINAL_OR_WAITING = {"completed", "failed", "partial", "rejected", "cancelled", "held", "pending"}
-POSTGRES_URL = os.environ.get("MOCKS_TEST_POSTGRES_URL", "postgresql+psycopg://127.0.0.1:5432/test")
 
 
 def instant_settings(directory: Path, **overrides: Any) -> Settings:
@@ -46,25 +41,6 @@ def instant_settings(directory: Path, **overrides: Any) -> Settings:
 async def client(tmp_path: Path) -> AsyncIterator[httpx.AsyncClient]:
     async with running_app(instant_settings(tmp_path)) as client:
         yield client
-
-
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
-    """A database URL whose connections use a fresh schema, dropped after the test; fails if unreachable."""
-    schema = f"mock_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_URL)
-    try:
-        with admin.begin() as connection:
-            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    except OperationalError as error:
-        admin.dispose()
-        pytest.fail(f"PostgreSQL not reachable at {POSTGRES_URL} ({error.orig})")
-    try:
-        yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 # --- factories -------------------------------------------------------------------------------------------
