@@ -38,7 +38,7 @@ def overheads(stack: Running, samples: int) -> None:
             ["TMF632 GET individual/[^/]+"],
         ],
     }
-    with httpx.Client(base_url=stack.bff_url, timeout=30) as bff:
+    with httpx.Client(base_url=stack.bff_url, timeout=30, headers=stack.new_customer()) as bff:
         offers = bff.post("/api/v1/availability", json={"postcode": POSTCODE, "houseNumber": HOUSE}).json()
         basket = {"addressId": offers["address"]["id"], "offerId": offers["offers"][0]["id"], "addOnIds": []}
         contact = {
@@ -101,7 +101,8 @@ async def throughput(
             done += 1
 
     limits = httpx.Limits(max_connections=concurrency)
-    async with httpx.AsyncClient(base_url=stack.bff_url, timeout=60, limits=limits) as http:
+    headers = await asyncio.to_thread(stack.new_customer)
+    async with httpx.AsyncClient(base_url=stack.bff_url, timeout=60, limits=limits, headers=headers) as http:
         started = time.perf_counter()
         await asyncio.gather(*(worker(http) for _ in range(concurrency)))
         return done, time.perf_counter() - started

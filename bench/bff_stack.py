@@ -10,13 +10,14 @@ import json
 import re
 import sys
 import tempfile
+import uuid
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.stack import Process, bff_backend_env, free_port
+from scripts.stack import Process, bff_backend_env, free_port, person_token, register
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,13 @@ class Running:
     bff_url: str
     tmf: str
     log_path: Path
+    identity_url: str = ""
+
+    def new_customer(self) -> dict[str, str]:
+        """A customer who registers and signs in now (no TMF629 customer yet): their Authorization header."""
+        email, password = f"bench.{uuid.uuid4().hex[:10]}@example.com", f"Fibre-{uuid.uuid4().hex[:8]}-2026!"
+        register(self.identity_url, "Bench", "Mark", email, password)
+        return {"Authorization": f"Bearer {person_token(self.identity_url, email, password)}"}
 
     def calls_by_request(self) -> dict[str, list[Call]]:
         calls: dict[str, list[Call]] = defaultdict(list)
@@ -74,16 +82,32 @@ def critical_path(calls: list[Call], stages: list[list[str]]) -> tuple[float, fl
 
 @contextmanager
 def running_stack(latency_ms: float = 0, bff_env: dict[str, str] | None = None) -> Iterator[Running]:
-    """Mocks (with `latency_ms` injected on every TMF call via MOCKS_FAULTS) and the BFF, on free ports."""
+    """Mocks (with `latency_ms` injected on every TMF call via MOCKS_FAULTS), the identity provider (the
+    customers' tokens) and the BFF, on free ports. The mocks take calls without tokens: the figures are
+    about the BFF's own overhead, not a gateway's."""
     with tempfile.TemporaryDirectory(prefix="bff-bench-") as scratch:
         tmp = Path(scratch)
-        mocks_port, bff_port = free_port(), free_port()
+        mocks_port, bff_port, identity_port = free_port(), free_port(), free_port()
+        identity_url = f"http://127.0.0.1:{identity_port}"
+        identity = Process(
+            "identity",
+            [sys.executable, "-m", "mock_backends.identity"],
+            {
+                "IDP_PORT": str(identity_port),
+                "IDP_DATABASE_URL": f"sqlite:///{tmp / 'identity.db'}",
+                "IDP_KEYS_DIR": str(tmp / "identity-keys"),
+                "IDP_PASSWORD_HASH_PROFILE": "CHEAPEST",
+            },
+            f"{identity_url}/health",
+            tmp / "identity.log",
+        )
         tmf = f"http://127.0.0.1:{mocks_port}/tmf-api"
         bff_url = f"http://127.0.0.1:{bff_port}"
         mocks_env = {
             "MOCKS_PORT": str(mocks_port),
             "MOCKS_DATABASE_URL": f"sqlite:///{tmp / 'mocks.db'}",
             "MOCKS_ORDER_PACE": "off",  # no fulfilment work competing for the two cores
+            "MOCKS_AUTH_REQUIRED": "false",
         }
         if latency_ms:
             mocks_env["MOCKS_FAULTS"] = json.dumps({"*": {"latency_ms": latency_ms}})
@@ -97,15 +121,19 @@ def running_stack(latency_ms: float = 0, bff_env: dict[str, str] | None = None) 
             "BFF_DATABASE_URL": f"sqlite:///{tmp / 'bff.db'}",
             "BFF_CATALOG_TTL_SECONDS": "3600",
             "BFF_ORDER_EVENTS": "false",
+            "BFF_OIDC_ISSUER": identity_url,
             **(bff_env or {}),
         }
-        bff = Process("bff", [sys.executable, "-m", "bff"], env, f"{bff_url}/health", tmp / "bff.log")
+        bff = Process("bff", [sys.executable, "-m", "bff", "web"], env, f"{bff_url}/health", tmp / "bff.log")
         try:
+            identity.start()
+            identity.wait_ready(60)
             mocks.start()
             mocks.wait_ready(60)
             bff.start()
             bff.wait_ready(60)
-            yield Running(bff_url, tmf, tmp / "bff.log")
+            yield Running(bff_url, tmf, tmp / "bff.log", identity_url)
         finally:
             bff.stop()
             mocks.stop()
+            identity.stop()

@@ -61,6 +61,30 @@ class Settings(BaseSettings):
     oauth_refresh_leeway_seconds: float = Field(
         60.0, ge=0, description="A token is replaced this long before it expires"
     )
+    oauth_audience: str = Field(
+        "tmf-api",
+        description="Audience asked for with the client-credentials token (the TMF APIs'); empty: the "
+        "token endpoint's default",
+    )
+
+    oidc_issuer: str = Field(
+        "http://127.0.0.1:8700",
+        description="OpenID Connect issuer whose access tokens the channel accepts (`iss`); its signing keys "
+        "are found through {issuer}/.well-known/openid-configuration",
+    )
+    oidc_audience: str = Field("lumen-bff", description="`aud` an accepted access token must carry")
+    oidc_algorithms: list[str] = Field(
+        default_factory=lambda: ["RS256"], description="Signature algorithms accepted (an allow-list)"
+    )
+    oidc_jwks_ttl_seconds: float = Field(
+        300.0, gt=0, description="How long the issuer's signing keys (JWKS) are reused before a new read"
+    )
+    oidc_jwks_refresh_min_seconds: float = Field(
+        30.0,
+        ge=0,
+        description="A token signed with a key the JWKS lacks makes them be read again, at most this often",
+    )
+    oidc_leeway_seconds: int = Field(30, ge=0, le=300, description="Clock skew allowed on exp, nbf and iat")
 
     database_url: str = Field(
         "sqlite:///.data/bff.db",
@@ -88,6 +112,41 @@ class Settings(BaseSettings):
     channel_id: str = Field("web", description="Sales channel recorded on orders (TMF622 channel.id)")
     log_format: Literal["json", "text"] = Field("json", description="Log lines as JSON objects or as text")
     log_level: str = Field("INFO", description="Lowest level logged")
+
+    # The retail channel (bff/retail): staff screens in the stores.
+    retail_port: int = Field(8501, description="Port of the retail channel BFF (same host as the web one)")
+    retail_channel_id: str = Field("retail", description="TMF622 channel.id of orders placed by store staff")
+    retail_agent_discount_limit_percent: float = Field(
+        10.0,
+        ge=0,
+        le=100,
+        description="An agent's discount above this is placed, then held by TMF622 for a manager's approval; "
+        "the order manager's approval threshold must be the same number (scripts/stack.py sets the mocks' "
+        "MOCKS_ORDER_APPROVAL_DISCOUNT_PERCENT from it)",
+    )
+    retail_jeopardy_seconds: dict[str, float] = Field(
+        default_factory=lambda: {
+            "acknowledged": 900.0,
+            "pending": 172800.0,
+            "held": 14400.0,
+            "inProgress": 1209600.0,
+            "assessingCancellation": 86400.0,
+            "pendingCancellation": 86400.0,
+        },
+        description="Target time in each open TMF622 state (JSON, state -> seconds); an order in a state "
+        "longer than its target is in jeopardy on the store's queue",
+    )
+    retail_queue_poll_seconds: float = Field(
+        5.0, gt=0, description="How often a store queue stream reads TMF622 for changes"
+    )
+    retail_store_areas: dict[str, list[str]] = Field(
+        default_factory=lambda: {
+            "store-rdg": ["RG"],
+            "store-ldn": ["E", "EC", "N", "NW", "SE", "SW", "W", "WC"],
+        },
+        description="Postcode areas each store serves (JSON, store id -> areas); a lead goes to its area's "
+        "store",
+    )
 
     @model_validator(mode="after")
     def _default_public_url(self) -> Self:

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bff.config import Settings
+from bff.core.auth.errors import IdentityProviderUnavailable
+from bff.core.auth.tokens import TokenValidator
 from bff.core.availability import qualification_request
 from bff.core.backends import Backends
 from bff.core.clients.base import (
@@ -160,6 +162,23 @@ def _operations(
     ]
 
 
+async def _identity_check(settings: Settings) -> Check:
+    """Can callers' access tokens be checked: the issuer's discovery document and signing keys readable."""
+    validator = TokenValidator.from_settings(settings)
+    try:
+        keys = await validator.key_set()
+        return Check(
+            "OIDC",
+            "signing keys",
+            True,
+            f"{len(keys.keys)} key(s) from {settings.oidc_issuer} (aud {settings.oidc_audience})",
+        )
+    except IdentityProviderUnavailable:
+        return Check("OIDC", "signing keys", False, f"not readable from {settings.oidc_issuer}")
+    finally:
+        await validator.aclose()
+
+
 async def diagnose(settings: Settings) -> Report:
     report = Report()
     for api, url in settings.backend_urls().items():
@@ -173,6 +192,7 @@ async def diagnose(settings: Settings) -> Report:
                 + ("" if version == EXPECTED_VERSION else f" (expected {EXPECTED_VERSION})"),
             )
         )
+    report.checks.append(await _identity_check(settings))
     auth = client_credentials_from(settings)
     if auth is None:
         report.checks.append(

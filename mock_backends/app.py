@@ -7,6 +7,8 @@ from fastapi import FastAPI
 from sqlmodel import Session
 
 from mock_backends import seed
+from mock_backends.auth.middleware import BearerAuthMiddleware
+from mock_backends.auth.verifier import TokenVerifier
 from mock_backends.config import Settings
 from mock_backends.errors import install_error_handlers
 from mock_backends.events import outbox
@@ -49,6 +51,17 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.engine = engine
     app.state.faults = FaultInjector(settings.faults)
     app.add_middleware(FaultMiddleware, injector=app.state.faults)
+    app.state.token_verifier = (
+        TokenVerifier(
+            issuer=settings.auth_issuer,
+            audience=settings.auth_audience,
+            jwks_ttl_seconds=settings.auth_jwks_ttl_seconds,
+            leeway_seconds=settings.auth_leeway_seconds,
+        )
+        if settings.auth_required
+        else None
+    )
+    app.add_middleware(BearerAuthMiddleware)  # outermost: a refused call is not even faulted
     install_error_handlers(app)
 
     @app.get("/health", tags=["Health"])

@@ -36,6 +36,14 @@ class Settings(BaseSettings):
     # Fault injection (faults/): API (`tmf622`, a base path, or `*`) -> rule. Off when empty.
     faults: dict[str, FaultRule] = {}
 
+    # Bearer tokens (auth/): every /tmf-api/ and /admin/ call needs an access token of `auth_issuer` for
+    # `auth_audience`. On for the product; in-process tests of something else turn it off (testing.py).
+    auth_required: bool = True
+    auth_issuer: str = "http://127.0.0.1:8700"
+    auth_audience: str = "tmf-api"
+    auth_jwks_ttl_seconds: float = 300.0
+    auth_leeway_seconds: int = 30
+
     @model_validator(mode="after")
     def _default_public_url(self) -> Self:
         if not self.public_url:

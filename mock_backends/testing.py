@@ -20,10 +20,14 @@ from mock_backends.config import Settings
 
 
 def sqlite_settings(directory: Path, **overrides: Any) -> Settings:
-    """Settings for a fresh SQLite database inside `directory` (e.g. pytest's tmp_path)."""
+    """Settings for a fresh SQLite database inside `directory` (e.g. pytest's tmp_path).
+
+    Bearer-token checks are off: these tests are about the APIs themselves (tests/unit/test_mock_auth.py
+    turns them on with `auth_required=True`)."""
     values: dict[str, Any] = {
         "database_url": f"sqlite:///{directory / 'mock_backends.db'}",
         "public_url": "http://mocks.test",
+        "auth_required": False,
     }
     return Settings(**(values | overrides))
 

@@ -22,6 +22,8 @@ from pathlib import Path
 
 import httpx
 
+from bff.config import Settings as BffSettings
+
 ROOT = Path(__file__).resolve().parents[1]
 BUN = ROOT / ".tools" / "node_modules" / "@oven" / "bun-linux-x64" / "bin" / "bun"
 
@@ -107,10 +109,17 @@ class Ports:
     bff: int = 8500
     mocks: int = 8600
     identity: int = 8700
+    retail_bff: int = 8501
 
     @classmethod
     def free(cls) -> Ports:
-        return cls(storefront=free_port(), bff=free_port(), mocks=free_port(), identity=free_port())
+        return cls(
+            storefront=free_port(),
+            bff=free_port(),
+            mocks=free_port(),
+            identity=free_port(),
+            retail_bff=free_port(),
+        )
 
 
 @dataclass(frozen=True)
@@ -119,6 +128,7 @@ class Urls:
     bff: str
     tmf: str  # base of the TMF APIs, e.g. http://127.0.0.1:8600/tmf-api
     identity: str = ""  # the OpenID Connect issuer
+    retail_bff: str = ""  # the retail channel BFF (same process as the web one)
 
     @classmethod
     def local(cls, ports: Ports) -> Urls:
@@ -127,6 +137,7 @@ class Urls:
             bff=f"http://127.0.0.1:{ports.bff}",
             tmf=f"http://127.0.0.1:{ports.mocks}/tmf-api",
             identity=f"http://127.0.0.1:{ports.identity}",
+            retail_bff=f"http://127.0.0.1:{ports.retail_bff}",
         )
 
 
@@ -145,6 +156,71 @@ TMF_BASE_PATHS = {
 
 def bff_backend_env(tmf: str) -> dict[str, str]:
     return {f"BFF_TMF{api}_URL": f"{tmf}/{path}" for api, path in TMF_BASE_PATHS.items()}
+
+
+# The identity provider's seeded client of the BFF (mock_backends/identity/seed.py) and of test tooling.
+BFF_CLIENT = ("lumen-bff", "bff-dev-secret")
+TEST_CLIENT = ("lumen-test-client", "test-client-secret")
+TMF_AUDIENCE = "tmf-api"
+
+
+def bff_auth_env(identity: str) -> dict[str, str]:
+    """Access tokens checked against `identity`; TMF calls with the BFF's client-credentials token."""
+    client_id, secret = BFF_CLIENT
+    return {
+        "BFF_OIDC_ISSUER": identity,
+        "BFF_OAUTH_TOKEN_URL": f"{identity}/token",
+        "BFF_OAUTH_CLIENT_ID": client_id,
+        "BFF_OAUTH_CLIENT_SECRET": secret,
+        "BFF_OAUTH_AUDIENCE": TMF_AUDIENCE,
+    }
+
+
+def person_token(identity: str, email: str, password: str | None = None) -> str:
+    """A person's access token for the BFF (`aud` lumen-bff), by the authorization code + PKCE flow of the
+    test client, as a browser would sign in; the demo personas share the demo password."""
+    import asyncio
+
+    from mock_backends.identity.testing import DEMO_PASSWORD, user_tokens
+
+    async def sign_in() -> str:
+        async with httpx.AsyncClient(base_url=identity, timeout=10) as client:
+            return str((await user_tokens(client, email, password or DEMO_PASSWORD))["access_token"])
+
+    return asyncio.run(sign_in())
+
+
+def register(identity: str, given_name: str, family_name: str, email: str, password: str) -> None:
+    """A new customer account (the provider's self-registration form), for tests that need a fresh one."""
+    import re
+
+    with httpx.Client(base_url=identity, timeout=10) as client:
+        page = client.get("/register")
+        csrf = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
+        assert csrf, page.text[:300]
+        answer = client.post(
+            "/register",
+            data={
+                "given_name": given_name,
+                "family_name": family_name,
+                "email": email,
+                "password": password,
+                "csrf_token": csrf.group(1),
+            },
+        )
+        assert answer.status_code in (200, 303), answer.text[:300]
+
+
+def service_token(identity: str, client: tuple[str, str] = TEST_CLIENT) -> str:
+    """A client-credentials access token for the TMF APIs (tests and scripts that call them directly)."""
+    answer = httpx.post(
+        f"{identity}/token",
+        data={"grant_type": "client_credentials", "audience": TMF_AUDIENCE},
+        auth=client,
+        timeout=10,
+    )
+    answer.raise_for_status()
+    return str(answer.json()["access_token"])
 
 
 @dataclass(frozen=True)
@@ -182,9 +258,15 @@ def product(
     urls = Urls.local(ports)
     python = sys.executable
     extra = extra_env or {}
+    # The order manager holds exactly the discounts above the agents' limit (docs: "Retail BFF API").
+    discount_limit = extra.get("BFF_RETAIL_AGENT_DISCOUNT_LIMIT_PERCENT") or str(
+        BffSettings().retail_agent_discount_limit_percent
+    )
     mocks_env = {
         "MOCKS_PORT": str(ports.mocks),
+        "MOCKS_ORDER_APPROVAL_DISCOUNT_PERCENT": discount_limit,
         "MOCKS_DATABASE_URL": f"sqlite:///{data_dir / 'mock_backends.db'}",
+        "MOCKS_AUTH_ISSUER": urls.identity,
         **(production.mocks_env() if production else {}),
     }
     identity_env = {
@@ -213,8 +295,11 @@ def product(
             [python, "-m", "bff"],
             {
                 "BFF_PORT": str(ports.bff),
+                "BFF_RETAIL_PORT": str(ports.retail_bff),
+                "BFF_RETAIL_AGENT_DISCOUNT_LIMIT_PERCENT": discount_limit,
                 "BFF_DATABASE_URL": f"sqlite:///{data_dir / 'bff.db'}",
                 **bff_backend_env(urls.tmf),
+                **bff_auth_env(urls.identity),
                 **(production.bff_env() if production else {}),
                 **extra,
             },
@@ -271,7 +356,8 @@ def main() -> None:
             process.wait_ready(600.0)
         print(
             f"\nThe storefront is ready: open http://localhost:{ports.storefront}\n"
-            f"  web BFF   {urls.bff}/docs\n  TMF APIs  {urls.tmf}/...\n  sign-in   {urls.identity}\n"
+            f"  web BFF   {urls.bff}/docs\n  retail    {urls.retail_bff}/docs\n"
+            f"  TMF APIs  {urls.tmf}/...\n  sign-in   {urls.identity}\n"
             "Ctrl-C stops everything.",
             flush=True,
         )

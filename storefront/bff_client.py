@@ -9,6 +9,7 @@ customer::
 """
 
 import contextlib
+import json
 from collections.abc import AsyncIterator
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -26,6 +27,9 @@ UNREACHABLE_MESSAGE = (
 )
 ADDRESS_NOT_FOUND_MESSAGE = "We could not find that address. Check the postcode and house number."
 ORDER_NOT_FOUND_MESSAGE = "We could not find that order. Check the order reference and try again."
+SIGN_IN_MESSAGE = "Please sign in again to continue — nothing you entered has been lost."
+NOT_YOURS_MESSAGE = "That belongs to another account. Sign in with the account you ordered with."
+PRODUCT_NOT_FOUND_MESSAGE = "We could not find that broadband line on your account."
 FIELDS_INVALID_MESSAGE = "Please check the details you entered."
 UNEXPECTED_MESSAGE = (
     "Something went wrong on our side. Please try again in a moment — nothing you entered has been lost."
@@ -39,6 +43,7 @@ _FIELD_NAMES = {
     "familyName": "last_name",
     "email": "email",
     "phone": "phone",
+    "interest": "interest",
 }
 _FIELD_MESSAGES = {
     "postcode": "Enter a full UK postcode, like SW1A 2AA.",
@@ -47,6 +52,7 @@ _FIELD_MESSAGES = {
     "last_name": "Enter your last name.",
     "email": "Enter a valid email address, like name@example.com.",
     "phone": "Enter a valid phone number, like 07700 900123.",
+    "interest": "Tell us what you are interested in.",
 }
 
 
@@ -159,7 +165,27 @@ class OrderItem(_Model):
     id: str = ""
     offer_id: str = ""
     name: str = ""
-    state: str = ""
+    state: str | None = None
+    action: str = "add"
+    product_id: str | None = None
+
+
+class Milestone(_Model):
+    """A step of the order's fulfilment (TMF622 v5 productOrderMilestone), when the BFF passes them on."""
+
+    id: str = ""
+    name: str = ""
+    status: str = ""
+    date: str | None = None
+    item_id: str | None = None
+
+
+class OrderProblem(_Model):
+    """Why an order is rejected, held or pending (TMF622 productOrderErrorMessage), if the BFF says."""
+
+    code: str = ""
+    reason: str = ""
+    message: str = ""
 
 
 class Order(_Model):
@@ -173,6 +199,103 @@ class Order(_Model):
     address: Address | None = None
     contact: Contact | None = None
     items: list[OrderItem] = Field(default_factory=list)
+    customer_id: str | None = None
+    characteristics: dict[str, str] = Field(default_factory=dict)
+    milestones: list[Milestone] = Field(default_factory=list)
+    error_messages: list[OrderProblem] = Field(default_factory=list)
+    expected_completion_date: str | None = None
+
+
+class OrderList(_Model):
+    orders: list[Order] = Field(default_factory=list)
+
+
+class SubAddress(_Model):
+    id: str
+    label: str = ""
+
+
+class AddressOption(Address):
+    sub_addresses: list[SubAddress] = Field(default_factory=list)
+
+
+class AddressList(_Model):
+    postcode: str = ""
+    addresses: list[AddressOption] = Field(default_factory=list)
+
+
+class AllowedAddOn(_Model):
+    id: str
+    name: str = ""
+    mandatory: bool = False
+    preselected: bool = False
+    max_quantity: int = 1
+    requires: list[str] = Field(default_factory=list)
+    excludes: list[str] = Field(default_factory=list)
+
+
+class CharacteristicChoice(_Model):
+    name: str
+    description: str = ""
+    allowed_values: list[str] = Field(default_factory=list)
+    default_value: str | None = None
+    required: bool = False
+    value: str | None = None
+
+
+class Problem(_Model):
+    code: str = ""
+    message: str = ""
+    field: str = ""
+
+
+class Configuration(_Model):
+    valid: bool
+    offer_id: str = ""
+    add_on_ids: list[str] = Field(default_factory=list)
+    characteristics: dict[str, str] = Field(default_factory=dict)
+    allowed_add_ons: list[AllowedAddOn] = Field(default_factory=list)
+    characteristic_choices: list[CharacteristicChoice] = Field(default_factory=list)
+    problems: list[Problem] = Field(default_factory=list)
+
+
+class Product(_Model):
+    id: str
+    name: str = ""
+    status: str | None = None
+    offer_id: str = ""
+    offer_name: str = ""
+    technology: str | None = None
+    download_mbps: float | None = None
+    upload_mbps: float | None = None
+    start_date: str | None = None
+    address: Address | None = None
+    customer_id: str | None = None
+    characteristics: dict[str, str] = Field(default_factory=dict)
+
+
+class ProductList(_Model):
+    products: list[Product] = Field(default_factory=list)
+
+
+class Cancellation(_Model):
+    id: str = ""
+    order_id: str = ""
+    state: str = ""
+    reason: str | None = None
+
+
+class Lead(_Model):
+    """Someone who wants broadband where none can be sold yet (``POST /api/v1/leads``)."""
+
+    postcode: str
+    house_number: str
+    address_id: str | None = None
+    given_name: str
+    family_name: str
+    email: str
+    phone: str | None = None
+    interest: str
 
 
 M = TypeVar("M", bound=BaseModel)
@@ -231,6 +354,12 @@ def _error_from(response: httpx.Response) -> BffError:
         return BffError(ADDRESS_NOT_FOUND_MESSAGE, status=status, code=code)
     if status == 404 and code == "ORDER_NOT_FOUND":
         return BffError(ORDER_NOT_FOUND_MESSAGE, status=status, code=code)
+    if status == 404 and code == "PRODUCT_NOT_FOUND":
+        return BffError(PRODUCT_NOT_FOUND_MESSAGE, status=status, code=code)
+    if status == 401:
+        return BffError(SIGN_IN_MESSAGE, status=status, code=code or "SIGN_IN_REQUIRED")
+    if status == 403:
+        return BffError(NOT_YOURS_MESSAGE, status=status, code=code or "FORBIDDEN")
     if status == 422 and isinstance(body.get("detail"), list):
         fields = _field_errors(body["detail"])
         return BffError(FIELDS_INVALID_MESSAGE, status=status, code="VALIDATION", field_errors=fields)
@@ -286,6 +415,39 @@ async def create_quote(address_id: str, offer_id: str, add_on_ids: list[str]) ->
     return _parse(Quote, data)
 
 
+def _headers(access_token: str | None = None, idempotency_key: str | None = None) -> dict[str, str]:
+    headers = {}
+    if access_token:
+        headers["Authorization"] = f"Bearer {access_token}"
+    if idempotency_key:
+        headers["Idempotency-Key"] = idempotency_key
+    return headers
+
+
+def _path_id(value: str) -> str:
+    return quote(value, safe="")
+
+
+async def find_addresses(postcode: str) -> AddressList:
+    """Every address at a full postcode, flats included (``GET /api/v1/addresses``), for the type-ahead."""
+    return _parse(AddressList, await _request("GET", "/api/v1/addresses", params={"postcode": postcode}))
+
+
+async def configure(offer_id: str, add_on_ids: list[str], characteristics: dict[str, str]) -> Configuration:
+    """The catalogue's verdict on a basket (``POST /api/v1/configurations``): allowed options and problems."""
+    data = await _request(
+        "POST",
+        "/api/v1/configurations",
+        json={"offerId": offer_id, "addOnIds": add_on_ids, "characteristics": characteristics},
+    )
+    return _parse(Configuration, data)
+
+
+async def register_interest(lead: Lead) -> None:
+    """Record someone who wants broadband where none is sold yet (``POST /api/v1/leads``)."""
+    await _request("POST", "/api/v1/leads", json=lead.model_dump(by_alias=True, exclude_none=True))
+
+
 async def place_order(
     *,
     address_id: str,
@@ -294,6 +456,7 @@ async def place_order(
     contact: Contact,
     idempotency_key: str,
     quote_id: str | None = None,
+    characteristics: dict[str, str] | None = None,
     access_token: str | None = None,
 ) -> Order:
     """Place an order (``POST /api/v1/orders``); the same key on a retry never makes a second order."""
@@ -305,13 +468,101 @@ async def place_order(
     }
     if quote_id:
         body["quoteId"] = quote_id
-    headers = {"Idempotency-Key": idempotency_key}
-    if access_token:
-        headers["Authorization"] = f"Bearer {access_token}"
-    data = await _request("POST", "/api/v1/orders", json=body, headers=headers)
+    if characteristics:
+        body["characteristics"] = characteristics
+    data = await _request(
+        "POST", "/api/v1/orders", json=body, headers=_headers(access_token, idempotency_key)
+    )
     return _parse(Order, data)
 
 
-async def get_order(order_id: str) -> Order:
+async def get_order(order_id: str, access_token: str | None = None) -> Order:
     """One order as the customer sees it (``GET /api/v1/orders/{id}``)."""
-    return _parse(Order, await _request("GET", f"/api/v1/orders/{quote(order_id, safe='')}"))
+    data = await _request("GET", f"/api/v1/orders/{_path_id(order_id)}", headers=_headers(access_token))
+    return _parse(Order, data)
+
+
+async def follow_order(order_id: str, access_token: str | None = None) -> AsyncIterator[Order | None]:
+    """The order now and on each change until it is final (``GET /api/v1/orders/{id}/events``, SSE).
+
+    Yields None for each keep-alive, so the caller can stop following between changes. Raises
+    ``BffError`` if the stream cannot be opened or breaks; the caller then falls back to polling.
+    """
+    settings = get_settings()
+    # The BFF says ": nothing new" every few seconds, so a long silence means the stream is broken.
+    timeout = httpx.Timeout(settings.bff_timeout_seconds, read=max(settings.bff_timeout_seconds, 30.0))
+    headers = {**_headers(access_token), "Accept": "text/event-stream"}
+    try:
+        async with _http().stream(
+            "GET", f"/api/v1/orders/{_path_id(order_id)}/events", headers=headers, timeout=timeout
+        ) as response:
+            if not response.is_success:
+                await response.aread()
+                raise _error_from(response)
+            event, data = "message", []
+            async for line in response.aiter_lines():
+                if line == "":
+                    if event == "order" and data:
+                        yield _parse(Order, json.loads("\n".join(data)))
+                    event, data = "message", []
+                elif line.startswith(":"):
+                    yield None  # keep-alive comment
+                elif line.startswith("event:"):
+                    event = line[6:].strip()
+                elif line.startswith("data:"):
+                    data.append(line[5:].lstrip())
+    except httpx.TransportError as exc:
+        raise BffError(UNREACHABLE_MESSAGE, code="BFF_UNREACHABLE") from exc
+    except ValueError as exc:
+        raise BffError(UNEXPECTED_MESSAGE, code="BAD_ANSWER") from exc
+
+
+async def list_orders(access_token: str) -> list[Order]:
+    """The signed-in customer's orders, newest first (``GET /api/v1/account/orders``)."""
+    data = await _request("GET", "/api/v1/account/orders", headers=_headers(access_token))
+    return _parse(OrderList, data).orders
+
+
+async def cancel_order(
+    order_id: str, *, reason: str, idempotency_key: str, access_token: str | None
+) -> Cancellation:
+    """Ask for an order to be cancelled (``POST /api/v1/orders/{id}/cancel``)."""
+    data = await _request(
+        "POST",
+        f"/api/v1/orders/{_path_id(order_id)}/cancel",
+        json={"reason": reason} if reason else {},
+        headers=_headers(access_token, idempotency_key),
+    )
+    return _parse(Cancellation, data)
+
+
+async def list_products(access_token: str) -> list[Product]:
+    """The broadband lines of the customer the token names (``GET /api/v1/products``)."""
+    data = await _request("GET", "/api/v1/products", headers=_headers(access_token))
+    return _parse(ProductList, data).products
+
+
+async def modify_product(
+    product_id: str, *, offer_id: str, idempotency_key: str, access_token: str | None
+) -> Order:
+    """Change a line's speed to another offer (``POST /api/v1/products/{id}/modify``)."""
+    data = await _request(
+        "POST",
+        f"/api/v1/products/{_path_id(product_id)}/modify",
+        json={"offerId": offer_id},
+        headers=_headers(access_token, idempotency_key),
+    )
+    return _parse(Order, data)
+
+
+async def cease_product(
+    product_id: str, *, reason: str, idempotency_key: str, access_token: str | None
+) -> Order:
+    """End a line (``POST /api/v1/products/{id}/cease``)."""
+    data = await _request(
+        "POST",
+        f"/api/v1/products/{_path_id(product_id)}/cease",
+        json={"reason": reason} if reason else {},
+        headers=_headers(access_token, idempotency_key),
+    )
+    return _parse(Order, data)

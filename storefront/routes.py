@@ -7,6 +7,8 @@ OFFERS = "/offers"
 CHECKOUT = "/checkout"
 # Dynamic route: Reflex exposes the segment as the state var ``order_id``.
 ORDER = "/order/[order_id]"
+# My account: orders and broadband lines of the signed-in customer.
+ACCOUNT = "/account"
 # Where the sign-in service sends the browser back with an authorization code.
 AUTH_CALLBACK = "/auth/callback"
 

@@ -4,12 +4,15 @@ import reflex as rx
 
 from storefront import bff_client, routes
 from storefront.auth import oidc
+from storefront.components.connection import connection_notice
 from storefront.components.theme import BRAND
+from storefront.pages.account import account_page
 from storefront.pages.auth_callback import auth_callback_page
 from storefront.pages.checkout import checkout_page
 from storefront.pages.home import home_page
 from storefront.pages.offers import offers_page
 from storefront.pages.order import order_page
+from storefront.state.account import AccountState
 from storefront.state.auth import AuthState
 from storefront.state.checkout import CheckoutState
 from storefront.state.offers import OffersState
@@ -20,6 +23,8 @@ app = rx.App(
     html_lang="en-GB",
     head_components=[rx.el.link(rel="icon", href="/logo.svg", type="image/svg+xml")],
 )
+# Our own words when the live connection drops, instead of Reflex's technical toast and pulsing icon.
+app.app_wraps[(5, "Overlay")] = lambda stateful: rx.fragment(connection_notice()) if stateful else None
 app.register_lifespan_task(bff_client.lifespan)
 app.register_lifespan_task(oidc.lifespan)
 
@@ -33,10 +38,11 @@ app.add_page(
     offers_page,
     route=routes.OFFERS,
     title=f"Plans at your address — {BRAND}",
-    on_load=OffersState.require_address,
+    on_load=[OffersState.require_address, OffersState.prefill_lead],
 )
 app.add_page(checkout_page, route=routes.CHECKOUT, title=f"Checkout — {BRAND}", on_load=CheckoutState.load)
 app.add_page(order_page, route=routes.ORDER, title=f"Your order — {BRAND}", on_load=OrderState.load_order)
+app.add_page(account_page, route=routes.ACCOUNT, title=f"My account — {BRAND}", on_load=AccountState.load)
 app.add_page(
     auth_callback_page,
     route=routes.AUTH_CALLBACK,

@@ -5,6 +5,7 @@ text ("£35.00/month") and the components stay free of formatting logic.
 """
 
 import dataclasses
+from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from storefront import bff_client as bff
@@ -32,6 +33,57 @@ ORDER_STATE_WORDS = {
 }
 
 
+# What each state means for the customer, beyond its name: what happens next and whether they need to act.
+ORDER_STATE_EXPLANATIONS = {
+    "acknowledged": "We have your order and are running our usual checks. This page updates by itself.",
+    "inProgress": "Your order passed our checks and we are setting up your broadband, step by step.",
+    "completed": "Everything is set up. Your router arrives in the post and your line goes live on the day.",
+    "pending": "We need a little more information before we can continue. We will contact you — "
+    "there is nothing you need to do on this page.",
+    "held": "Your order is on hold while a member of our team checks it. This usually takes up to two "
+    "working days; we will email you when it moves on.",
+    "rejected": "We could not accept this order. You have not been charged.",
+    "failed": "We could not finish setting up your broadband. We are sorry — our team will contact you to "
+    "put it right, and you have not been charged.",
+    "partial": "Part of your order is done. We will contact you about the rest.",
+    "assessingCancellation": "You asked us to cancel this order. We are checking it can still be stopped.",
+    "pendingCancellation": "We are cancelling your order.",
+    "cancelled": "This order is cancelled. You have not been charged.",
+}
+FINAL_ORDER_STATES = frozenset({"completed", "failed", "partial", "rejected", "cancelled"})
+CANCELLABLE_ORDER_STATES = frozenset({"acknowledged", "pending", "held", "inProgress"})
+# The calm path every order takes; any other state is shown as a notice on top of it.
+ORDER_STEPS = (
+    ("Order received", "acknowledged"),
+    ("Checks complete", "checked"),
+    ("Setting up your broadband", "inProgress"),
+    ("Ready to use", "completed"),
+)
+_STEP_REACHED = {
+    "acknowledged": 1,
+    "pending": 1,
+    "held": 1,
+    "rejected": 1,
+    "inProgress": 3,
+    "failed": 3,
+    "partial": 3,
+    "completed": 4,
+}
+STATE_TONES = {
+    "completed": "green",
+    "rejected": "red",
+    "failed": "red",
+    "held": "amber",
+    "pending": "amber",
+    "partial": "amber",
+    "cancelled": "gray",
+    "assessingCancellation": "gray",
+    "pendingCancellation": "gray",
+}
+ITEM_ACTION_WORDS = {"add": "New", "modify": "Change", "delete": "End"}
+MILESTONE_WORDS = {"Completed": "Done", "Violated": "Could not be done", "Yet-To-Reach": "To do"}
+
+
 def format_money(amount: Decimal | float | int) -> str:
     """£x.xx, rounded the way a customer's bill would be."""
     value = Decimal(str(amount)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
@@ -54,6 +106,17 @@ def order_state_words(state: str) -> str:
     return ORDER_STATE_WORDS.get(state, state)
 
 
+def format_when(iso: str | None) -> str:
+    """An ISO timestamp as a customer reads it: "Tue 14 Jul, 09:05"; "" when there is none."""
+    if not iso:
+        return ""
+    try:
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    return moment.strftime("%a %-d %b, %H:%M")
+
+
 @dataclasses.dataclass(frozen=True)
 class TechnologyView:
     name: str
@@ -72,6 +135,8 @@ class OfferView:
     contract: str = ""
     promotion_name: str = ""
     promotion: str = ""
+    download_mbps: int = 0
+    technology_code: str = ""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -99,16 +164,107 @@ class PriceSummaryView:
 
 
 @dataclasses.dataclass(frozen=True)
+class StepView:
+    name: str
+    status: str  # done | current | todo | stopped
+    status_words: str
+
+
+@dataclasses.dataclass(frozen=True)
+class ItemView:
+    id: str
+    name: str
+    action: str
+    state_words: str
+    tone: str
+
+
+@dataclasses.dataclass(frozen=True)
+class MilestoneView:
+    name: str
+    status_words: str
+    done: bool
+    when: str
+
+
+@dataclasses.dataclass(frozen=True)
 class OrderView:
     id: str = ""
     state: str = ""
     state_words: str = ""
+    explanation: str = ""
+    reason: str = ""
+    tone: str = "blue"
+    final: bool = False
+    cancellable: bool = False
     order_date: str = ""
     offer_name: str = ""
     address: str = ""
     contact_name: str = ""
     email: str = ""
     phone: str = ""
+    kind: str = "New broadband"
+    steps: list[StepView] = dataclasses.field(default_factory=list)
+    lines: list[ItemView] = dataclasses.field(default_factory=list)
+    milestones: list[MilestoneView] = dataclasses.field(default_factory=list)
+    options: list[str] = dataclasses.field(default_factory=list)
+
+
+@dataclasses.dataclass(frozen=True)
+class StateChangeView:
+    """One state the order was seen in, and when this page saw it."""
+
+    state_words: str
+    when: str
+
+
+@dataclasses.dataclass(frozen=True)
+class FlatView:
+    id: str
+    label: str
+
+
+@dataclasses.dataclass(frozen=True)
+class AddressChoiceView:
+    id: str
+    label: str
+    house_number: str
+    flats: list[FlatView] = dataclasses.field(default_factory=list)
+
+
+@dataclasses.dataclass(frozen=True)
+class ProductView:
+    id: str
+    name: str
+    status_words: str
+    active: bool
+    offer_id: str
+    speed: str
+    technology: str
+    technology_code: str
+    address: str
+    since: str
+
+
+@dataclasses.dataclass(frozen=True)
+class ChoiceView:
+    """A characteristic the customer chooses (e.g. router, installation type), with its allowed values."""
+
+    name: str
+    label: str
+    description: str
+    allowed: list[str]
+    value: str
+    required: bool
+
+
+@dataclasses.dataclass(frozen=True)
+class SlotView:
+    """An installation appointment: ``id`` is its ISO start, ``label`` how a person reads it."""
+
+    id: str
+    label: str
+    day: str
 
 
 def technology_view(technology: bff.Technology) -> TechnologyView:
@@ -140,6 +296,8 @@ def offer_view(offer: bff.Offer) -> OfferView:
         contract=f"{offer.contract_months}-month contract" if offer.contract_months else "No contract",
         promotion_name=promotion_name,
         promotion=promotion,
+        download_mbps=int(offer.download_mbps or 0),
+        technology_code=offer.technology,
     )
 
 
@@ -174,6 +332,50 @@ def price_summary_view(quote: bff.Quote) -> PriceSummaryView:
     )
 
 
+def _steps(state: str) -> list[StepView]:
+    reached = _STEP_REACHED.get(state, 0)
+    stopped = state in {"rejected", "failed", "partial", "held", "pending", "cancelled"} or "ancel" in state
+    steps = []
+    for number, (name, _) in enumerate(ORDER_STEPS, start=1):
+        if number < reached or (number == reached and state == "completed"):
+            status, words = "done", "Done"
+        elif number == reached and stopped:
+            status, words = "stopped", order_state_words(state).split(" — ")[0]
+        elif number == reached:
+            status, words = "current", "Now"
+        else:
+            status, words = "todo", "Not yet"
+        steps.append(StepView(name=name, status=status, status_words=words))
+    if reached == 0:  # cancellation states: nothing more will happen on the usual path
+        steps = [StepView(s.name, "todo", "Not needed") for s in steps]
+    return steps
+
+
+def _reason(order: bff.Order) -> str:
+    messages = [problem.message or problem.reason for problem in order.error_messages]
+    return " ".join(message.rstrip(".") + "." for message in messages if message)
+
+
+def _item_view(item: bff.OrderItem) -> ItemView:
+    state = item.state or "acknowledged"
+    return ItemView(
+        id=item.id,
+        name=item.name or item.offer_id,
+        action=ITEM_ACTION_WORDS.get(item.action, item.action),
+        state_words=order_state_words(state).split(" — ")[0],
+        tone=STATE_TONES.get(state, "blue"),
+    )
+
+
+def _kind(order: bff.Order) -> str:
+    actions = {item.action for item in order.items}
+    if "delete" in actions:
+        return "End broadband"
+    if "modify" in actions:
+        return "Change of speed"
+    return "New broadband"
+
+
 def order_view(order: bff.Order) -> OrderView:
     address = order.address.label if order.address else ""
     if order.address and not address:
@@ -191,6 +393,24 @@ def order_view(order: bff.Order) -> OrderView:
         id=order.id,
         state=order.state,
         state_words=order_state_words(order.state),
+        explanation=ORDER_STATE_EXPLANATIONS.get(order.state, ""),
+        reason=_reason(order),
+        tone=STATE_TONES.get(order.state, "blue"),
+        final=order.state in FINAL_ORDER_STATES,
+        cancellable=order.state in CANCELLABLE_ORDER_STATES,
+        kind=_kind(order),
+        steps=_steps(order.state),
+        lines=[_item_view(item) for item in order.items],
+        milestones=[
+            MilestoneView(
+                name=m.name,
+                status_words=MILESTONE_WORDS.get(m.status, m.status),
+                done=m.status == "Completed",
+                when=format_when(m.date),
+            )
+            for m in order.milestones
+        ],
+        options=[f"{characteristic_label(k)}: {v}" for k, v in order.characteristics.items()],
         order_date=(order.order_date or "")[:10],
         offer_name=order.offer_name,
         address=address,
@@ -198,3 +418,84 @@ def order_view(order: bff.Order) -> OrderView:
         email=contact.email if contact else "",
         phone=contact.phone if contact else "",
     )
+
+
+def characteristic_label(name: str) -> str:
+    """camelCase catalogue names as words: "installationType" → "Installation type"."""
+    words = "".join(f" {c.lower()}" if c.isupper() else c for c in name).strip()
+    return words[:1].upper() + words[1:]
+
+
+def address_choice_view(address: bff.AddressOption) -> AddressChoiceView:
+    return AddressChoiceView(
+        id=address.id,
+        label=address.label or f"{address.house_number} {address.street}, {address.city} {address.postcode}",
+        house_number=address.house_number,
+        flats=[FlatView(id=flat.id, label=flat.label) for flat in address.sub_addresses],
+    )
+
+
+PRODUCT_STATUS_WORDS = {
+    "active": "Active",
+    "created": "Being set up",
+    "pendingActive": "Being set up",
+    "suspended": "Suspended",
+    "pendingTerminate": "Ending",
+    "terminated": "Ended",
+    "cancelled": "Cancelled",
+    "aborted": "Cancelled",
+}
+
+
+def product_view(product: bff.Product) -> ProductView:
+    speed = ""
+    if product.download_mbps is not None:
+        speed = f"{format_speed(product.download_mbps)} download"
+        if product.upload_mbps is not None:
+            speed += f" · {format_speed(product.upload_mbps)} upload"
+    status = product.status or "active"
+    return ProductView(
+        id=product.id,
+        name=product.offer_name or product.name,
+        status_words=PRODUCT_STATUS_WORDS.get(status, status),
+        active=status == "active",
+        offer_id=product.offer_id,
+        speed=speed,
+        technology=technology_name(product.technology or ""),
+        technology_code=product.technology or "",
+        address=product.address.label if product.address else "",
+        since=(product.start_date or "")[:10],
+    )
+
+
+def choice_view(choice: bff.CharacteristicChoice) -> ChoiceView:
+    return ChoiceView(
+        name=choice.name,
+        label=characteristic_label(choice.name),
+        description=choice.description,
+        allowed=list(choice.allowed_values),
+        value=choice.value or choice.default_value or "",
+        required=choice.required,
+    )
+
+
+SLOT_TIMES = ((time(8), "8am to 1pm", "morning"), (time(13), "1pm to 6pm", "afternoon"))
+
+
+def installation_slots(today: date, count: int = 10) -> list[SlotView]:
+    """Weekday morning and afternoon slots from three working days ahead, over the next two weeks."""
+    slots: list[SlotView] = []
+    day = today + timedelta(days=3)
+    while len(slots) < count and day <= today + timedelta(days=16):
+        if day.weekday() < 5:
+            for start, hours, _ in SLOT_TIMES:
+                moment = datetime.combine(day, start)
+                slots.append(
+                    SlotView(
+                        id=moment.isoformat(timespec="minutes"),
+                        label=f"{day.strftime('%A %-d %B')}, {hours}",
+                        day=day.strftime("%a %-d %b"),
+                    )
+                )
+        day += timedelta(days=1)
+    return slots[:count]

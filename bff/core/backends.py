@@ -19,8 +19,11 @@ from bff.core.clients.tmf637 import Tmf637Client
 from bff.core.clients.tmf645 import Tmf645Client
 from bff.core.clients.tmf648 import Tmf648Client
 from bff.core.clients.tmf673 import Tmf673Client
-from bff.core.idempotency import IdempotencyStore
+from bff.core.customers import CustomerDirectory
+from bff.core.idempotency import IdempotencyStore, create_db_engine
+from bff.core.leads import LeadStore
 from bff.core.order_events import LISTENER_PATH, OrderEventHub
+from bff.core.staff.notes import NoteStore
 
 log = logging.getLogger("bff")
 
@@ -76,7 +79,10 @@ class Journey:
     backends: Backends
     catalog: CatalogCache
     idempotency: IdempotencyStore
+    leads: LeadStore
+    notes: NoteStore
     events: OrderEventHub = field(default_factory=OrderEventHub)
+    customers: CustomerDirectory = field(default_factory=CustomerDirectory)
     auth: ClientCredentials | None = None
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
 
@@ -90,7 +96,16 @@ class Journey:
             ttl_hours=settings.idempotency_ttl_hours,
             stale_seconds=settings.idempotency_stale_seconds,
         )
-        return cls(settings=settings, backends=backends, catalog=catalog, idempotency=store, auth=auth)
+        records = create_db_engine(settings.database_url)  # leads and staff notes share one pool
+        return cls(
+            settings=settings,
+            backends=backends,
+            catalog=catalog,
+            idempotency=store,
+            leads=LeadStore(records),
+            notes=NoteStore(records),
+            auth=auth,
+        )
 
     async def start(self) -> None:
         """Background work of a serving process: forgetting old keys, and subscribing to order events."""
@@ -121,3 +136,4 @@ class Journey:
         await self.events.unsubscribe(self.backends.tmf622)
         await self.backends.aclose()
         self.idempotency.dispose()
+        self.leads.dispose()

@@ -12,6 +12,7 @@ import asyncio
 
 from bff.core.clients.base import TmfNotFound, TmfRejected
 from bff.core.clients.tmf622 import Tmf622Client
+from bff.core.customers import Owner
 from bff.core.errors import OrderCannotBeCancelled, OrderNotFound
 from bff.core.exactly_once import Ready, no_wait
 from bff.core.models import CancellationView, ChannelModel
@@ -49,13 +50,28 @@ async def _order(orders: Tmf622Client, order_id: str) -> ProductOrder:
         raise OrderNotFound() from None
 
 
+def _customer_of(order: ProductOrder) -> str | None:
+    for party in order.related_party or []:
+        if party.field_referred_type == "Customer" and (party.role or "").lower() == "customer":
+            return party.id
+    return None
+
+
 async def cancel_order(
-    orders: Tmf622Client, order_id: str, request: CancelRequest, ready: Ready = no_wait
+    orders: Tmf622Client,
+    order_id: str,
+    request: CancelRequest,
+    ready: Ready = no_wait,
+    owner: Owner | None = None,
 ) -> tuple[CancellationView, bool]:
-    """The cancellation of the order, and whether it was asked for now (False: it already was)."""
+    """The cancellation of the order, and whether it was asked for now (False: it already was).
+
+    With `owner`, only that customer's order may be cancelled (else 403)."""
     order, earlier = await asyncio.gather(
         _order(orders, order_id), orders.find_cancellations(**{"productOrder.id": order_id})
     )
+    if owner is not None:
+        owner.check(_customer_of(order))
     if earlier:
         return _view(earlier[0], order_id), False
     state = order.state.value if order.state else "acknowledged"

@@ -6,15 +6,29 @@ person and reused afterwards, found by email (TMF630 filter `contactMedium.chara
     new person:          [629 ∥ 632]  → 632 create individual → 629 create customer
 
 The two look-ups are independent and run side by side. Emails are compared in lower case.
+
+A signed-in customer is found from their token instead, never by an email they typed (anyone can type one):
+the identity provider's `customer_id` claim names their TMF629 Customer.
+
+    the claim is a TMF629 id (seeded, migrated customers):  629 customer/{claim}
+    a customer this channel made for the claim earlier:
+        629 customer?characteristic.name=identityCustomerId&characteristic.value={claim}
+    neither (registered, first order):  632 create individual → 629 create customer with the characteristic
+                                        `{"name": "identityCustomerId", "value": <claim>}`
+
+The answer (the TMF629 id, or "none yet") is kept per process; a mapping never changes once made.
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from pydantic import ValidationError
 
+from bff.core.auth.errors import Forbidden
+from bff.core.clients.base import TmfNotFound
 from bff.core.clients.tmf629 import Tmf629Client
 from bff.core.clients.tmf632 import Tmf632Client
 from bff.core.models import Contact
@@ -22,6 +36,7 @@ from tmf_models.tmf629 import Customer, CustomerCreate
 from tmf_models.tmf632 import Individual, IndividualCreate
 
 EMAIL_FILTER = "contactMedium.characteristic.emailAddress"
+IDENTITY_CHARACTERISTIC = "identityCustomerId"
 
 
 @dataclass(frozen=True)
@@ -49,10 +64,18 @@ def individual_request(contact: Contact) -> IndividualCreate:
     )
 
 
-def customer_request(contact: Contact, individual_id: str) -> CustomerCreate:
+def customer_request(
+    contact: Contact, individual_id: str, identity_customer_id: str | None = None
+) -> CustomerCreate:
     name = f"{contact.given_name} {contact.family_name}"
+    extra: dict[str, object] = {}
+    if identity_customer_id:
+        extra["characteristic"] = [
+            {"name": IDENTITY_CHARACTERISTIC, "valueType": "string", "value": identity_customer_id}
+        ]
     return CustomerCreate.model_validate(
         {
+            **extra,
             "@type": "Customer",
             "name": name,
             "status": "Approved",
@@ -126,3 +149,84 @@ async def ensure_customer(
 async def customer_for(customers: Tmf629Client, parties: Tmf632Client, contact: Contact) -> CustomerParties:
     """The customer and person placing an order, created only when they do not exist yet."""
     return await ensure_customer(customers, parties, contact, await find_parties(customers, parties, contact))
+
+
+@dataclass(frozen=True)
+class Owner:
+    """The customer a signed-in person acts as. `customer_id` None: not in TMF629 yet, so they own nothing."""
+
+    customer_id: str | None
+
+    def owns(self, customer_id: str | None) -> bool:
+        return self.customer_id is not None and customer_id == self.customer_id
+
+    def check(self, customer_id: str | None) -> None:
+        """Refuses (403, for every kind of resource alike) what belongs to any other customer."""
+        if not self.owns(customer_id):
+            raise Forbidden("This belongs to another customer.")
+
+
+def _parties_of(customer: Customer) -> CustomerParties | None:
+    individual_id = _engaged_individual(customer)
+    if not (customer.id and individual_id):
+        return None
+    return CustomerParties(customer.id, individual_id, customer.name or "")
+
+
+class CustomerDirectory:
+    """Which TMF629 customer each identity-provider `customer_id` claim is (see the module docstring)."""
+
+    def __init__(self, max_entries: int = 10_000) -> None:
+        self._known: OrderedDict[str, str] = OrderedDict()
+        self._max = max_entries
+        # Striped: two first orders of one new customer make one customer; others rarely wait on each other.
+        self._locks = [asyncio.Lock() for _ in range(64)]
+
+    def _remember(self, claim: str, customer_id: str) -> None:
+        self._known[claim] = customer_id
+        self._known.move_to_end(claim)
+        while len(self._known) > self._max:
+            self._known.popitem(last=False)
+
+    async def _find(self, customers: Tmf629Client, claim: str) -> Customer | None:
+        try:
+            return await customers.get_customer(claim)
+        except TmfNotFound:
+            pass
+        found = await customers.find_customers(
+            **{"characteristic.name": IDENTITY_CHARACTERISTIC, "characteristic.value": claim}
+        )
+        return next((customer for customer in found if customer.id), None)
+
+    async def owner(self, customers: Tmf629Client, claim: str) -> Owner:
+        """The caller's TMF629 customer id, None while they have none (read-only)."""
+        if claim in self._known:
+            return Owner(self._known[claim])
+        customer = await self._find(customers, claim)
+        if customer is None or not customer.id:
+            return Owner(None)
+        self._remember(claim, customer.id)
+        return Owner(customer.id)
+
+    async def ensure(
+        self, customers: Tmf629Client, parties: Tmf632Client, claim: str, contact: Contact
+    ) -> CustomerParties:
+        """The caller's customer and person for an order, made now (once) if the claim has none yet."""
+        async with self._locks[hash(claim) % len(self._locks)]:
+            known = self._known.get(claim)
+            customer = await customers.get_customer(known) if known else await self._find(customers, claim)
+            parties_of = _parties_of(customer) if customer is not None else None
+            if parties_of is not None:
+                self._remember(claim, parties_of.customer_id)
+                return parties_of
+            if customer is not None and customer.id:
+                # A customer without a person (e.g. made by another channel): the contact becomes it.
+                individual = await parties.create_individual(individual_request(contact))
+                self._remember(claim, customer.id)
+                return CustomerParties(customer.id, individual.id or "", customer.name or "")
+            individual = await parties.create_individual(individual_request(contact))
+            created = await customers.create_customer(customer_request(contact, individual.id or "", claim))
+            self._remember(claim, created.id or "")
+            return CustomerParties(
+                created.id or "", individual.id or "", f"{contact.given_name} {contact.family_name}"
+            )

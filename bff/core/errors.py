@@ -18,6 +18,11 @@ class ChannelError(Exception):
         super().__init__(message or self.message)
         self.message = message or self.message
 
+    @property
+    def headers(self) -> dict[str, str]:
+        """Response headers the refusal needs (e.g. a 401's WWW-Authenticate challenge)."""
+        return {}
+
 
 class AddressNotFound(ChannelError):
     status = 404

@@ -67,7 +67,10 @@ def read_product(product: Product, catalog: Catalog) -> ProductView:
     )
 
 
-async def products_of(inventory: Tmf637Client, catalog: CatalogCache, customer_id: str) -> ProductList:
+async def products_of(inventory: Tmf637Client, catalog: CatalogCache, customer_id: str | None) -> ProductList:
+    """The customer's products; none for a customer not in TMF629 yet (`customer_id` None)."""
+    if customer_id is None:
+        return ProductList(products=[])
     products, current = await asyncio.gather(
         inventory.find_products(**{"relatedParty.id": customer_id}), catalog.get()
     )

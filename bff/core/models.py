@@ -177,6 +177,10 @@ class ProductList(ChannelModel):
     products: list[ProductView]
 
 
+class OrderList(ChannelModel):
+    orders: list[OrderView]
+
+
 class CancellationView(ChannelModel):
     id: str
     order_id: str

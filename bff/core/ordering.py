@@ -3,6 +3,10 @@
     [645 check ∥ catalogue ∥ 622 order by externalId ∥ 629 customer by email ∥ 632 individual by email]
       → (new person: 632 create individual → 629 create customer) → 622 create order
 
+A signed-in customer orders as themselves: the customer comes from their token (`customer_claim`, found or
+made through the CustomerDirectory), never from the email in the request, and an order found by the key must
+be theirs.
+
 The Idempotency-Key becomes the order's externalId, so a retry whose first answer was lost finds the order
 it already made instead of making a second one (the second line of defence behind the idempotency store).
 """
@@ -24,10 +28,18 @@ from bff.core.clients.tmf629 import Tmf629Client
 from bff.core.clients.tmf632 import Tmf632Client
 from bff.core.clients.tmf645 import Tmf645Client
 from bff.core.configuration import ConfigurationRequest, configure
-from bff.core.customers import CustomerParties, ensure_customer, find_parties, read_contact
+from bff.core.customers import (
+    CustomerDirectory,
+    CustomerParties,
+    KnownParties,
+    Owner,
+    ensure_customer,
+    find_parties,
+    read_contact,
+)
 from bff.core.errors import InvalidConfiguration, OfferNotAvailableHere, OrderNotFound
 from bff.core.exactly_once import Ready, no_wait
-from bff.core.models import AddOn, Address, Contact, Offer, OrderItemView, OrderView
+from bff.core.models import AddOn, Address, Contact, Offer, OrderItemView, OrderList, OrderView
 from bff.core.places import address_from_place, installation_place
 from tmf_models.tmf622 import ProductOrder, ProductOrderCreate
 
@@ -220,25 +232,39 @@ async def place_order(
     idempotency_key: str,
     channel_id: str,
     ready: Ready = no_wait,
+    directory: CustomerDirectory | None = None,
+    customer_claim: str | None = None,
 ) -> tuple[OrderView, bool]:
     """Place the order once; returns it and whether it was created now (False: an earlier try made it).
 
-    `ready` is awaited before the first write (see exactly_once.run_once)."""
+    With `directory` and `customer_claim` (a signed-in customer) the order is theirs; without, the customer
+    is found or made by the contact's email. `ready` is awaited before the first write (exactly_once)."""
+    signed_in = directory is not None and customer_claim is not None
+
+    async def no_parties() -> KnownParties:
+        return KnownParties(None, None)
+
     # Every read the order needs is independent of the others: run them side by side.
     qualified, current, existing, known = await asyncio.gather(
         qualify_address(qualification, address_id=request.address_id),
         catalog.get(),
         find_order_by_key(orders, idempotency_key),
-        find_parties(customers, parties, request.contact),
+        no_parties() if signed_in else find_parties(customers, parties, request.contact),
     )
     if existing is not None:
-        return read_order(existing, request.contact), False
+        found = read_order(existing, request.contact)
+        if directory is not None and customer_claim is not None:
+            (await directory.owner(customers, customer_claim)).check(found.customer_id)
+        return found, False
     offer, add_ons = resolve(request, current)
     characteristics = check_configuration(current, request, request.characteristics)
     if offer not in offers_for(current, qualified.technologies):
         raise OfferNotAvailableHere()
     await ready()
-    customer = await ensure_customer(customers, parties, request.contact, known)
+    if directory is not None and customer_claim is not None:
+        customer = await directory.ensure(customers, parties, customer_claim, request.contact)
+    else:
+        customer = await ensure_customer(customers, parties, request.contact, known)
     order = await orders.create_product_order(
         order_request(
             request,
@@ -255,11 +281,16 @@ async def place_order(
     return read_order(order, request.contact), True
 
 
-async def get_order(orders: Tmf622Client, parties: Tmf632Client, order_id: str) -> OrderView:
+async def get_order(
+    orders: Tmf622Client, parties: Tmf632Client, order_id: str, owner: Owner | None = None
+) -> OrderView:
+    """The order as a channel shows it; with `owner`, only if it is that customer's (else 403)."""
     try:
         order = await orders.get_product_order(order_id)
     except TmfNotFound:
         raise OrderNotFound() from None
+    if owner is not None:
+        owner.check(_party(order, "Customer", (CUSTOMER_ROLE,)))
     contact: Contact | None = None
     party_id = customer_party_id(order)
     if party_id:
@@ -268,3 +299,15 @@ async def get_order(orders: Tmf622Client, parties: Tmf632Client, order_id: str) 
         except TmfNotFound:
             contact = None  # the order stands on its own; its contact is a nicety on this screen
     return read_order(order, contact)
+
+
+async def orders_of(orders: Tmf622Client, customer_id: str | None) -> OrderList:
+    """A customer's orders, newest first (TMF622 `productOrder?relatedParty.id=`); none before their first."""
+    if customer_id is None:
+        return OrderList(orders=[])
+    found = await orders.find_product_orders(**{"relatedParty.id": customer_id})
+    views = [
+        read_order(order) for order in found if _party(order, "Customer", (CUSTOMER_ROLE,)) == customer_id
+    ]
+    views.sort(key=lambda view: view.order_date.timestamp() if view.order_date else 0.0, reverse=True)
+    return OrderList(orders=views)

@@ -23,13 +23,13 @@ from bff.core.catalog import CatalogCache
 from bff.core.clients.tmf622 import Tmf622Client
 from bff.core.clients.tmf637 import Tmf637Client
 from bff.core.clients.tmf645 import Tmf645Client
-from bff.core.customers import CustomerParties
+from bff.core.customers import CustomerParties, Owner
 from bff.core.errors import OfferNotAvailableHere, ProductCannotBeChanged
 from bff.core.exactly_once import Ready, no_wait
 from bff.core.inventory import customer_of, installation_place_of, product_by_id
 from bff.core.models import ChannelModel, OrderView
 from bff.core.ordering import find_order_by_key, order_envelope, read_order
-from tmf_models.tmf622 import ProductOrderCreate
+from tmf_models.tmf622 import ProductOrder, ProductOrderCreate
 from tmf_models.tmf637 import Product
 
 CHANGEABLE = {"active"}
@@ -65,6 +65,14 @@ def _envelope(product: Product, key: str, channel_id: str, description: str) -> 
     return body
 
 
+def _found(existing: ProductOrder, owner: Owner | None) -> OrderView:
+    """The order an earlier try made with this key, if it is the caller's."""
+    order = read_order(existing)
+    if owner is not None:
+        owner.check(order.customer_id)
+    return order
+
+
 def _check_changeable(product: Product) -> None:
     status = product.status.value if product.status else None
     if status not in CHANGEABLE:
@@ -82,12 +90,16 @@ async def modify_product(
     idempotency_key: str,
     channel_id: str,
     ready: Ready = no_wait,
+    owner: Owner | None = None,
 ) -> tuple[OrderView, bool]:
+    """With `owner`, only that customer's product may be changed (else 403)."""
     product, current, existing = await asyncio.gather(
         product_by_id(inventory, product_id), catalog.get(), find_order_by_key(orders, idempotency_key)
     )
+    if owner is not None:
+        owner.check(customer_of(product))
     if existing is not None:
-        return read_order(existing), False
+        return _found(existing, owner), False
     _check_changeable(product)
     offer = current.offer(request.offer_id)
     if product.product_offering and product.product_offering.id == offer.id:
@@ -125,12 +137,16 @@ async def cease_product(
     idempotency_key: str,
     channel_id: str,
     ready: Ready = no_wait,
+    owner: Owner | None = None,
 ) -> tuple[OrderView, bool]:
+    """With `owner`, only that customer's product may be ended (else 403)."""
     product, existing = await asyncio.gather(
         product_by_id(inventory, product_id), find_order_by_key(orders, idempotency_key)
     )
+    if owner is not None:
+        owner.check(customer_of(product))
     if existing is not None:
-        return read_order(existing), False
+        return _found(existing, owner), False
     _check_changeable(product)
     body = _envelope(
         product, idempotency_key, channel_id, request.reason or "Cease requested by the customer"

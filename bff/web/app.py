@@ -12,11 +12,14 @@ from fastapi.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bff.config import Settings
+from bff.core.auth.tokens import TokenValidator
 from bff.core.backends import Journey
 from bff.core.clients.base import TmfError
 from bff.core.correlation import REQUEST_ID_HEADER, TRACEPARENT_HEADER, bind_correlation
 from bff.core.errors import ChannelError, channel_error_for, error_body
+from bff.web.leads import router as leads_router
 from bff.web.listener import router as listener_router
+from bff.web.quotes import router as quotes_router
 from bff.web.routes import router
 
 log = logging.getLogger("bff.web")
@@ -65,7 +68,7 @@ class CorrelationMiddleware:
 
 
 def _error_response(error: ChannelError) -> JSONResponse:
-    return JSONResponse(status_code=error.status, content=error_body(error))
+    return JSONResponse(status_code=error.status, content=error_body(error), headers=error.headers)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -80,6 +83,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             yield
         finally:
             await journey.aclose()
+            await app.state.token_validator.aclose()
 
     app = FastAPI(
         title="Web channel BFF",
@@ -88,6 +92,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.add_middleware(CorrelationMiddleware)
+    # Made here rather than in the lifespan: it opens nothing until the first token comes, and tests that
+    # drive the app without a lifespan get it too.
+    app.state.token_validator = TokenValidator.from_settings(settings)
 
     @app.exception_handler(ChannelError)
     async def on_channel_error(request: Request, exc: ChannelError) -> JSONResponse:
@@ -107,4 +114,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.include_router(router)
     app.include_router(listener_router)
+    app.include_router(quotes_router)
+    app.include_router(leads_router)
     return app

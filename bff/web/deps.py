@@ -6,7 +6,9 @@ from typing import Annotated
 
 from fastapi import Depends, Header, Request
 
+from bff.core.auth.dependencies import CustomerPrincipal, OptionalPrincipal
 from bff.core.backends import Journey
+from bff.core.customers import Owner
 from bff.core.idempotency import IdempotencyKeyMissing
 
 KEY_PATTERN = r"^[A-Za-z0-9_.:-]+$"
@@ -38,12 +40,19 @@ def required_idempotency_key(key: Annotated[str | None, Depends(optional_idempot
     return key
 
 
-def caller_scope(journey: Annotated[Journey, Depends(get_journey)]) -> str:
-    """Whose keys these are: the channel and, once sign-in exists, the user (anonymous until then)."""
-    return f"{journey.settings.channel_id}:anonymous"
+def caller_scope(journey: Annotated[Journey, Depends(get_journey)], caller: OptionalPrincipal) -> str:
+    """Whose keys these are: the channel and the signed-in user (`sub`), or anonymous."""
+    return f"{journey.settings.channel_id}:{caller.subject if caller else 'anonymous'}"
+
+
+async def caller_owner(journey: Annotated[Journey, Depends(get_journey)], caller: CustomerPrincipal) -> Owner:
+    """The signed-in customer's TMF629 customer, whose orders and products they may see and change."""
+    assert caller.customer_id is not None  # CustomerPrincipal has one
+    return await journey.customers.owner(journey.backends.tmf629, caller.customer_id)
 
 
 JourneyDep = Annotated[Journey, Depends(get_journey)]
 IdempotencyKeyDep = Annotated[str, Depends(required_idempotency_key)]
 OptionalIdempotencyKeyDep = Annotated[str | None, Depends(optional_idempotency_key)]
 ScopeDep = Annotated[str, Depends(caller_scope)]
+OwnerDep = Annotated[Owner, Depends(caller_owner)]

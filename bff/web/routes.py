@@ -2,6 +2,13 @@
 
 Every mutating call takes an Idempotency-Key (required, except for quotes where it is optional) and is
 answered once: a retry gets the first answer again (header `Idempotent-Replayed: true`).
+
+Who may call what (a bearer access token of the identity provider; bff/core/auth):
+- anyone, signed in or not: addresses, availability, offers, configurations, quotes (a token that is sent
+  must still be valid: 401 otherwise);
+- a signed-in customer only (401 without a token, 403 for staff): placing an order, as the customer their
+  token names (never one from the body), and reading, following and cancelling their own orders, listing,
+  changing and ending their own products (403 for another customer's). Staff work in the retail channel.
 """
 
 from __future__ import annotations
@@ -15,8 +22,9 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel
 
 from bff.core.addresses import address_by_id, addresses_at
+from bff.core.auth.dependencies import CustomerPrincipal
 from bff.core.availability import availability_at
-from bff.core.basket import ID_PATTERN, Basket
+from bff.core.basket import Basket
 from bff.core.cancellation import CancelRequest, cancel_order
 from bff.core.configuration import Configuration, ConfigurationRequest, configure
 from bff.core.exactly_once import Ready
@@ -27,15 +35,16 @@ from bff.core.models import (
     Availability,
     CancellationView,
     CatalogView,
+    OrderList,
     OrderView,
     ProductList,
     QuoteSummary,
 )
 from bff.core.order_events import order_updates
-from bff.core.ordering import OrderRequest, get_order, place_order
+from bff.core.ordering import OrderRequest, get_order, orders_of, place_order
 from bff.core.pricing import price_basket
 from bff.core.product_changes import CeaseRequest, ModifyRequest, cease_product, modify_product
-from bff.web.deps import IdempotencyKeyDep, JourneyDep, OptionalIdempotencyKeyDep, ScopeDep
+from bff.web.deps import IdempotencyKeyDep, JourneyDep, OptionalIdempotencyKeyDep, OwnerDep, ScopeDep
 from bff.web.keyed import answer_once
 from bff.web.schemas import POSTCODE_PATTERN, AvailabilityRequest, ErrorBody
 
@@ -43,6 +52,10 @@ ERRORS = {
     404: {"model": ErrorBody, "description": "Not found"},
     502: {"model": ErrorBody, "description": "A backend answered with an error"},
     503: {"model": ErrorBody, "description": "A backend is unreachable or too slow"},
+}
+SIGNED_IN = {
+    401: {"model": ErrorBody, "description": "UNAUTHENTICATED: no valid access token"},
+    403: {"model": ErrorBody, "description": "FORBIDDEN: not a customer, or another customer's"},
 }
 KEYED_ERRORS = {
     400: {"model": ErrorBody, "description": "IDEMPOTENCY_KEY_REQUIRED: no Idempotency-Key header"},
@@ -124,6 +137,7 @@ async def create_quote(
     response_model=OrderView,
     responses={
         200: {"model": OrderView, "description": "Already placed with this Idempotency-Key"},
+        **SIGNED_IN,
         **KEYED_ERRORS,
     },
 )
@@ -131,6 +145,7 @@ async def create_order(
     body: OrderRequest,
     request: Request,
     journey: JourneyDep,
+    caller: CustomerPrincipal,
     scope: ScopeDep,
     idempotency_key: IdempotencyKeyDep,
 ) -> JSONResponse:
@@ -148,15 +163,27 @@ async def create_order(
                 idempotency_key=idempotency_key,
                 channel_id=journey.settings.channel_id,
                 ready=ready,
+                directory=journey.customers,
+                customer_claim=caller.customer_id,
             )
         )
 
     return await answer_once(journey, request, scope=scope, key=idempotency_key, payload=body, step=step)
 
 
-@router.get("/orders/{order_id}", tags=["Orders"], summary="An order and its state")
-async def read_order(order_id: str, journey: JourneyDep) -> OrderView:
-    return await get_order(journey.backends.tmf622, journey.backends.tmf632, order_id)
+@router.get(
+    "/account/orders",
+    tags=["Orders"],
+    summary="The signed-in customer's orders, newest first",
+    responses=SIGNED_IN,
+)
+async def my_orders(journey: JourneyDep, owner: OwnerDep) -> OrderList:
+    return await orders_of(journey.backends.tmf622, owner.customer_id)
+
+
+@router.get("/orders/{order_id}", tags=["Orders"], summary="An order and its state", responses=SIGNED_IN)
+async def read_order(order_id: str, journey: JourneyDep, owner: OwnerDep) -> OrderView:
+    return await get_order(journey.backends.tmf622, journey.backends.tmf632, order_id, owner)
 
 
 @router.get(
@@ -164,13 +191,16 @@ async def read_order(order_id: str, journey: JourneyDep) -> OrderView:
     tags=["Orders"],
     summary="Server-Sent Events: the order now, then each change until it is final",
     response_class=StreamingResponse,
-    responses={200: {"content": {"text/event-stream": {}}, "description": "`event: order`, data an Order"}},
+    responses={
+        200: {"content": {"text/event-stream": {}}, "description": "`event: order`, data an Order"},
+        **SIGNED_IN,
+    },
 )
-async def follow_order(order_id: str, journey: JourneyDep) -> StreamingResponse:
+async def follow_order(order_id: str, journey: JourneyDep, owner: OwnerDep) -> StreamingResponse:
     backends = journey.backends
 
     async def read() -> OrderView:
-        return await get_order(backends.tmf622, backends.tmf632, order_id)
+        return await get_order(backends.tmf622, backends.tmf632, order_id, owner)
 
     first = await read()  # an unknown order is a 404 before the stream starts
 
@@ -201,12 +231,17 @@ async def follow_order(order_id: str, journey: JourneyDep) -> StreamingResponse:
     summary="Ask for an order to be cancelled",
     status_code=status.HTTP_202_ACCEPTED,
     response_model=CancellationView,
-    responses={409: {"model": ErrorBody, "description": "ORDER_CANNOT_BE_CANCELLED"}, **KEYED_ERRORS},
+    responses={
+        409: {"model": ErrorBody, "description": "ORDER_CANNOT_BE_CANCELLED"},
+        **SIGNED_IN,
+        **KEYED_ERRORS,
+    },
 )
 async def cancel(
     order_id: str,
     request: Request,
     journey: JourneyDep,
+    owner: OwnerDep,
     scope: ScopeDep,
     idempotency_key: IdempotencyKeyDep,
     body: CancelRequest | None = None,
@@ -214,17 +249,17 @@ async def cancel(
     reason = body or CancelRequest()
 
     async def step(ready: Ready) -> tuple[int, BaseModel]:
-        cancellation, _ = await cancel_order(journey.backends.tmf622, order_id, reason, ready)
+        cancellation, _ = await cancel_order(journey.backends.tmf622, order_id, reason, ready, owner)
         return status.HTTP_202_ACCEPTED, cancellation
 
     return await answer_once(journey, request, scope=scope, key=idempotency_key, payload=reason, step=step)
 
 
-@router.get("/products", tags=["Products"], summary="The products a customer has (TMF637)")
-async def list_products(
-    journey: JourneyDep, customer_id: Annotated[str, Query(alias="customerId", pattern=ID_PATTERN)]
-) -> ProductList:
-    return await products_of(journey.backends.tmf637, journey.catalog, customer_id)
+@router.get(
+    "/products", tags=["Products"], summary="The signed-in customer's products (TMF637)", responses=SIGNED_IN
+)
+async def list_products(journey: JourneyDep, owner: OwnerDep) -> ProductList:
+    return await products_of(journey.backends.tmf637, journey.catalog, owner.customer_id)
 
 
 @router.post(
@@ -233,13 +268,18 @@ async def list_products(
     summary="Change a product's speed (a TMF622 modify order)",
     status_code=status.HTTP_201_CREATED,
     response_model=OrderView,
-    responses={409: {"model": ErrorBody, "description": "PRODUCT_CANNOT_BE_CHANGED"}, **KEYED_ERRORS},
+    responses={
+        409: {"model": ErrorBody, "description": "PRODUCT_CANNOT_BE_CHANGED"},
+        **SIGNED_IN,
+        **KEYED_ERRORS,
+    },
 )
 async def modify(
     product_id: str,
     body: ModifyRequest,
     request: Request,
     journey: JourneyDep,
+    owner: OwnerDep,
     scope: ScopeDep,
     idempotency_key: IdempotencyKeyDep,
 ) -> JSONResponse:
@@ -257,6 +297,7 @@ async def modify(
                 idempotency_key=idempotency_key,
                 channel_id=journey.settings.channel_id,
                 ready=ready,
+                owner=owner,
             )
         )
 
@@ -269,12 +310,17 @@ async def modify(
     summary="End a product (a TMF622 delete order)",
     status_code=status.HTTP_201_CREATED,
     response_model=OrderView,
-    responses={409: {"model": ErrorBody, "description": "PRODUCT_CANNOT_BE_CHANGED"}, **KEYED_ERRORS},
+    responses={
+        409: {"model": ErrorBody, "description": "PRODUCT_CANNOT_BE_CHANGED"},
+        **SIGNED_IN,
+        **KEYED_ERRORS,
+    },
 )
 async def cease(
     product_id: str,
     request: Request,
     journey: JourneyDep,
+    owner: OwnerDep,
     scope: ScopeDep,
     idempotency_key: IdempotencyKeyDep,
     body: CeaseRequest | None = None,
@@ -291,6 +337,7 @@ async def cease(
                 idempotency_key=idempotency_key,
                 channel_id=journey.settings.channel_id,
                 ready=ready,
+                owner=owner,
             )
         )
 

@@ -5,6 +5,7 @@ from sqlmodel import Session
 
 from mock_backends.seed.addresses import address_documents, serviceability_records
 from mock_backends.seed.catalogue import catalogue_documents
+from mock_backends.seed.customers import customer_documents
 from mock_backends.storage import DocumentStore, JsonDocument
 from mock_backends.tmf645.models import GEOGRAPHIC_ADDRESS, SERVICEABILITY
 
@@ -14,6 +15,7 @@ def seed_documents() -> dict[str, list[JsonDocument]]:
         **catalogue_documents(),
         GEOGRAPHIC_ADDRESS: address_documents(),
         SERVICEABILITY: [record.model_dump(mode="json") for record in serviceability_records()],
+        **customer_documents(),
     }
 
 

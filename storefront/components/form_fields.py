@@ -16,6 +16,8 @@ def text_field(
     autocomplete: str = "on",
     hint: str = "",
     width: str | list[str] = "100%",
+    debounce_ms: int | None = None,
+    **input_props: object,
 ) -> rx.Component:
     """A ``<label>`` tied to its input by id; the error is linked with aria-describedby and aria-invalid."""
     input_id = f"field-{name}"
@@ -42,6 +44,8 @@ def text_field(
             variant="surface",
             size="3",
             width="100%",
+            **({"debounce_timeout": debounce_ms} if debounce_ms is not None else {}),
+            **input_props,
         ),
         rx.cond(
             error != "",

@@ -26,7 +26,8 @@ def account_controls() -> rx.Component:
     return rx.cond(
         AuthState.signed_in,
         rx.hstack(
-            rx.text(AuthState.display_name, size="2", weight="medium", display=["none", "block"]),
+            rx.text(AuthState.display_name, size="2", weight="medium", display=["none", "none", "block"]),
+            rx.link("My account", href=routes.ACCOUNT, size="2", weight="medium"),
             rx.button("Sign out", on_click=AuthState.sign_out, variant="soft", size="2"),
             align="center",
             spacing="3",
@@ -49,10 +50,14 @@ def header() -> rx.Component:
                 align="center",
                 spacing="1",
                 color=rx.color(theme.GRAY, 11),
+                # Phones have no room for it beside the account controls; the footer has the number too.
+                display=["none", "flex"],
             ),
             account_controls(),
             justify="between",
             align="center",
+            wrap="wrap",
+            gap="2",
             max_width=theme.CONTENT_MAX_WIDTH,
             margin_x="auto",
             padding_x=theme.PAGE_PADDING_X,

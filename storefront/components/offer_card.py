@@ -15,7 +15,10 @@ def _fact(label: str, value: rx.Var[str]) -> rx.Component:
     )
 
 
-def offer_card(offer: rx.Var[OfferView], on_choose: EventSpec) -> rx.Component:
+def offer_card(
+    offer: rx.Var[OfferView], on_choose: EventSpec, compare: rx.Component | None = None
+) -> rx.Component:
+    """``compare`` is an optional control (e.g. a "Compare" checkbox) shown above the button."""
     heading_id = "offer-" + offer.id + "-name"
     return rx.card(
         rx.el.article(
@@ -45,6 +48,7 @@ def offer_card(offer: rx.Var[OfferView], on_choose: EventSpec) -> rx.Component:
                     orientation="horizontal",
                 ),
                 rx.spacer(),
+                compare if compare is not None else rx.fragment(),
                 rx.button(
                     "Choose",
                     rx.icon("arrow_right", size=16),

@@ -10,7 +10,66 @@ from storefront.components.layout import page_layout
 from storefront.components.price_summary import price_summary
 from storefront.state.auth import AuthState
 from storefront.state.checkout import CheckoutState
-from storefront.views import AddOnView
+from storefront.views import AddOnView, ChoiceView, SlotView
+
+SELECT_STYLE = {
+    "width": "100%",
+    "min_height": "var(--space-7)",
+    "padding": "0 var(--space-3)",
+    "font_size": "var(--font-size-3)",
+    "border_radius": "var(--radius-3)",
+    "border": f"1px solid {rx.color(theme.GRAY, 7)}",
+    "background": "white",
+    "color": rx.color(theme.GRAY, 12),
+}
+
+
+def _field_error(message: rx.Var[str], error_id: str) -> rx.Component:
+    return rx.cond(
+        message != "", rx.text(message, id=error_id, size="2", color=rx.color("red", 11), weight="medium")
+    )
+
+
+def _choice(choice: rx.Var[ChoiceView]) -> rx.Component:
+    """One option the catalogue lets the customer choose (e.g. router, installation type)."""
+    field_id = "option-" + choice.name
+    return rx.vstack(
+        rx.el.label(choice.label, html_for=field_id, font_weight="500", font_size="var(--font-size-2)"),
+        rx.cond(
+            choice.description != "", rx.text(choice.description, size="1", color=rx.color(theme.GRAY, 11))
+        ),
+        rx.el.select(
+            rx.foreach(choice.allowed, lambda value: rx.el.option(value, value=value)),
+            id=field_id,
+            value=CheckoutState.characteristics[choice.name],
+            on_change=lambda value: CheckoutState.choose_option(choice.name, value),
+            style=SELECT_STYLE,
+        ),
+        spacing="1",
+        width="100%",
+        padding_y="0.5rem",
+    )
+
+
+def _slot_option(slot: rx.Var[SlotView]) -> rx.Component:
+    return rx.el.option(slot.label, value=slot.id)
+
+
+def _consent(label: str, name: str, checked: rx.Var[bool], on_change, error: rx.Var[str]) -> rx.Component:
+    error_id = f"field-{name}-error"
+    return rx.vstack(
+        rx.checkbox(
+            label,
+            # Uncontrolled, so the tick shows at once (the form renders after hydration: defaults are right).
+            default_checked=checked,
+            on_change=on_change,
+            aria_invalid=rx.cond(error != "", "true", "false"),
+            aria_describedby=rx.cond(error != "", error_id, ""),
+            size="2",
+        ),
+        _field_error(error, error_id),
+        spacing="1",
+    )
 
 
 def _chosen_offer() -> rx.Component:
@@ -98,6 +157,33 @@ def _add_ons() -> rx.Component:
                 ),
                 rx.vstack(rx.foreach(CheckoutState.add_ons, _add_on), spacing="0", width="100%"),
             ),
+            rx.cond(
+                CheckoutState.configuration_problems.length() > 0,
+                rx.callout.root(
+                    rx.callout.icon(rx.icon("ban")),
+                    rx.callout.text(rx.text.strong("This combination is not possible: ")),
+                    rx.el.ul(
+                        rx.foreach(CheckoutState.configuration_problems, lambda m: rx.el.li(m)),
+                        margin="0",
+                        padding_left="1.25rem",
+                        font_size="var(--font-size-2)",
+                    ),
+                    color_scheme="red",
+                    role="alert",
+                    id="configuration-problems",
+                    margin_top="0.75rem",
+                    width="100%",
+                ),
+            ),
+            rx.cond(
+                CheckoutState.choices.length() > 0,
+                rx.vstack(
+                    rx.heading("Options", as_="h3", size="3", margin_top="1rem"),
+                    rx.foreach(CheckoutState.choices, _choice),
+                    spacing="1",
+                    width="100%",
+                ),
+            ),
             border="none",
             padding="0",
             margin="0",
@@ -158,6 +244,10 @@ def _contact_form() -> rx.Component:
                     spacing="4",
                     width="100%",
                 ),
+                _credit_check(),
+                _appointment(),
+                _consents(),
+                _review(),
                 rx.button(
                     rx.icon("lock", size=16),
                     "Place order",
@@ -182,6 +272,135 @@ def _contact_form() -> rx.Component:
         ),
         size="3",
         width="100%",
+    )
+
+
+def _credit_check() -> rx.Component:
+    return rx.el.fieldset(
+        rx.el.legend(rx.heading("Credit check", as_="h3", size="3"), padding="0"),
+        rx.text(
+            "We run a soft credit check before accepting a contract. It does not affect your credit score.",
+            size="2",
+            color=rx.color(theme.GRAY, 11),
+        ),
+        text_field(
+            "Date of birth",
+            name="date_of_birth",
+            value=CheckoutState.date_of_birth,
+            on_change=CheckoutState.set_date_of_birth,
+            error=CheckoutState.date_of_birth_error,
+            input_type="date",
+            autocomplete="bday",
+            width=rx.breakpoints(initial="100%", sm="50%"),
+        ),
+        _consent(
+            "I agree to a credit check (required)",
+            "credit_check",
+            CheckoutState.credit_check_consent,
+            CheckoutState.set_credit_check_consent,
+            CheckoutState.credit_check_error,
+        ),
+        border="none",
+        padding="0",
+        margin="0",
+        min_width="0",
+        display="flex",
+        flex_direction="column",
+        gap="0.75rem",
+        width="100%",
+    )
+
+
+def _appointment() -> rx.Component:
+    return rx.cond(
+        CheckoutState.slot_needed,
+        rx.vstack(
+            rx.heading("Installation appointment", as_="h3", size="3"),
+            rx.text(
+                "An engineer visits to connect you (about 2 hours). Someone over 18 needs to be at home.",
+                size="2",
+                color=rx.color(theme.GRAY, 11),
+            ),
+            rx.el.label(
+                "Appointment", html_for="field-slot", font_weight="500", font_size="var(--font-size-2)"
+            ),
+            rx.el.select(
+                rx.el.option("Choose a day and time", value=""),
+                rx.foreach(CheckoutState.slots, _slot_option),
+                id="field-slot",
+                name="slot",
+                value=CheckoutState.slot,
+                on_change=CheckoutState.set_slot,
+                aria_invalid=rx.cond(CheckoutState.slot_error != "", "true", "false"),
+                aria_describedby=rx.cond(CheckoutState.slot_error != "", "field-slot-error", ""),
+                style=SELECT_STYLE,
+            ),
+            _field_error(CheckoutState.slot_error, "field-slot-error"),
+            spacing="1",
+            width="100%",
+        ),
+    )
+
+
+def _consents() -> rx.Component:
+    return rx.vstack(
+        rx.heading("Agreements", as_="h3", size="3"),
+        _consent(
+            "I accept the terms and conditions and the 14-day cancellation rights (required)",
+            "terms",
+            CheckoutState.terms_consent,
+            CheckoutState.set_terms_consent,
+            CheckoutState.terms_error,
+        ),
+        _consent(
+            "Keep me posted about offers and news (optional — stop at any time)",
+            "marketing",
+            CheckoutState.marketing_consent,
+            CheckoutState.set_marketing_consent,
+            rx.Var.create(""),
+        ),
+        spacing="2",
+        width="100%",
+    )
+
+
+def _review_line(label: str, value) -> rx.Component:
+    return rx.data_list.item(rx.data_list.label(label, min_width="8rem"), rx.data_list.value(value))
+
+
+def _review() -> rx.Component:
+    offer = CheckoutState.chosen_offer
+    return rx.box(
+        rx.heading("Review your order", as_="h3", size="3", margin_bottom="0.5rem", id="review-heading"),
+        rx.data_list.root(
+            _review_line("Plan", offer.name),
+            _review_line("Address", CheckoutState.address_label),
+            _review_line("Extras", CheckoutState.add_ons_summary),
+            rx.cond(
+                CheckoutState.options_summary.length() > 0,
+                _review_line(
+                    "Options", rx.vstack(rx.foreach(CheckoutState.options_summary, rx.text), spacing="0")
+                ),
+            ),
+            rx.cond(
+                CheckoutState.slot_needed,
+                _review_line(
+                    "Appointment",
+                    rx.cond(CheckoutState.slot_label != "", CheckoutState.slot_label, "Not chosen yet"),
+                ),
+            ),
+            _review_line("Monthly", CheckoutState.summary.monthly),
+            _review_line("One-off", CheckoutState.summary.one_off),
+            orientation=rx.breakpoints(initial="vertical", sm="horizontal"),
+            size="2",
+        ),
+        background=rx.color(theme.GRAY, 2),
+        border=theme.BORDER,
+        border_radius="var(--radius-3)",
+        padding="1rem",
+        width="100%",
+        role="region",
+        aria_labelledby="review-heading",
     )
 
 

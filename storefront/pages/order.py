@@ -1,4 +1,4 @@
-"""Confirmation `/order/[order_id]`: the order as the BFF has it now, loaded on every page load."""
+"""Confirmation `/order/[order_id]`: the order, its progress as a timeline that updates itself, cancelling."""
 
 import reflex as rx
 
@@ -6,6 +6,8 @@ from storefront import routes
 from storefront.components import theme
 from storefront.components.error_callout import error_callout
 from storefront.components.layout import page_layout
+from storefront.components.order_timeline import order_timeline
+from storefront.state.auth import AuthState
 from storefront.state.order import OrderState
 
 
@@ -16,37 +18,140 @@ def _detail(label: str, value: rx.Component | rx.Var[str]) -> rx.Component:
     )
 
 
+def _heading() -> rx.Component:
+    state = OrderState.order.state
+    return rx.hstack(
+        rx.cond(
+            (state == "rejected") | (state == "failed") | (state == "cancelled"),
+            rx.icon("circle_alert", size=40, color=rx.color("red", 10), aria_hidden="true"),
+            rx.icon("circle_check_big", size=40, color=rx.color("green", 10), aria_hidden="true"),
+        ),
+        rx.heading(
+            rx.match(
+                state,
+                ("completed", "Your broadband is ready"),
+                ("rejected", "We could not accept your order"),
+                ("failed", "We could not finish your order"),
+                ("cancelled", "Order cancelled"),
+                "Order confirmed",
+            ),
+            as_="h1",
+            size=rx.breakpoints(initial="7", sm="8"),
+        ),
+        align="center",
+        spacing="3",
+    )
+
+
+def _cancel_panel() -> rx.Component:
+    """Cancelling while TMF622 still allows it: a short confirmation form, never a single stray click."""
+    return rx.cond(
+        OrderState.order.cancellable,
+        rx.card(
+            rx.cond(
+                OrderState.cancel_open,
+                rx.form(
+                    rx.vstack(
+                        rx.heading("Cancel this order?", as_="h2", size="4"),
+                        rx.text(
+                            "You can cancel until we start installing. You will not be charged.",
+                            size="2",
+                            color=rx.color(theme.GRAY, 11),
+                        ),
+                        error_callout(OrderState.cancel_error),
+                        rx.el.label("Why are you cancelling? (optional)", html_for="cancel-reason"),
+                        rx.input(
+                            id="cancel-reason",
+                            name="reason",
+                            value=OrderState.cancel_reason,
+                            on_change=OrderState.set_cancel_reason,
+                            size="3",
+                            width="100%",
+                        ),
+                        rx.flex(
+                            rx.button(
+                                "Confirm cancellation",
+                                type="submit",
+                                color_scheme="red",
+                                loading=OrderState.cancelling,
+                                size="3",
+                            ),
+                            rx.button(
+                                "Keep my order",
+                                type="button",
+                                variant="soft",
+                                on_click=OrderState.close_cancel,
+                                size="3",
+                            ),
+                            gap="3",
+                            wrap="wrap",
+                        ),
+                        spacing="3",
+                        align="start",
+                    ),
+                    on_submit=OrderState.cancel_order,
+                    reset_on_submit=False,
+                    aria_label="Cancel this order",
+                ),
+                rx.flex(
+                    rx.text("Changed your mind? You can cancel until we start installing.", size="2"),
+                    rx.button(
+                        "Cancel this order",
+                        variant="outline",
+                        color_scheme="red",
+                        on_click=OrderState.open_cancel,
+                    ),
+                    justify="between",
+                    align="center",
+                    gap="3",
+                    wrap="wrap",
+                ),
+            ),
+            size="2",
+            width="100%",
+        ),
+    )
+
+
 def _confirmation() -> rx.Component:
     order = OrderState.order
     return rx.vstack(
-        rx.hstack(
-            rx.icon("circle_check_big", size=40, color=rx.color("green", 10), aria_hidden="true"),
-            rx.heading("Order confirmed", as_="h1", size="8"),
-            align="center",
-            spacing="3",
-        ),
+        _heading(),
         rx.text(
-            "Thank you for your order. We will keep you updated at ",
+            "Thank you. We will keep you updated at ",
             rx.text.strong(order.email),
-            ".",
+            ". This page updates by itself — there is no need to reload it.",
             size="3",
             color=rx.color(theme.GRAY, 11),
         ),
+        rx.cond(
+            OrderState.cancel_message != "",
+            rx.callout(OrderState.cancel_message, icon="info", role="status", width="100%"),
+        ),
+        order_timeline(order, OrderState.history, OrderState.live, OrderState.live_note),
         rx.card(
             rx.data_list.root(
                 _detail(
                     "Order reference",
                     rx.code(order.id, id="order-id", size="3", variant="ghost", weight="bold"),
                 ),
-                _detail(
-                    "Status", rx.badge(order.state_words, color_scheme="blue", size="2", id="order-state")
-                ),
+                _detail("Type", order.kind),
                 _detail("Broadband plan", order.offer_name),
+                rx.cond(
+                    order.options.length() > 0,
+                    _detail("Options", rx.vstack(rx.foreach(order.options, rx.text), spacing="1")),
+                ),
                 _detail("Installation address", order.address),
-                _detail(
-                    "Contact",
-                    rx.vstack(
-                        rx.text(order.contact_name), rx.text(order.email), rx.text(order.phone), spacing="1"
+                rx.cond(
+                    order.contact_name != "",
+                    _detail(
+                        "Contact",
+                        rx.vstack(
+                            rx.text(order.contact_name),
+                            rx.text(order.email),
+                            rx.text(order.phone),
+                            spacing="1",
+                        ),
                     ),
                 ),
                 rx.cond(order.order_date != "", _detail("Order date", order.order_date)),
@@ -56,6 +161,7 @@ def _confirmation() -> rx.Component:
             size="3",
             width="100%",
         ),
+        _cancel_panel(),
         rx.text(
             "Keep your order reference handy if you call us on ",
             theme.SUPPORT_PHONE,
@@ -63,7 +169,12 @@ def _confirmation() -> rx.Component:
             size="2",
             color=rx.color(theme.GRAY, 11),
         ),
-        rx.link("Back to the home page", href=routes.HOME, size="2"),
+        rx.flex(
+            rx.cond(AuthState.signed_in, rx.link("See all your orders", href=routes.ACCOUNT, size="2")),
+            rx.link("Back to the home page", href=routes.HOME, size="2"),
+            gap="4",
+            wrap="wrap",
+        ),
         spacing="4",
         width="100%",
         max_width="48rem",
@@ -77,7 +188,11 @@ def order_page() -> rx.Component:
             rx.vstack(
                 rx.heading("Your order", as_="h1", size="8"),
                 error_callout(OrderState.error),
-                rx.button("Try again", on_click=OrderState.load_order, variant="soft", size="3"),
+                rx.cond(
+                    OrderState.needs_sign_in,
+                    rx.button("Sign in", on_click=AuthState.sign_in("", False), size="3"),
+                    rx.button("Try again", on_click=OrderState.load_order, variant="soft", size="3"),
+                ),
                 spacing="4",
                 width="100%",
             ),

@@ -14,6 +14,9 @@ class AppState(rx.State):
     technologies: list[TechnologyView] = []
     offers: list[OfferView] = []
     chosen_offer_id: str = ""
+    # Orders placed from this browser session, newest first: "My account" lists them even when the BFF
+    # cannot list a customer's orders.
+    placed_order_ids: list[str] = []
 
     @rx.var
     def has_address(self) -> bool:

@@ -8,6 +8,7 @@ timeout or a reconnect never creates a second order. A changed basket is a new a
 import json
 import re
 import uuid
+from datetime import date
 from typing import Any
 
 import reflex as rx
@@ -16,7 +17,49 @@ from storefront import bff_client as bff
 from storefront import routes
 from storefront.state.app_state import AppState
 from storefront.state.auth import AuthState
-from storefront.views import AddOnView, PriceSummaryView, add_on_view, price_summary_view
+from storefront.views import (
+    AddOnView,
+    ChoiceView,
+    PriceSummaryView,
+    SlotView,
+    add_on_view,
+    choice_view,
+    installation_slots,
+    price_summary_view,
+)
+
+# An engineer visits for full fibre, and whenever professional installation is chosen.
+ENGINEER_TECHNOLOGIES = ("Full fibre",)
+PRO_INSTALL_ADD_ON = "po-pro-install"
+
+
+def validate_checkout_extras(
+    date_of_birth: str, credit_check: bool, terms: bool, slot: str, slot_needed: bool, today: date
+) -> dict[str, str]:
+    """Friendly messages for the credit check, the terms and the appointment; empty when all is well."""
+    errors: dict[str, str] = {}
+    try:
+        born = date.fromisoformat(date_of_birth) if date_of_birth else None
+    except ValueError:
+        born = None
+    if not date_of_birth:
+        errors["date_of_birth"] = "Enter your date of birth."
+    elif born is None:
+        errors["date_of_birth"] = "Enter your date of birth as day, month and year."
+    else:
+        age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+        if age < 18:
+            errors["date_of_birth"] = "You must be 18 or over to order broadband."
+        elif age > 120:
+            errors["date_of_birth"] = "Check the year of your date of birth."
+    if not credit_check:
+        errors["credit_check"] = "Agree to the credit check so we can accept your order."
+    if not terms:
+        errors["terms"] = "Accept the terms and conditions to place your order."
+    if slot_needed and not slot:
+        errors["slot"] = "Choose an installation appointment."
+    return errors
+
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_CHARS = re.compile(r"[\s\-()]")
@@ -58,10 +101,23 @@ class CheckoutState(AppState):
     error: str = ""
     submitting: bool = False
 
+    # Options the catalogue lets the customer choose, and what it says about the current choice.
+    choices: list[ChoiceView] = []
+    characteristics: dict[str, str] = {}
+    configuration_problems: list[str] = []
+
+    date_of_birth: str = ""
+    credit_check_consent: bool = False
+    terms_consent: bool = False
+    marketing_consent: bool = False
+    slots: list[SlotView] = []
+    slot: str = ""
+
     # Backend-only (leading underscore): never sent to the browser.
     _idempotency_key: str = ""
     _basket_fingerprint: str = ""
     _quote_request: int = 0
+    _configured_offer_id: str = ""
 
     @rx.var
     def first_name_error(self) -> str:
@@ -82,6 +138,67 @@ class CheckoutState(AppState):
     @rx.var
     def error_messages(self) -> list[str]:
         return list(self.field_errors.values())
+
+    @rx.var
+    def date_of_birth_error(self) -> str:
+        return self.field_errors.get("date_of_birth", "")
+
+    @rx.var
+    def credit_check_error(self) -> str:
+        return self.field_errors.get("credit_check", "")
+
+    @rx.var
+    def terms_error(self) -> str:
+        return self.field_errors.get("terms", "")
+
+    @rx.var
+    def slot_error(self) -> str:
+        return self.field_errors.get("slot", "")
+
+    @rx.var
+    def slot_needed(self) -> bool:
+        return (
+            self.chosen_offer.technology.startswith(ENGINEER_TECHNOLOGIES)
+            or PRO_INSTALL_ADD_ON in self.selected_add_on_ids
+        )
+
+    @rx.var
+    def slot_label(self) -> str:
+        return next((slot.label for slot in self.slots if slot.id == self.slot), "")
+
+    @rx.var
+    def options_summary(self) -> list[str]:
+        return [f"{c.label}: {self.characteristics.get(c.name, c.value)}" for c in self.choices]
+
+    @rx.var
+    def add_ons_summary(self) -> str:
+        names = [a.name for a in self.add_ons if a.id in self.selected_add_on_ids]
+        return ", ".join(names) or "None"
+
+    @rx.event
+    def set_date_of_birth(self, value: str) -> None:
+        self.date_of_birth = value
+
+    @rx.event
+    def set_credit_check_consent(self, value: bool) -> None:
+        self.credit_check_consent = bool(value)
+
+    @rx.event
+    def set_terms_consent(self, value: bool) -> None:
+        self.terms_consent = bool(value)
+
+    @rx.event
+    def set_marketing_consent(self, value: bool) -> None:
+        self.marketing_consent = bool(value)
+
+    @rx.event
+    def set_slot(self, value: str) -> None:
+        self.slot = value
+
+    @rx.event
+    def choose_option(self, name: str, value: str):
+        self.characteristics = {**self.characteristics, name: value}
+        return CheckoutState.check_configuration
 
     @rx.event
     def set_first_name(self, value: str) -> None:
@@ -124,8 +241,36 @@ class CheckoutState(AppState):
                     self.add_ons = [add_on_view(a) for a in catalogue.add_ons]
                     known = {a.id for a in self.add_ons}
                     self.selected_add_on_ids = [i for i in self.selected_add_on_ids if i in known]
+        async with self:
+            # Realistic appointments from today: weekday mornings and afternoons over the next two weeks.
+            self.slots = installation_slots(date.today())
+            if self.slot not in {slot.id for slot in self.slots}:
+                self.slot = ""
+        await self._check_configuration()
         await self._refresh_quote()
         return None
+
+    @rx.event(background=True)
+    async def check_configuration(self):
+        await self._check_configuration()
+
+    async def _check_configuration(self) -> None:
+        """Ask the catalogue's rules about the basket: the options to offer and why a choice is refused."""
+        async with self:
+            if self._configured_offer_id != self.chosen_offer_id:
+                self.characteristics, self._configured_offer_id = {}, self.chosen_offer_id  # a new plan
+            offer_id, add_on_ids = self.chosen_offer_id, list(self.selected_add_on_ids)
+            characteristics = dict(self.characteristics)
+        try:
+            configuration = await bff.configure(offer_id, add_on_ids, characteristics)
+        except bff.BffError:
+            return  # the quote and the order check the basket too; their errors say what went wrong
+        async with self:
+            if (offer_id, add_on_ids) != (self.chosen_offer_id, list(self.selected_add_on_ids)):
+                return  # a newer choice is being checked
+            self.choices = [choice_view(c) for c in configuration.characteristic_choices]
+            self.characteristics = {**configuration.characteristics, **self.characteristics}
+            self.configuration_problems = [p.message for p in configuration.problems]
 
     @rx.event
     def toggle_add_on(self, add_on_id: str, checked: bool):
@@ -137,7 +282,7 @@ class CheckoutState(AppState):
         self.selected_add_on_ids = sorted(
             selected, key=lambda i: order.index(i) if i in order else len(order)
         )
-        return CheckoutState.refresh_quote
+        return [CheckoutState.check_configuration, CheckoutState.refresh_quote]
 
     @rx.event(background=True)
     async def refresh_quote(self):
@@ -172,25 +317,44 @@ class CheckoutState(AppState):
         last_name = str(form_data.get("last_name", "")).strip()
         email = str(form_data.get("email", "")).strip()
         phone = str(form_data.get("phone", "")).strip()
+        date_of_birth = str(form_data.get("date_of_birth", "")).strip()
         async with self:
             if self.submitting:  # a second click while the first order is on its way
                 return None
+            date_of_birth = date_of_birth or self.date_of_birth
             auth = await self.get_state(AuthState)
             access_token = await auth.access_token()
             if not access_token:
                 self.error = "Please sign in or create an account to place your order."
                 return None
             self.first_name, self.last_name, self.email, self.phone = first_name, last_name, email, phone
-            self.field_errors = validate_contact(first_name, last_name, email, phone)
+            self.date_of_birth = date_of_birth
+            self.field_errors = {
+                **validate_contact(first_name, last_name, email, phone),
+                **validate_checkout_extras(
+                    date_of_birth,
+                    self.credit_check_consent,
+                    self.terms_consent,
+                    self.slot,
+                    self.slot_needed,
+                    date.today(),
+                ),
+            }
             if self.field_errors:
                 self.error = "Please check your details."
+                return None
+            if self.configuration_problems:
+                self.error = self.configuration_problems[0]
                 return None
             if not self.address_id or not self.chosen_offer_id:
                 return rx.redirect(routes.HOME)
             address_id, offer_id = self.address_id, self.chosen_offer_id
             add_on_ids = list(self.selected_add_on_ids)
+            characteristics = {c.name: self.characteristics.get(c.name, c.value) for c in self.choices}
             contact = bff.Contact(given_name=first_name, family_name=last_name, email=email, phone=phone)
-            fingerprint = json.dumps([address_id, offer_id, add_on_ids, contact.model_dump()], sort_keys=True)
+            fingerprint = json.dumps(
+                [address_id, offer_id, add_on_ids, characteristics, contact.model_dump()], sort_keys=True
+            )
             if fingerprint != self._basket_fingerprint or not self._idempotency_key:
                 self._idempotency_key = str(uuid.uuid4())
                 self._basket_fingerprint = fingerprint
@@ -207,6 +371,7 @@ class CheckoutState(AppState):
                 contact=contact,
                 idempotency_key=idempotency_key,
                 quote_id=quote_id,
+                characteristics=characteristics,
                 access_token=access_token,
             )
         except bff.BffError as exc:
@@ -218,6 +383,7 @@ class CheckoutState(AppState):
 
         async with self:
             self.submitting = False
+            self.placed_order_ids = [order.id, *[i for i in self.placed_order_ids if i != order.id]]
             # The order exists: the next checkout is a new attempt with a new key.
             self._idempotency_key = ""
             self._basket_fingerprint = ""

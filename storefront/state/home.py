@@ -8,10 +8,18 @@ import reflex as rx
 from storefront import bff_client as bff
 from storefront import routes
 from storefront.state.app_state import AppState
-from storefront.views import offer_view, technology_view
+from storefront.views import AddressChoiceView, FlatView, address_choice_view, offer_view, technology_view
 
 # Loose on purpose: the BFF and the address base are the authority, this only catches obvious slips early.
 _UK_POSTCODE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$", re.IGNORECASE)
+
+
+def full_postcode(text: str) -> str:
+    """The postcode in its printed form ("RG1 4AB") once it is complete enough to look up, else ""."""
+    compact = "".join(text.split()).upper()
+    if len(compact) < 5 or not _UK_POSTCODE.match(compact):
+        return ""
+    return f"{compact[:-3]} {compact[-3:]}"
 
 
 def validate_address(postcode: str, house_number: str) -> dict[str, str]:
@@ -33,6 +41,26 @@ class HomeState(AppState):
     field_errors: dict[str, str] = {}
     loading: bool = False
 
+    # Type-ahead: the addresses at the postcode typed so far, and the one (and flat) picked from them.
+    addresses: list[AddressChoiceView] = []
+    addresses_postcode: str = ""
+    addresses_loading: bool = False
+    addresses_note: str = ""
+    selected_address_id: str = ""
+    selected_flat_id: str = ""
+    _lookup: int = 0
+
+    @rx.var
+    def flats(self) -> list[FlatView]:
+        for address in self.addresses:
+            if address.id == self.selected_address_id:
+                return address.flats
+        return []
+
+    @rx.var
+    def flat_error(self) -> str:
+        return self.field_errors.get("flat", "")
+
     @rx.var
     def postcode_error(self) -> str:
         return self.field_errors.get("postcode", "")
@@ -46,12 +74,71 @@ class HomeState(AppState):
         return list(self.field_errors.values())
 
     @rx.event
-    def set_postcode(self, value: str) -> None:
+    def set_postcode(self, value: str):
         self.postcode = value
+        wanted = full_postcode(value)
+        if wanted != self.addresses_postcode:
+            self.addresses, self.addresses_postcode, self.addresses_note = [], wanted, ""
+            self.selected_address_id = self.selected_flat_id = ""
+            if wanted:
+                return HomeState.look_up_addresses
+        return None
 
     @rx.event
     def set_house_number(self, value: str) -> None:
         self.house_number = value
+        # Typing a number picks the matching address from the list, so its flats can be offered.
+        match = next((a for a in self.addresses if a.house_number.lower() == value.strip().lower()), None)
+        if (match.id if match else "") != self.selected_address_id:
+            self.selected_address_id = match.id if match else ""
+            self.selected_flat_id = ""
+
+    @rx.event
+    def choose_address(self, address_id: str) -> None:
+        address = next((a for a in self.addresses if a.id == address_id), None)
+        self.selected_address_id = address.id if address else ""
+        self.selected_flat_id = ""
+        if address:
+            self.house_number = address.house_number
+            self.field_errors = {k: v for k, v in self.field_errors.items() if k != "house_number"}
+
+    @rx.event
+    def choose_flat(self, flat_id: str) -> None:
+        self.selected_flat_id = flat_id
+        self.field_errors = {k: v for k, v in self.field_errors.items() if k != "flat"}
+
+    @rx.event(background=True)
+    async def look_up_addresses(self):
+        """Type-ahead: the addresses at a complete postcode (the input is debounced: one call per pause)."""
+        async with self:
+            self._lookup += 1
+            lookup, postcode = self._lookup, self.addresses_postcode
+            if not postcode:
+                return
+            self.addresses_loading = True
+        try:
+            found = await bff.find_addresses(postcode)
+        except bff.BffError as exc:
+            async with self:
+                if lookup == self._lookup:
+                    self.addresses_loading = False
+                    # Not fatal: the customer can still type the house number themselves.
+                    self.addresses_note = f"{exc.message} You can still type your house number."
+            return
+        async with self:
+            if lookup != self._lookup:
+                return
+            self.addresses_loading = False
+            self.addresses = [address_choice_view(a) for a in found.addresses]
+            count = len(self.addresses)
+            self.addresses_note = (
+                f"{count} address{'es' if count != 1 else ''} found at {found.postcode or postcode}."
+                if count
+                else "We have no addresses at this postcode. Check it, or type your house number anyway."
+            )
+            match = next((a for a in self.addresses if a.house_number == self.house_number.strip()), None)
+            if match and not self.selected_address_id:
+                self.selected_address_id = match.id
 
     @rx.event(background=True)
     async def check_availability(self, form_data: dict[str, Any]):
@@ -63,6 +150,12 @@ class HomeState(AppState):
                 return
             self.postcode, self.house_number = postcode, house_number
             self.field_errors = validate_address(postcode, house_number)
+            chosen = next((a for a in self.addresses if a.id == self.selected_address_id), None)
+            if chosen and chosen.house_number.lower() != house_number.lower():
+                chosen = None
+            flat = next((f for f in chosen.flats if f.id == self.selected_flat_id), None) if chosen else None
+            if chosen and chosen.flats and flat is None:
+                self.field_errors["flat"] = "This building has flats: choose yours."
             if self.field_errors:
                 self.error = "Please check your address."
                 return
@@ -80,8 +173,10 @@ class HomeState(AppState):
 
         async with self:
             self.loading = False
-            self.address_id = availability.address.id
-            self.address_label = availability.address.label or f"{house_number}, {postcode}"
+            # A flat gets what its building gets; the order names the flat itself.
+            self.address_id = flat.id if flat else availability.address.id
+            label = availability.address.label or f"{house_number}, {postcode}"
+            self.address_label = f"{flat.label}, {label}" if flat else label
             self.serviceable = availability.serviceable
             self.technologies = [technology_view(t) for t in availability.technologies]
             self.offers = [offer_view(o) for o in availability.offers]

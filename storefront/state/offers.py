@@ -1,21 +1,104 @@
-"""The offers page: guards against arriving without an address, and records the chosen offer."""
+"""The offers page: guards against arriving without an address, filters and compares the plans, records the
+chosen offer, and takes a "register interest" where nothing (or not the wanted technology) is available."""
 
 import reflex as rx
 
+from storefront import bff_client as bff
 from storefront import routes
 from storefront.state.app_state import AppState
+from storefront.state.auth import AuthState
+from storefront.state.checkout import validate_contact
+from storefront.views import OfferView
+
+MAX_COMPARED = 3
+INTERESTS = {
+    "fullFibre": "Full fibre broadband",
+    "anyBroadband": "Any broadband",
+    "fixedWireless": "Fixed wireless (4G/5G) broadband",
+}
+ALL = "all"
+
+
+def validate_lead(first_name: str, last_name: str, email: str, phone: str) -> dict[str, str]:
+    """As the checkout's contact check, except that a phone number is optional here."""
+    errors = validate_contact(first_name, last_name, email, phone)
+    if not phone:
+        errors.pop("phone", None)
+    return errors
 
 
 class OffersState(AppState):
+    technology_filter: str = ALL
+    speed_filter: str = ALL
+    compared_ids: list[str] = []
+
+    lead_open: bool = False
+    lead_first_name: str = ""
+    lead_last_name: str = ""
+    lead_email: str = ""
+    lead_phone: str = ""
+    lead_interest: str = "fullFibre"
+    lead_errors: dict[str, str] = {}
+    lead_error: str = ""
+    lead_sending: bool = False
+    lead_done: str = ""
+
     @rx.var
     def has_offers(self) -> bool:
         return self.serviceable and len(self.offers) > 0
+
+    @rx.var
+    def has_full_fibre(self) -> bool:
+        return any(offer.technology.startswith("Full fibre") for offer in self.offers)
+
+    @rx.var
+    def technology_options(self) -> list[str]:
+        return list(dict.fromkeys(offer.technology for offer in self.offers))
+
+    @rx.var
+    def shown_offers(self) -> list[OfferView]:
+        return [
+            offer
+            for offer in self.offers
+            if (self.technology_filter == ALL or offer.technology == self.technology_filter)
+            and (self.speed_filter == ALL or offer.download_mbps >= int(self.speed_filter))
+        ]
+
+    @rx.var
+    def compared(self) -> list[OfferView]:
+        return [offer for offer in self.offers if offer.id in self.compared_ids]
+
+    @rx.var
+    def compare_full(self) -> bool:
+        return len(self.compared_ids) >= MAX_COMPARED
+
+    @rx.var
+    def lead_first_name_error(self) -> str:
+        return self.lead_errors.get("first_name", "")
+
+    @rx.var
+    def lead_last_name_error(self) -> str:
+        return self.lead_errors.get("last_name", "")
+
+    @rx.var
+    def lead_email_error(self) -> str:
+        return self.lead_errors.get("email", "")
+
+    @rx.var
+    def lead_phone_error(self) -> str:
+        return self.lead_errors.get("phone", "")
+
+    @rx.var
+    def lead_messages(self) -> list[str]:
+        return list(self.lead_errors.values())
 
     @rx.event
     def require_address(self):
         """on_load: the offers only make sense for a checked address, so start over without one."""
         if not self.address_id:
             return rx.redirect(routes.HOME)
+        known = {offer.id for offer in self.offers}
+        self.compared_ids = [i for i in self.compared_ids if i in known]
         return None
 
     @rx.event
@@ -24,3 +107,112 @@ class OffersState(AppState):
             self.chosen_offer_id = offer_id
             return rx.redirect(routes.CHECKOUT)
         return None
+
+    @rx.event
+    def set_technology_filter(self, value: str) -> None:
+        self.technology_filter = value or ALL
+
+    @rx.event
+    def set_speed_filter(self, value: str) -> None:
+        self.speed_filter = value or ALL
+
+    @rx.event
+    def toggle_compare(self, offer_id: str, checked: bool) -> None:
+        ids = [i for i in self.compared_ids if i != offer_id]
+        if checked and len(ids) < MAX_COMPARED:
+            ids.append(offer_id)
+        self.compared_ids = ids
+
+    @rx.event
+    def clear_compare(self) -> None:
+        self.compared_ids = []
+
+    @rx.event
+    def open_lead(self) -> None:
+        self.lead_open = True
+
+    @rx.event
+    def set_lead_first_name(self, value: str) -> None:
+        self.lead_first_name = value
+
+    @rx.event
+    def set_lead_last_name(self, value: str) -> None:
+        self.lead_last_name = value
+
+    @rx.event
+    def set_lead_email(self, value: str) -> None:
+        self.lead_email = value
+
+    @rx.event
+    def set_lead_phone(self, value: str) -> None:
+        self.lead_phone = value
+
+    @rx.event
+    def set_lead_interest(self, value: str) -> None:
+        self.lead_interest = value
+
+    @rx.event(background=True)
+    async def prefill_lead(self):
+        """What a signed-in account knows fills what the customer has not typed."""
+        async with self:
+            auth = await self.get_state(AuthState)
+            if auth.signed_in:
+                self.lead_first_name = self.lead_first_name or auth.given_name
+                self.lead_last_name = self.lead_last_name or auth.family_name
+                self.lead_email = self.lead_email or auth.email
+            if not self.serviceable:
+                self.lead_open = True
+                self.lead_interest = (
+                    "anyBroadband" if self.lead_interest == "fullFibre" else self.lead_interest
+                )
+
+    @rx.event(background=True)
+    async def register_interest(self, form_data: dict):
+        first_name = str(form_data.get("first_name", "")).strip()
+        last_name = str(form_data.get("last_name", "")).strip()
+        email = str(form_data.get("email", "")).strip()
+        phone = str(form_data.get("phone", "")).strip()
+        interest = str(form_data.get("interest", "")).strip() or "anyBroadband"
+        from storefront.state.home import HomeState  # the address as typed lives with the home page
+
+        async with self:
+            if self.lead_sending:
+                return
+            self.lead_first_name, self.lead_last_name, self.lead_email, self.lead_phone = (
+                first_name,
+                last_name,
+                email,
+                phone,
+            )
+            self.lead_interest = interest
+            self.lead_errors = validate_lead(first_name, last_name, email, phone)
+            if self.lead_errors:
+                self.lead_error = "Please check your details."
+                return
+            home = await self.get_state(HomeState)
+            lead = bff.Lead(
+                postcode=home.postcode,
+                house_number=home.house_number,
+                address_id=self.address_id or None,
+                given_name=first_name,
+                family_name=last_name,
+                email=email,
+                phone=phone or None,
+                interest=INTERESTS.get(interest, interest),
+            )
+            self.lead_error = ""
+            self.lead_sending = True
+        try:
+            await bff.register_interest(lead)
+        except bff.BffError as exc:
+            async with self:
+                self.lead_sending = False
+                self.lead_error = exc.message
+                self.lead_errors = {k: v for k, v in exc.field_errors.items() if k != "interest"}
+            return
+        async with self:
+            self.lead_sending = False
+            self.lead_done = (
+                f"Thank you — we will email {email} as soon as we can offer "
+                f"{INTERESTS.get(interest, 'broadband').lower()} at {self.address_label}."
+            )

@@ -1,36 +1,185 @@
-"""The confirmation page: loads the order from the BFF on every page load, so reloads and links work."""
+"""The confirmation page: the order from the BFF, then live tracking until it reaches a final state.
+
+Tracking runs as a background task that follows the BFF's Server-Sent Events stream
+(``GET /api/v1/orders/{id}/events``) and updates the state as each change arrives, so the page moves on
+without a reload. When the stream cannot be opened or breaks, the task polls ``GET /api/v1/orders/{id}``
+every few seconds instead, and goes back to the stream when it can. It stops at a final state, when the
+customer opens another page, or when a newer load of this page starts its own tracking.
+"""
+
+import asyncio
+import uuid
+from datetime import datetime
 
 import reflex as rx
 
 from storefront import bff_client as bff
+from storefront import routes
 from storefront.state.app_state import AppState
-from storefront.views import OrderView, order_view
+from storefront.state.auth import AuthState
+from storefront.views import OrderView, StateChangeView, order_state_words, order_view
+
+POLL_SECONDS = 3.0
+# Stop following an order nobody looks at after this long (the page reloads it on the next visit).
+MAX_TRACKING_SECONDS = 30 * 60
 
 
 class OrderState(AppState):
     order: OrderView = OrderView()
+    history: list[StateChangeView] = []
     loading: bool = True
     error: str = ""
+    needs_sign_in: bool = False
+    live: bool = False  # the page is following the order right now
+    live_note: str = ""
+
+    cancel_open: bool = False
+    cancel_reason: str = ""
+    cancelling: bool = False
+    cancel_error: str = ""
+    cancel_message: str = ""
+
+    _tracker: str = ""
+    _cancel_key: str = ""
 
     def _route_order_id(self) -> str:
         # Reflex adds the dynamic segment of /order/[order_id] to the state as the var `order_id`.
         return str(getattr(self, "order_id", "") or "")
 
+    def _show(self, order: bff.Order) -> None:
+        view = order_view(order)
+        if not self.history or self.order.state != view.state or self.order.id != view.id:
+            self.history = [
+                *self.history,
+                StateChangeView(order_state_words(view.state), datetime.now().strftime("%H:%M:%S")),
+            ]
+        self.order = view
+
+    def _still_watching(self, tracker: str, order_id: str) -> bool:
+        """Inside `async with self`: this task is the newest tracker and the customer is on this order."""
+        return self._tracker == tracker and self.router.url.path.rstrip("/") == routes.order_url(order_id)
+
     @rx.event(background=True)
     async def load_order(self):
+        """on_load: read the order, then follow it until it is final."""
+        tracker = uuid.uuid4().hex
         async with self:
             order_id = self._route_order_id()
+            self._tracker = tracker
             self.loading = True
             self.error = ""
+            self.needs_sign_in = False
+            self.cancel_message = self.cancel_error = ""
             if self.order.id != order_id:
                 self.order = OrderView()  # never show the previous order under a new reference
+                self.history = []
+            token = await (await self.get_state(AuthState)).access_token()
         try:
-            order = await bff.get_order(order_id)
+            order = await bff.get_order(order_id, token)
         except bff.BffError as exc:
             async with self:
                 self.loading = False
                 self.error = exc.message
+                self.needs_sign_in = exc.status == 401 or (exc.status == 403 and not token)
             return
         async with self:
             self.loading = False
-            self.order = order_view(order)
+            self._show(order)
+            final = self.order.final
+        if not final:
+            await self._track(tracker, order_id)
+
+    async def _track(self, tracker: str, order_id: str) -> None:
+        started = asyncio.get_running_loop().time()
+        async with self:
+            self.live, self.live_note = True, ""
+        try:
+            while asyncio.get_running_loop().time() - started < MAX_TRACKING_SECONDS:
+                async with self:
+                    if not self._still_watching(tracker, order_id):
+                        return
+                    token = await (await self.get_state(AuthState)).access_token()
+                try:
+                    async for order in bff.follow_order(order_id, token):
+                        async with self:
+                            if not self._still_watching(tracker, order_id):
+                                return
+                            if order is None:
+                                continue
+                            self._show(order)
+                            self.live_note = ""
+                            if self.order.final:
+                                return
+                except bff.BffError:
+                    pass  # the stream is not available: poll instead, and try the stream again later
+                if await self._poll_once(tracker, order_id):
+                    return
+                await asyncio.sleep(POLL_SECONDS)
+        finally:
+            async with self:
+                if self._tracker == tracker:
+                    self.live = False
+
+    async def _poll_once(self, tracker: str, order_id: str) -> bool:
+        """One plain read of the order; True when tracking should stop."""
+        async with self:
+            if not self._still_watching(tracker, order_id):
+                return True
+            token = await (await self.get_state(AuthState)).access_token()
+        try:
+            order = await bff.get_order(order_id, token)
+        except bff.BffError as exc:
+            async with self:
+                self.live_note = f"Live updates paused: {exc.message}"
+            return False
+        async with self:
+            if not self._still_watching(tracker, order_id):
+                return True
+            self._show(order)
+            self.live_note = ""
+            return self.order.final
+
+    @rx.event
+    def open_cancel(self) -> None:
+        self.cancel_open = True
+        self.cancel_error = ""
+
+    @rx.event
+    def close_cancel(self) -> None:
+        self.cancel_open = False
+
+    @rx.event
+    def set_cancel_reason(self, value: str) -> None:
+        self.cancel_reason = value
+
+    @rx.event(background=True)
+    async def cancel_order(self, form_data: dict):
+        """Ask the BFF to cancel; one key per order so a double click or a retry asks only once."""
+        reason = str(form_data.get("reason", "")).strip()
+        async with self:
+            if self.cancelling or not self.order.cancellable:
+                return
+            order_id = self.order.id
+            self._cancel_key = self._cancel_key or f"cancel-{order_id}-{uuid.uuid4().hex[:12]}"
+            key = self._cancel_key
+            self.cancel_reason = reason
+            self.cancelling = True
+            self.cancel_error = ""
+            token = await (await self.get_state(AuthState)).access_token()
+        try:
+            await bff.cancel_order(
+                order_id, reason=reason or "Changed my mind", idempotency_key=key, access_token=token
+            )
+        except bff.BffError as exc:
+            async with self:
+                self.cancelling = False
+                self.cancel_error = exc.message
+            return
+        async with self:
+            self.cancelling = False
+            self.cancel_open = False
+            self._cancel_key = ""
+            self.cancel_message = "We have your cancellation request. This page shows when it is done."
+            restart = not self.live
+        if restart:
+            yield OrderState.load_order

@@ -10,7 +10,8 @@ import respx
 from bff.config import Settings
 from bff.core.backends import Journey
 from bff.web.app import create_app
-from tests.bff.factories import URLS, create_catalog
+from tests.bff.factories import URLS, create_catalog, create_customer
+from tests.bff.identity import ISSUER, bearer, customer_token, serve_identity
 
 
 @pytest.fixture
@@ -21,13 +22,19 @@ def settings(tmp_path: Path) -> Settings:
         retry_wait_initial_seconds=0.001,
         database_url=f"sqlite:///{tmp_path / 'bff.db'}",
         order_poll_seconds=0.2,
+        oidc_issuer=ISSUER,
     )
 
 
 @pytest.fixture
 def tmf() -> respx.MockRouter:
-    """The TMF backends, replaced at the network layer; the catalogue is served by default."""
+    """The TMF backends, replaced at the network layer; the catalogue is served by default, and so are the
+    identity provider's keys (tests/bff/identity.py) and the signed-in customer cust-7 (TMF629)."""
     with respx.mock(assert_all_mocked=True, assert_all_called=False) as router:
+        serve_identity(router)
+        router.get(f"{URLS['tmf629_url']}/customer/cust-7", name="signed_in_customer").respond(
+            200, json=create_customer()
+        )
         catalog = create_catalog()
         for resource, items in catalog.items():
             router.get(f"{URLS['tmf620_url']}/{resource}", name=resource).respond(
@@ -48,5 +55,8 @@ async def client(journey: Journey, tmf: respx.MockRouter) -> AsyncIterator[httpx
     app = create_app(journey.settings)
     app.state.journey = journey  # ASGITransport does not run the lifespan
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://bff.test") as http:
+    # Called by the signed-in customer cust-7 (the factories' customer); tests of other callers (anonymous,
+    # staff, another customer) make their own clients or pass their own Authorization header.
+    headers = bearer(customer_token("cust-7"))
+    async with httpx.AsyncClient(transport=transport, base_url="http://bff.test", headers=headers) as http:
         yield http

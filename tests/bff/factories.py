@@ -184,6 +184,10 @@ def create_quote_item(
     return {"id": item_id, "productOffering": {"id": offering_id, "name": name}, "quoteItemPrice": prices}
 
 
+# The customer party of orders placed by the signed-in customer cust-7 (tests/bff/conftest.py's caller).
+CUSTOMER_PARTY = {"id": "cust-7", "name": "Jane Doe", "role": "customer", "@referredType": "Customer"}
+
+
 def echo_order(request_body: dict[str, Any], order_id: str = "po-1") -> dict[str, Any]:
     """What a TMF622 server answers to a create: the order as sent, plus id, state and dates."""
     items = [{**item, "state": "acknowledged"} for item in request_body["productOrderItem"]]

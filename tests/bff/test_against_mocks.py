@@ -1,6 +1,8 @@
-"""The BFF against the real TMF mock servers, both as processes over HTTP (`python -m mock_backends`,
-`python -m bff`), as an operator would run them: the journey, exactly-once ordering across concurrent
-submits and a kill -9 of the BFF, order events through the TMF622 hub, cancellation, and the doctor.
+"""The BFF against the real TMF mock servers and identity provider, all as processes over HTTP
+(`python -m mock_backends.identity`, `python -m mock_backends`, `python -m bff`), as an operator would run
+them, with auth on end to end (customers' access tokens into the BFF, its client-credentials token into the
+TMF servers): the journey, exactly-once ordering across concurrent submits and a kill -9 of the BFF, order
+events through the TMF622 hub, cancellation, a seeded customer's orders and products, and the doctor.
 """
 
 from __future__ import annotations
@@ -19,7 +21,16 @@ from pathlib import Path
 import httpx
 import pytest
 
-from scripts.stack import ROOT, Process, bff_backend_env, free_port
+from scripts.stack import (
+    ROOT,
+    Process,
+    bff_auth_env,
+    bff_backend_env,
+    free_port,
+    person_token,
+    register,
+    service_token,
+)
 
 CONTACT = {"givenName": "Ada", "familyName": "Lovelace", "phone": "07700 900123"}
 POSTCODE, HOUSE = "RG1 4AB", "3"
@@ -27,12 +38,27 @@ POSTCODE, HOUSE = "RG1 4AB", "3"
 
 @dataclass
 class Stack:
+    identity: Process
     mocks: Process
     bff: Process
     tmf: str
     bff_url: str
+    identity_url: str
     env: dict[str, str]
     tmp: Path
+
+    def tmf_headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {service_token(self.identity_url)}"}
+
+    def new_customer(self, email: str) -> dict[str, str]:
+        """A customer who registers now and signs in: the Authorization header of their requests."""
+        password = f"Engine-{uuid.uuid4().hex[:8]}-1843!"
+        register(self.identity_url, "Ada", "Lovelace", email, password)
+        return self.signed_in(email, password)
+
+    def signed_in(self, email: str, password: str | None = None) -> dict[str, str]:
+        """A persona (the demo password) or a registered customer, signed in through the provider."""
+        return {"Authorization": f"Bearer {person_token(self.identity_url, email, password)}"}
 
     def restart_bff_after_kill_9(self) -> None:
         assert self.bff.popen is not None
@@ -45,10 +71,23 @@ class Stack:
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     tmp = tmp_path_factory.mktemp("against_mocks")
-    mocks_port, bff_port = free_port(), free_port()
+    mocks_port, bff_port, identity_port = free_port(), free_port(), free_port()
     tmf = f"http://127.0.0.1:{mocks_port}/tmf-api"
     bff_url = f"http://127.0.0.1:{bff_port}"
+    identity_url = f"http://127.0.0.1:{identity_port}"
     python = sys.executable
+    identity = Process(
+        "identity",
+        [python, "-m", "mock_backends.identity"],
+        {
+            "IDP_PORT": str(identity_port),
+            "IDP_DATABASE_URL": f"sqlite:///{tmp / 'identity.db'}",
+            "IDP_KEYS_DIR": str(tmp / "identity-keys"),
+            "IDP_PASSWORD_HASH_PROFILE": "CHEAPEST",
+        },
+        f"{identity_url}/health",
+        tmp / "identity.log",
+    )
     mocks = Process(
         "mock_backends",
         [python, "-m", "mock_backends"],
@@ -57,13 +96,16 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
             "MOCKS_DATABASE_URL": f"sqlite:///{tmp / 'mocks.db'}",
             "MOCKS_ORDER_PACE": "deterministic",
             "MOCKS_ORDER_STEP_SECONDS": "0.4",
+            "MOCKS_AUTH_ISSUER": identity_url,
         },
         f"http://127.0.0.1:{mocks_port}/health",
         tmp / "mocks.log",
     )
     env = {
         **bff_backend_env(tmf),
+        **bff_auth_env(identity_url),
         "BFF_PORT": str(bff_port),
+        "BFF_RETAIL_PORT": str(free_port()),  # `python -m bff` serves the retail channel too
         "BFF_PUBLIC_URL": bff_url,
         "BFF_DATABASE_URL": f"sqlite:///{tmp / 'bff.db'}",
         # Long enough that a stream can only see changes within the tests' time through hub events.
@@ -71,14 +113,17 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     }
     bff = Process("bff", [python, "-m", "bff"], env, f"{bff_url}/health", tmp / "bff.log")
     try:
+        identity.start()
+        identity.wait_ready(60)
         mocks.start()
         mocks.wait_ready(60)
         bff.start()
         bff.wait_ready(60)
-        yield Stack(mocks, bff, tmf, bff_url, env, tmp)
+        yield Stack(identity, mocks, bff, tmf, bff_url, identity_url, env, tmp)
     finally:
         bff.stop()
         mocks.stop()
+        identity.stop()
 
 
 def order_body(email: str) -> dict[str, object]:
@@ -86,7 +131,11 @@ def order_body(email: str) -> dict[str, object]:
 
 
 def tmf_orders(stack: Stack, key: str) -> list[dict]:
-    answer = httpx.get(f"{stack.tmf}/productOrderingManagement/v4/productOrder", params={"externalId": key})
+    answer = httpx.get(
+        f"{stack.tmf}/productOrderingManagement/v4/productOrder",
+        params={"externalId": key},
+        headers=stack.tmf_headers(),
+    )
     answer.raise_for_status()
     return answer.json()
 
@@ -120,8 +169,10 @@ def basket(stack: Stack) -> dict[str, object]:
 def test_journey_places_one_order_with_customer_and_place(stack: Stack, basket: dict[str, object]) -> None:
     key = f"journey-{uuid.uuid4().hex}"
     email = f"ada.{uuid.uuid4().hex[:8]}@example.com"
+    signed_in = stack.new_customer(email)
 
-    with httpx.Client(base_url=stack.bff_url, timeout=10) as bff:
+    with httpx.Client(base_url=stack.bff_url, timeout=10, headers=signed_in) as bff:
+        assert bff.post("/api/v1/orders", json={**basket, **order_body(email)}).status_code == 400  # no key
         placed = bff.post(
             "/api/v1/orders", json={**basket, **order_body(email)}, headers={"Idempotency-Key": key}
         )
@@ -133,17 +184,60 @@ def test_journey_places_one_order_with_customer_and_place(stack: Stack, basket: 
     assert read["customerId"] == order["customerId"] and order["customerId"]
     (stored,) = tmf_orders(stack, key)
     assert {party["role"] for party in stored["relatedParty"]} == {"customer", "contact"}
-    customer = httpx.get(f"{stack.tmf}/customerManagement/v4/customer/{order['customerId']}").json()
+    customer = httpx.get(
+        f"{stack.tmf}/customerManagement/v4/customer/{order['customerId']}", headers=stack.tmf_headers()
+    ).json()
     assert customer["engagedParty"]["@referredType"] == "Individual"
+    # The registered customer's claim is kept on the TMF629 customer made at their first order.
+    (mapping,) = customer["characteristic"]
+    assert mapping["name"] == "identityCustomerId" and mapping["value"].startswith("cust-")
+
+
+def test_anonymous_visitor_cannot_order_or_read_orders(stack: Stack, basket: dict[str, object]) -> None:
+    with httpx.Client(base_url=stack.bff_url, timeout=10) as bff:
+        placed = bff.post(
+            "/api/v1/orders",
+            json={**basket, **order_body("anon@example.com")},
+            headers={"Idempotency-Key": f"anon-{uuid.uuid4().hex}"},
+        )
+        read = bff.get("/api/v1/orders/po-seed-cust-0001")
+
+    assert placed.status_code == 401 and placed.headers["WWW-Authenticate"].startswith("Bearer")
+    assert read.status_code == 401
+
+
+def test_seeded_customer_sees_their_order_and_products_and_nobody_else_does(stack: Stack) -> None:
+    jane = stack.signed_in("jane.doe@example.com")
+    sam = stack.signed_in("sam.patel@example.com")
+
+    with httpx.Client(base_url=stack.bff_url, timeout=10) as bff:
+        products = bff.get("/api/v1/products", headers=jane).json()["products"]
+        order = bff.get("/api/v1/orders/po-seed-cust-0001", headers=jane)
+        others = bff.get("/api/v1/orders/po-seed-cust-0001", headers=sam)
+        sams = bff.get("/api/v1/products", headers=sam).json()["products"]
+
+    assert [(product["offerId"], product["status"]) for product in products] == [("po-fibre-500", "active")]
+    assert order.status_code == 200 and order.json()["state"] == "completed"
+    assert order.json()["contact"]["email"] == "jane.doe@example.com"
+    assert others.status_code == 403 and others.json()["code"] == "FORBIDDEN"
+    assert [product["customerId"] for product in sams] == ["cust-0002"]
+
+
+def test_tmf_servers_refuse_calls_without_a_token(stack: Stack) -> None:
+    answer = httpx.get(f"{stack.tmf}/productOrderingManagement/v4/productOrder")
+
+    assert answer.status_code == 401 and answer.json()["status"] == "401"
 
 
 async def test_ten_concurrent_identical_submits_make_one_tmf622_order(
     stack: Stack, basket: dict[str, object]
 ) -> None:
     key = f"double-click-{uuid.uuid4().hex}"
-    body = {**basket, **order_body(f"grace.{uuid.uuid4().hex[:8]}@example.com")}
+    email = f"grace.{uuid.uuid4().hex[:8]}@example.com"
+    body = {**basket, **order_body(email)}
+    signed_in = await asyncio.to_thread(stack.new_customer, email)
 
-    async with httpx.AsyncClient(base_url=stack.bff_url, timeout=20) as bff:
+    async with httpx.AsyncClient(base_url=stack.bff_url, timeout=20, headers=signed_in) as bff:
         answers = await asyncio.gather(
             *(bff.post("/api/v1/orders", json=body, headers={"Idempotency-Key": key}) for _ in range(10))
         )
@@ -158,8 +252,9 @@ def test_resubmit_after_kill_9_of_the_bff_returns_the_same_order(
     stack: Stack, basket: dict[str, object]
 ) -> None:
     key = f"restart-{uuid.uuid4().hex}"
-    body = {**basket, **order_body(f"alan.{uuid.uuid4().hex[:8]}@example.com")}
-    headers = {"Idempotency-Key": key}
+    email = f"alan.{uuid.uuid4().hex[:8]}@example.com"
+    body = {**basket, **order_body(email)}
+    headers = {"Idempotency-Key": key, **stack.new_customer(email)}
     first = httpx.post(f"{stack.bff_url}/api/v1/orders", json=body, headers=headers, timeout=10)
     assert first.status_code == 201, first.text
 
@@ -174,15 +269,20 @@ def test_resubmit_after_kill_9_of_the_bff_returns_the_same_order(
 
 def test_order_changes_are_pushed_from_tmf622_events(stack: Stack, basket: dict[str, object]) -> None:
     key = f"events-{uuid.uuid4().hex}"
-    body = {**basket, **order_body(f"events.{uuid.uuid4().hex[:8]}@example.com")}
+    email = f"events.{uuid.uuid4().hex[:8]}@example.com"
+    body = {**basket, **order_body(email)}
+    signed_in = stack.new_customer(email)
     order = httpx.post(
-        f"{stack.bff_url}/api/v1/orders", json=body, headers={"Idempotency-Key": key}, timeout=10
+        f"{stack.bff_url}/api/v1/orders",
+        json=body,
+        headers={"Idempotency-Key": key, **signed_in},
+        timeout=10,
     )
     assert order.status_code == 201, order.text
 
     states: list[str] = []
     with httpx.stream(
-        "GET", f"{stack.bff_url}/api/v1/orders/{order.json()['id']}/events", timeout=25
+        "GET", f"{stack.bff_url}/api/v1/orders/{order.json()['id']}/events", headers=signed_in, timeout=25
     ) as stream:
         for line in stream.iter_lines():
             if line.startswith("data: "):
@@ -193,8 +293,9 @@ def test_order_changes_are_pushed_from_tmf622_events(stack: Stack, basket: dict[
 
 
 def test_cancel_goes_to_tmf622(stack: Stack, basket: dict[str, object]) -> None:
-    body = {**basket, **order_body(f"cancel.{uuid.uuid4().hex[:8]}@example.com")}
-    with httpx.Client(base_url=stack.bff_url, timeout=10) as bff:
+    email = f"cancel.{uuid.uuid4().hex[:8]}@example.com"
+    body = {**basket, **order_body(email)}
+    with httpx.Client(base_url=stack.bff_url, timeout=10, headers=stack.new_customer(email)) as bff:
         order = bff.post(
             "/api/v1/orders", json=body, headers={"Idempotency-Key": f"o-{uuid.uuid4().hex}"}
         ).json()
@@ -212,6 +313,7 @@ def test_cancel_goes_to_tmf622(stack: Stack, basket: dict[str, object]) -> None:
         tasks = httpx.get(
             f"{stack.tmf}/productOrderingManagement/v4/cancelProductOrder",
             params={"productOrder.id": order["id"]},
+            headers=stack.tmf_headers(),
         ).json()
         assert len(tasks) == 1
 
@@ -233,6 +335,7 @@ def test_doctor_finds_the_mocks_ready(stack: Stack) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "ready: every check passed" in result.stdout
     assert "TMF622  POST+DELETE hub" in result.stdout
+    assert "client credentials accepted" in result.stdout
 
 
 def test_doctor_reports_a_dead_backend_and_fails(stack: Stack) -> None:

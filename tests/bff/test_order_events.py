@@ -11,7 +11,7 @@ import respx
 from bff.core.backends import Journey
 from bff.core.models import OrderView
 from bff.core.order_events import OrderEventHub, order_id_of_event, order_updates
-from tests.bff.factories import URLS, echo_order
+from tests.bff.factories import CUSTOMER_PARTY, URLS, echo_order
 
 ORDER = f"{URLS['tmf622_url']}/productOrder/po-1"
 
@@ -22,7 +22,9 @@ def create_order_view(state: str) -> OrderView:
 
 
 def order_in(state: str) -> httpx.Response:
-    order = echo_order({"productOrderItem": [{"id": "1", "action": "add"}]}, "po-1")
+    order = echo_order(
+        {"relatedParty": [CUSTOMER_PARTY], "productOrderItem": [{"id": "1", "action": "add"}]}, "po-1"
+    )
     return httpx.Response(200, json={**order, "state": state})
 
 

@@ -7,7 +7,7 @@ import json
 import httpx
 import respx
 
-from tests.bff.factories import URLS, echo_order
+from tests.bff.factories import CUSTOMER_PARTY, URLS, echo_order
 
 ORDER = f"{URLS['tmf622_url']}/productOrder/po-1"
 CANCELLATIONS = f"{URLS['tmf622_url']}/cancelProductOrder"
@@ -17,7 +17,9 @@ KEY = {"Idempotency-Key": "cancel-8d2e4f10"}
 def serve_order(
     tmf: respx.MockRouter, state: str = "inProgress", earlier: list[dict] | None = None
 ) -> respx.Route:
-    order = echo_order({"productOrderItem": [{"id": "1", "action": "add"}]}, "po-1")
+    order = echo_order(
+        {"relatedParty": [CUSTOMER_PARTY], "productOrderItem": [{"id": "1", "action": "add"}]}, "po-1"
+    )
     tmf.get(ORDER).respond(200, json={**order, "state": state})
     tmf.get(CANCELLATIONS).respond(200, json=earlier or [])
     return tmf.post(CANCELLATIONS).respond(

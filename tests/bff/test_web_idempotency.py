@@ -9,7 +9,13 @@ import httpx
 import respx
 
 from bff.core.backends import Journey
-from tests.bff.factories import URLS, create_qualification, create_quote, create_quote_item
+from tests.bff.factories import (
+    CUSTOMER_PARTY,
+    URLS,
+    create_qualification,
+    create_quote,
+    create_quote_item,
+)
 from tests.bff.test_web_orders import CHECK, KEY, ORDER, ORDERS, serve_order_backends
 
 QUOTE = f"{URLS['tmf648_url']}/quote"
@@ -103,6 +109,7 @@ async def test_answer_lost_after_create_is_found_by_external_id(
     earlier = {
         "id": "po-made-before",
         "externalId": KEY["Idempotency-Key"],
+        "relatedParty": [CUSTOMER_PARTY],
         "state": "acknowledged",
         "productOrderItem": [{"id": "1", "action": "add", "productOffering": {"id": "po-fibre-150"}}],
     }

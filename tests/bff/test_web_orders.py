@@ -7,7 +7,14 @@ import json
 import httpx
 import respx
 
-from tests.bff.factories import URLS, create_customer, create_individual, create_qualification, echo_order
+from tests.bff.factories import (
+    CUSTOMER_PARTY,
+    URLS,
+    create_customer,
+    create_individual,
+    create_qualification,
+    echo_order,
+)
 
 CHECK = f"{URLS['tmf645_url']}/checkServiceQualification"
 ORDERS = f"{URLS['tmf622_url']}/productOrder"
@@ -68,10 +75,31 @@ async def test_order_answer_is_shaped_for_the_confirmation_page(
     assert body["contact"] == CONTACT
 
 
-async def test_new_person_becomes_an_individual_and_a_customer(
+async def test_signed_in_customer_orders_as_their_own_tmf629_customer(
     client: httpx.AsyncClient, tmf: respx.MockRouter
 ):
-    serve_order_backends(tmf)
+    create = serve_order_backends(tmf)
+    someone = {**ORDER, "contact": {**CONTACT, "email": "someone.else@example.com"}}
+
+    await client.post("/api/v1/orders", json=someone, headers=KEY)
+
+    # The customer is the token's (cust-7, whose person is ind-42), never one found by the typed email.
+    assert tmf.routes["find_customer"].call_count == 0
+    assert tmf.routes["create_individual"].call_count == 0
+    assert tmf.routes["create_customer"].call_count == 0
+    parties = json.loads(create.calls.last.request.content)["relatedParty"]
+    assert [(party["id"], party["role"]) for party in parties] == [
+        ("cust-7", "customer"),
+        ("ind-42", "contact"),
+    ]
+
+
+async def test_first_order_of_a_registered_customer_makes_their_customer(
+    client: httpx.AsyncClient, tmf: respx.MockRouter
+):
+    create = serve_order_backends(tmf)
+    tmf.get(f"{CUSTOMERS}/cust-7").respond(404, json={"code": "404", "reason": "Not found"})
+    tmf.post(CUSTOMERS, name="create_customer").respond(201, json=create_customer("cust-new", "ind-42"))
 
     await client.post("/api/v1/orders", json=ORDER, headers=KEY)
 
@@ -80,16 +108,24 @@ async def test_new_person_becomes_an_individual_and_a_customer(
     assert {medium["mediumType"] for medium in person["contactMedium"]} == {"email", "mobile"}
     customer = json.loads(tmf.routes["create_customer"].calls.last.request.content)
     assert customer["engagedParty"]["id"] == "ind-42"
-    assert customer["engagedParty"]["@referredType"] == "Individual"
+    assert customer["characteristic"] == [
+        {"name": "identityCustomerId", "valueType": "string", "value": "cust-7"}
+    ]
     searched = tmf.routes["find_customer"].calls.last.request.url.params
-    assert searched["contactMedium.characteristic.emailAddress"] == "jane@example.com"
+    assert (searched["characteristic.name"], searched["characteristic.value"]) == (
+        "identityCustomerId",
+        "cust-7",
+    )
+    parties = json.loads(create.calls.last.request.content)["relatedParty"]
+    assert parties[0]["id"] == "cust-new"
 
 
-async def test_returning_customer_is_reused_not_created_again(
+async def test_registered_customer_is_found_by_their_claim_afterwards(
     client: httpx.AsyncClient, tmf: respx.MockRouter
 ):
     create = serve_order_backends(tmf)
-    tmf.get(CUSTOMERS, name="find_customer").respond(200, json=[create_customer("cust-old", "ind-old")])
+    tmf.get(f"{CUSTOMERS}/cust-7").respond(404, json={"code": "404", "reason": "Not found"})
+    tmf.get(CUSTOMERS, name="find_customer").respond(200, json=[create_customer("cust-mapped", "ind-9")])
 
     await client.post("/api/v1/orders", json=ORDER, headers=KEY)
 
@@ -97,20 +133,9 @@ async def test_returning_customer_is_reused_not_created_again(
     assert tmf.routes["create_customer"].call_count == 0
     parties = json.loads(create.calls.last.request.content)["relatedParty"]
     assert [(party["id"], party["role"]) for party in parties] == [
-        ("cust-old", "customer"),
-        ("ind-old", "contact"),
+        ("cust-mapped", "customer"),
+        ("ind-9", "contact"),
     ]
-
-
-async def test_known_person_without_a_customer_gets_one(client: httpx.AsyncClient, tmf: respx.MockRouter):
-    serve_order_backends(tmf)
-    tmf.get(INDIVIDUALS, name="find_individual").respond(200, json=[create_individual("ind-known")])
-
-    await client.post("/api/v1/orders", json=ORDER, headers=KEY)
-
-    assert tmf.routes["create_individual"].call_count == 0
-    customer = json.loads(tmf.routes["create_customer"].calls.last.request.content)
-    assert customer["engagedParty"]["id"] == "ind-known"
 
 
 async def test_retry_with_the_same_key_returns_the_first_order(
@@ -119,6 +144,7 @@ async def test_retry_with_the_same_key_returns_the_first_order(
     earlier = echo_order(
         {
             "externalId": KEY["Idempotency-Key"],
+            "relatedParty": [CUSTOMER_PARTY],
             "productOrderItem": [
                 {"id": "1", "action": "add", "productOffering": {"id": "po-fibre-150", "name": "Fibre 150"}}
             ],
@@ -181,6 +207,7 @@ async def test_get_order_reads_tmf622(client: httpx.AsyncClient, tmf: respx.Mock
     order = echo_order(
         {
             "externalId": "k",
+            "relatedParty": [CUSTOMER_PARTY],
             "productOrderItem": [
                 {"id": "1", "action": "add", "productOffering": {"id": "po-fibre-150", "name": "Fibre 150"}}
             ],
@@ -192,7 +219,7 @@ async def test_get_order_reads_tmf622(client: httpx.AsyncClient, tmf: respx.Mock
     body = (await client.get("/api/v1/orders/po-9")).json()
 
     assert body["state"] == "inProgress" and body["offerId"] == "po-fibre-150"
-    assert body["contact"] is None  # the order names no customer party
+    assert body["contact"] is None  # the order names no person
 
 
 async def test_get_order_shows_the_customers_contact_from_tmf632(
@@ -201,7 +228,7 @@ async def test_get_order_shows_the_customers_contact_from_tmf632(
     party = {"id": "ind-42", "name": "Jane Doe", "role": "customer", "@referredType": "Individual"}
     order = echo_order(
         {
-            "relatedParty": [party],
+            "relatedParty": [CUSTOMER_PARTY, party],
             "productOrderItem": [
                 {"id": "1", "action": "add", "productOffering": {"id": "po-fibre-150", "name": "Fibre 150"}}
             ],
@@ -236,9 +263,35 @@ async def test_get_unknown_order_is_404(client: httpx.AsyncClient, tmf: respx.Mo
 
 async def test_backend_missing_an_api_is_502_not_a_refusal(client: httpx.AsyncClient, tmf: respx.MockRouter):
     serve_order_backends(tmf)
+    tmf.get(f"{CUSTOMERS}/cust-7").respond(404, json={"code": "404", "reason": "Not found"})
     tmf.post(INDIVIDUALS).respond(404, json={"code": "404", "reason": "Not found", "status": "404"})
 
     response = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
 
     assert response.status_code == 502
     assert response.json()["code"] == "BACKEND_ERROR"
+
+
+async def test_account_orders_are_the_customers_own_newest_first(
+    client: httpx.AsyncClient, tmf: respx.MockRouter
+):
+    def order(order_id: str, date: str, party: dict) -> dict:
+        body = echo_order(
+            {"relatedParty": [party], "productOrderItem": [{"id": "1", "action": "add"}]}, order_id
+        )
+        return {**body, "orderDate": date}
+
+    someone_else = {**CUSTOMER_PARTY, "id": "cust-8"}
+    route = tmf.get(ORDERS).respond(
+        200,
+        json=[
+            order("po-old", "2026-01-01T10:00:00Z", CUSTOMER_PARTY),
+            order("po-new", "2026-02-01T10:00:00Z", CUSTOMER_PARTY),
+            order("po-theirs", "2026-03-01T10:00:00Z", someone_else),
+        ],
+    )
+
+    body = (await client.get("/api/v1/account/orders")).json()
+
+    assert route.calls.last.request.url.params["relatedParty.id"] == "cust-7"
+    assert [found["id"] for found in body["orders"]] == ["po-new", "po-old"]

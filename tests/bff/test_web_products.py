@@ -30,7 +30,7 @@ async def test_products_of_a_customer_with_speeds_from_the_catalogue(
 ):
     route = tmf.get(PRODUCTS).respond(200, json=[create_product()])
 
-    body = (await client.get("/api/v1/products", params={"customerId": "cust-7"})).json()
+    body = (await client.get("/api/v1/products")).json()  # the signed-in customer's (cust-7)
 
     assert route.calls.last.request.url.params["relatedParty.id"] == "cust-7"
     product = body["products"][0]

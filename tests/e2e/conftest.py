@@ -18,7 +18,7 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from scripts.stack import ROOT, Ports, Process, Production, Urls, product, scratch_database
+from scripts.stack import ROOT, Ports, Process, Production, Urls, product, scratch_database, service_token
 
 ARTIFACTS = ROOT / "artifacts" / "e2e"
 CHROMIUM = os.environ.get("E2E_CHROMIUM", "/usr/bin/chromium")
@@ -140,7 +140,9 @@ def new_customer() -> Customer:
 
 @pytest.fixture
 def tmf(stack: Urls) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=stack.tmf, timeout=10) as client:
+    """The TMF APIs, called with a client-credentials token of the test client (they refuse calls without)."""
+    headers = {"Authorization": f"Bearer {service_token(stack.identity)}"} if stack.identity else {}
+    with httpx.Client(base_url=stack.tmf, timeout=10, headers=headers) as client:
         yield client
 
 

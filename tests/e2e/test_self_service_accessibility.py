@@ -9,6 +9,7 @@ from playwright.sync_api import Browser, Page, expect
 from scripts.stack import Urls
 from tests.e2e.conftest import Customer, screenshot
 from tests.e2e.infra.axe import assert_accessible
+from tests.e2e.pages.account import AccountPage
 from tests.e2e.pages.checkout import CheckoutPage
 from tests.e2e.pages.confirmation import ConfirmationPage
 from tests.e2e.pages.home import HomePage
@@ -41,16 +42,66 @@ def test_journey_pages_have_no_serious_accessibility_violations(
         checkout.wait().wait_for_details()
         assert_accessible(page)
         checkout.fill_contact("Ada", "Lovelace", c.email, "07700 900789")
+        assert_accessible(page)  # with the credit check, appointment, agreements and review filled in
+        assert_fits(page, width)
         checkout.place_order()
         ConfirmationPage(page).wait()
         assert_accessible(page)
+        assert_fits(page, width)
         if width == "phone":
-            # Nothing may be wider than the phone's screen.
-            overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
-            assert overflow <= 0
             screenshot(page, "confirmation-375")
+        AccountPage(page, stack.storefront).open()
+        assert_accessible(page)
+        assert_fits(page, width)
+        if width == "phone":
+            screenshot(page, "account-375")
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("width", ["desktop", "phone"])
+def test_address_type_ahead_offers_and_register_interest_are_accessible(
+    browser: Browser, stack: Urls, width: str
+) -> None:
+    context = browser.new_context(viewport=PHONE if width == "phone" else {"width": 1280, "height": 900})
+    page = context.new_page()
+    try:
+        home = HomePage(page, stack.storefront).open()
+        home.postcode.fill("RG1 3DW")
+        home.address_list.select_option(index=1)
+        home.flat.wait_for()
+        assert_accessible(page)
+        assert_fits(page, width)
+        home.postcode.fill("SW1A 2AA")
+        home.house_number.fill("10")
+        page.get_by_role("button", name="Check availability").click()
+        offers = OffersPage(page).wait()
+        offers.compare("Fibre 150", "Fibre 900")
+        assert_accessible(page)
+        assert_fits(page, width)
+        if width == "phone":
+            screenshot(page, "offers-compare-375")
+        page.get_by_role("link", name="Change address").click()
+        HomePage(page, stack.storefront).check_availability("IV51 9EL", "1")
+        page.get_by_role("form", name="Register interest").wait_for()
+        assert_accessible(page)
+        assert_fits(page, width)
+        if width == "phone":
+            screenshot(page, "register-interest-375")
+    finally:
+        context.close()
+
+
+def assert_fits(page: Page, width: str) -> None:
+    """On a phone nothing may be wider than the screen."""
+    if width == "phone":
+        overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+        wider = page.evaluate(
+            """() => [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                .slice(-5).map(e => e.tagName + ' ' + (e.textContent || '').slice(0, 30))"""
+        )
+        assert overflow <= 0, f"wider than the screen: {wider}"
 
 
 def test_keyboard_only_journey(
@@ -66,8 +117,9 @@ def test_keyboard_only_journey(
     page.keyboard.type(house_number)
     page.keyboard.press("Enter")
 
-    offers = OffersPage(page).wait()
-    tab_to(page, offers.choose_buttons.first)
+    OffersPage(page).wait()
+    # Full fibre: an engineer installs it, so the journey includes choosing an appointment.
+    tab_to(page, page.get_by_role("button", name="Choose Fibre 150"))
     page.keyboard.press("Enter")
 
     checkout = CheckoutPage(page).wait()
@@ -86,10 +138,26 @@ def test_keyboard_only_journey(
     checkout.wait().wait_for_details()
     tab_to(page, page.get_by_label("Phone"))
     page.keyboard.type("07700 900321")
+    tab_to(page, page.get_by_label("Date of birth"))
+    page.keyboard.type("04121985")
+    expect(page.get_by_label("Date of birth")).to_have_value("1985-04-12")
+    tab_to(page, page.get_by_label("I agree to a credit check"))
+    page.keyboard.press("Space")
+    tab_to(page, CheckoutPage(page).appointment)
+    page.keyboard.press("ArrowDown")
+    expect(CheckoutPage(page).appointment).not_to_have_value("")
+    tab_to(page, page.get_by_label("I accept the terms and conditions"))
+    page.keyboard.press("Space")
     tab_to(page, page.get_by_role("button", name="Place order"))
     page.keyboard.press("Enter")
 
-    ConfirmationPage(page).wait()
+    confirmation = ConfirmationPage(page).wait()
+    # The live timeline and the way to cancel are reachable by keyboard too.
+    tab_to(page, page.get_by_role("button", name="Cancel this order"))
+    page.keyboard.press("Enter")
+    tab_to(page, page.get_by_role("button", name="Keep my order"))
+    page.keyboard.press("Enter")
+    expect(confirmation.status).to_be_visible()
 
 
 def tab_to(page: Page, target, limit: int = 60) -> None:  # type: ignore[no-untyped-def]

@@ -35,6 +35,7 @@ def test_visitor_orders_broadband_and_tmf622_has_the_order(
     expect(page.get_by_label("Email")).to_have_value(c.email)
     expect(page.get_by_label("Last name")).to_have_value(c.family_name)
     page.get_by_label("Phone").fill("07700 900123")
+    checkout.complete_order_details()
     checkout.place_order()
 
     confirmation = ConfirmationPage(page).wait()

@@ -77,7 +77,7 @@ async def test_list_filters_by_external_id_and_state(client: httpx.AsyncClient) 
     by_external_id = (await client.get(ORDERS, params={"externalId": "a"})).json()
     assert [o["id"] for o in by_external_id] == [first["id"]]
     assert len((await client.get(ORDERS, params={"state": "acknowledged"})).json()) == 2
-    assert (await client.get(ORDERS, params={"state": "completed"})).json() == []
+    assert (await client.get(ORDERS, params={"state": "completed", "externalId": "a,b"})).json() == []
 
 
 async def test_list_filters_on_item_offering(client: httpx.AsyncClient) -> None:

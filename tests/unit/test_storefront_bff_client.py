@@ -109,3 +109,28 @@ async def test_order_id_is_escaped_in_the_path(router: respx.MockRouter) -> None
         await bff.get_order("a/b")
 
     assert route.called
+
+
+async def test_order_events_are_read_from_the_stream(router: respx.MockRouter) -> None:
+    stream = (
+        'event: order\nid: 1\ndata: {"id":"o-1","state":"acknowledged"}\n\n'
+        ": nothing new\n\n"
+        'event: order\nid: 2\ndata: {"id":"o-1","state":"completed"}\n\n'
+    )
+    route = router.get("/api/v1/orders/o-1/events").respond(
+        200, text=stream, headers={"content-type": "text/event-stream"}
+    )
+
+    seen = [order.state if order else None async for order in bff.follow_order("o-1", "token-1")]
+
+    assert seen == ["acknowledged", None, "completed"]
+    assert route.calls.last.request.headers["Authorization"] == "Bearer token-1"
+
+
+async def test_a_refused_token_asks_the_customer_to_sign_in_again(router: respx.MockRouter) -> None:
+    router.get("/api/v1/products").respond(401, json={"code": "UNAUTHORIZED", "message": "x"})
+
+    with pytest.raises(bff.BffError) as raised:
+        await bff.list_products("expired")
+
+    assert raised.value.message == bff.SIGN_IN_MESSAGE

@@ -54,3 +54,75 @@ def test_contact_form_checks_email_and_phone() -> None:
     errors = validate_contact("Jane", "Doe", "jane-at-example", "12")
     assert set(errors) == {"email", "phone"}
     assert validate_contact("Jane", "Doe", "jane@example.com", "07700 900123") == {}
+
+
+def test_installation_slots_are_weekday_mornings_and_afternoons_within_two_weeks() -> None:
+    from datetime import date, datetime
+
+    from storefront.views import installation_slots
+
+    today = date(2026, 7, 10)  # a Friday
+    slots = installation_slots(today)
+
+    starts = [datetime.fromisoformat(slot.id) for slot in slots]
+    assert len(slots) == 10
+    assert all(start.weekday() < 5 for start in starts)
+    assert {start.hour for start in starts} == {8, 13}
+    assert min(starts).date() > today and max(starts).date() <= date(2026, 7, 24)
+    assert slots[0].label == "Monday 13 July, 8am to 1pm"
+
+
+def test_a_rejected_order_says_why_and_stops_its_timeline() -> None:
+    from storefront import bff_client as bff
+    from storefront.views import order_view
+
+    order = bff.Order.model_validate(
+        {
+            "id": "o-1",
+            "state": "rejected",
+            "errorMessages": [{"code": "CREDIT_DECLINED", "message": "The credit check was declined"}],
+            "items": [{"id": "1", "name": "Fibre 150", "state": "rejected", "action": "add"}],
+        }
+    )
+    view = order_view(order)
+
+    assert view.final and not view.cancellable
+    assert view.reason == "The credit check was declined."
+    assert view.state_words.startswith("Not accepted")
+    assert [step.status for step in view.steps] == ["stopped", "todo", "todo", "todo"]
+    assert view.lines[0].state_words == "Not accepted"
+
+
+def test_a_completed_order_has_every_step_done_and_a_speed_change_is_named() -> None:
+    from storefront import bff_client as bff
+    from storefront.views import order_view
+
+    order = bff.Order.model_validate(
+        {"id": "o-2", "state": "completed", "items": [{"id": "1", "action": "modify", "state": "completed"}]}
+    )
+    view = order_view(order)
+
+    assert [step.status for step in view.steps] == ["done"] * 4
+    assert view.kind == "Change of speed"
+
+
+def test_checkout_extras_need_an_adult_both_agreements_and_a_slot() -> None:
+    from datetime import date
+
+    from storefront.state.checkout import validate_checkout_extras
+
+    today = date(2026, 7, 10)
+    assert validate_checkout_extras("1985-04-12", True, True, "2026-07-13T08:00", True, today) == {}
+    errors = validate_checkout_extras("2010-01-01", False, False, "", True, today)
+    assert set(errors) == {"date_of_birth", "credit_check", "terms", "slot"}
+    assert "18 or over" in errors["date_of_birth"]
+    assert "slot" not in validate_checkout_extras("1985-04-12", True, True, "", False, today)
+
+
+@pytest.mark.parametrize(
+    ("typed", "looked_up"), [("rg14ab", "RG1 4AB"), ("RG1 4A", ""), ("sw1a 2aa", "SW1A 2AA"), ("", "")]
+)
+def test_the_type_ahead_looks_up_complete_postcodes_only(typed: str, looked_up: str) -> None:
+    from storefront.state.home import full_postcode
+
+    assert full_postcode(typed) == looked_up

@@ -37,6 +37,7 @@ class ClientCredentials(httpx.Auth):
         client_secret: str,
         *,
         scope: str = "",
+        audience: str = "",
         leeway_seconds: float = 60.0,
         timeout: float = 5.0,
     ) -> None:
@@ -44,6 +45,7 @@ class ClientCredentials(httpx.Auth):
         self._client_id = client_id
         self._client_secret = client_secret
         self._scope = scope or None
+        self._audience = audience
         self._leeway = int(leeway_seconds)
         self._timeout = timeout
         self._token: OAuth2Token | None = None
@@ -72,8 +74,9 @@ class ClientCredentials(httpx.Auth):
         )
         try:
             async with client:
+                extra = {"audience": self._audience} if self._audience else {}
                 raw: dict[str, Any] = await client.fetch_token(
-                    self._token_url, grant_type="client_credentials"
+                    self._token_url, grant_type="client_credentials", **extra
                 )
         except Exception as exc:  # authlib raises OAuthError, httpx raises HTTPError: both mean "no token"
             raise TokenUnavailable(f"token endpoint {self._token_url}: {exc!r}") from exc
@@ -102,6 +105,7 @@ def client_credentials_from(settings: Settings) -> ClientCredentials | None:
         settings.oauth_client_id,
         settings.oauth_client_secret.get_secret_value(),
         scope=settings.oauth_scope,
+        audience=settings.oauth_audience,
         leeway_seconds=settings.oauth_refresh_leeway_seconds,
         timeout=settings.timeout_seconds,
     )

@@ -1,4 +1,5 @@
-"""The checkout page: extras, the price summary, contact details, placing the order."""
+"""The checkout page: extras and options, the price summary, contact details, credit check, appointment,
+agreements, the review and placing the order."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import re
 from playwright.sync_api import Locator, Page
 
 from tests.e2e.pages.sign_in import RegistrationPage, SignInPage
+
+ADULT_BIRTH_DATE = "1985-04-12"
 
 
 class CheckoutPage:
@@ -34,11 +37,36 @@ class CheckoutPage:
         SignInPage(self.page).sign_in(email, password)
         return self.wait().wait_for_details()
 
-    def fill_contact(self, given_name: str, family_name: str, email: str, phone: str) -> None:
+    def fill_contact(
+        self, given_name: str, family_name: str, email: str, phone: str, *, agree: bool = True
+    ) -> None:
+        """The contact details and, unless told otherwise, everything else the order needs."""
         self.page.get_by_label("First name").fill(given_name)
         self.page.get_by_label("Last name").fill(family_name)
         self.page.get_by_label("Email").fill(email)
         self.page.get_by_label("Phone").fill(phone)
+        if agree:
+            self.complete_order_details()
+
+    def complete_order_details(self, birth_date: str = ADULT_BIRTH_DATE) -> None:
+        """Date of birth, the credit check and terms agreements, and the first appointment if needed."""
+        self.page.get_by_label("Date of birth").fill(birth_date)
+        self.page.get_by_label("I agree to a credit check").check()
+        self.page.get_by_label("I accept the terms and conditions").check()
+        if self.appointment.count():
+            self.choose_first_appointment()
+
+    @property
+    def appointment(self) -> Locator:
+        return self.page.get_by_label("Appointment", exact=True)
+
+    def choose_first_appointment(self) -> str:
+        """Choose the earliest slot; returns its label (e.g. "Monday 13 July, 8am to 1pm")."""
+        options = self.appointment.locator("option")
+        options.nth(1).wait_for(state="attached")
+        label = options.nth(1).inner_text()
+        self.appointment.select_option(index=1)
+        return label
 
     def place_order(self) -> None:
         self.page.get_by_role("button", name="Place order").click()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from playwright.sync_api import Page
+from playwright.sync_api import Locator, Page
 
 
 class ConfirmationPage:
@@ -21,3 +21,18 @@ class ConfirmationPage:
 
     def order_id_from_url(self) -> str:
         return self.page.url.rstrip("/").rsplit("/", 1)[-1]
+
+    @property
+    def status(self) -> Locator:
+        """The order's state in words ("Completed — your broadband is ready"), updated live."""
+        return self.page.locator("#order-state")
+
+    @property
+    def steps(self) -> Locator:
+        return self.page.get_by_role("list", name="Order steps")
+
+    def cancel(self, reason: str = "") -> None:
+        self.page.get_by_role("button", name="Cancel this order").click()
+        if reason:
+            self.page.get_by_label("Why are you cancelling? (optional)").fill(reason)
+        self.page.get_by_role("button", name="Confirm cancellation").click()

@@ -31,3 +31,25 @@ class HomePage:
     @property
     def alert(self) -> Locator:
         return self.page.get_by_role("alert")
+
+    @property
+    def address_list(self) -> Locator:
+        """The type-ahead's addresses at the typed postcode."""
+        return self.page.get_by_label("Choose your address")
+
+    @property
+    def flat(self) -> Locator:
+        return self.page.get_by_label("Flat", exact=True)
+
+    def find_address(self, postcode: str, address_label: str, flat: str | None = None) -> None:
+        """Type the postcode, pick the address the type-ahead lists (and the flat), and check it."""
+        self.postcode.fill(postcode)
+        self.address_list.locator("option", has_text=address_label).first.wait_for(state="attached")
+        self.address_list.select_option(label=self._option_label(self.address_list, address_label))
+        if flat is not None:
+            self.flat.select_option(label=flat)
+        self.page.get_by_role("button", name="Check availability").click()
+
+    @staticmethod
+    def _option_label(select: Locator, contains: str) -> str:
+        return select.locator("option", has_text=contains).first.inner_text()

@@ -31,3 +31,19 @@ class OffersPage:
 
     def choose(self, offer_name: str) -> None:
         self.page.get_by_role("button", name=f"Choose {offer_name}", exact=True).click()
+
+    def filter_technology(self, label: str) -> None:
+        self.page.get_by_label("Technology").select_option(label=label)
+
+    def compare(self, *offer_names: str) -> Locator:
+        """Tick "Compare" on each offer; returns the comparison table."""
+        for name in offer_names:
+            self.page.get_by_role("checkbox", name=f"Compare {name}").click()
+        return self.page.get_by_role("region", name="Compare plans").get_by_role("table")
+
+    def register_interest(self, given_name: str, family_name: str, email: str) -> None:
+        form = self.page.get_by_role("form", name="Register interest")
+        form.get_by_label("First name").fill(given_name)
+        form.get_by_label("Last name").fill(family_name)
+        form.get_by_label("Email").fill(email)
+        form.get_by_role("button", name="Register interest").click()

@@ -1,0 +1,84 @@
+"""A store manager's approval queue: the store's held orders (TMF622 `state=held`), approved or rejected.
+
+    approve:  622 order → PATCH {state: inProgress, note: [..., "Approved by <manager>"]}  (it proceeds)
+    reject:   622 order → PATCH {state: rejected,  note: [..., "Rejected by <manager>: <reason>"]}
+
+Only the order manager's client decisions are used (held → inProgress | rejected). A merge patch replaces
+an array, so the order's notes are sent back with the decision appended. Deciding again what was already
+decided answers the order as it is (a retried click); any other state is 409 ORDER_NOT_HELD.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from bff.core.auth.principal import Principal
+from bff.core.clients.base import TmfNotFound
+from bff.core.clients.tmf622 import Tmf622Client
+from bff.core.errors import ChannelError, OrderNotFound
+from bff.core.staff.cycle_times import state_since
+from bff.core.staff.models import Approval, ApprovalList, RetailOrderView
+from bff.core.staff.orders import APPROVAL_CODES, read_retail_order, store_of
+from bff.core.staff.queue import store_orders
+
+HELD, IN_PROGRESS, REJECTED = "held", "inProgress", "rejected"
+
+
+class OrderNotHeld(ChannelError):
+    status = 409
+    code = "ORDER_NOT_HELD"
+    message = "This order is no longer waiting for a decision."
+
+
+async def approvals_of(orders: Tmf622Client, *, store_id: str, channel_id: str) -> ApprovalList:
+    held = await store_orders(orders, channel_id, store_id, [HELD])
+    approvals = []
+    for order in held:
+        view = read_retail_order(order, channel_id)
+        body = order.model_dump(mode="json", by_alias=True, exclude_none=True)
+        latest = view.problems[-1] if view.problems else None
+        approvals.append(
+            Approval(
+                order=view,
+                held_since=state_since(body),
+                reason=(latest.message or latest.reason) if latest else None,
+            )
+        )
+    approvals.sort(key=lambda approval: approval.held_since or datetime.min.replace(tzinfo=UTC))
+    return ApprovalList(store_id=store_id, approvals=approvals)
+
+
+async def decide(
+    orders: Tmf622Client,
+    *,
+    order_id: str,
+    store_id: str,
+    channel_id: str,
+    manager: Principal,
+    approve: bool,
+    reason: str | None = None,
+) -> RetailOrderView:
+    try:
+        order = await orders.get_product_order(order_id)
+    except TmfNotFound:
+        raise OrderNotFound() from None
+    body: dict[str, Any] = order.model_dump(mode="json", by_alias=True, exclude_none=True)
+    if store_of(body, channel_id) != store_id:
+        raise OrderNotFound()  # not in this store's queue
+    target = IN_PROGRESS if approve else REJECTED
+    state = body.get("state")
+    if state != HELD:
+        view = read_retail_order(order, channel_id)
+        was_held = any(problem.code in APPROVAL_CODES for problem in view.problems)
+        moved_on = state not in (REJECTED, "cancelled", "acknowledged", "pending")
+        if was_held and (state == target or (approve and moved_on)):
+            return view  # decided already (a retried click), and perhaps moved on since
+        raise OrderNotHeld()
+    who = manager.name or manager.subject
+    text = f"Approved by {who}" if approve else f"Rejected by {who}: {reason or 'no reason given'}"
+    note = {"@type": "Note", "author": who, "date": datetime.now(UTC).isoformat(), "text": text}
+    changed = await orders.patch_product_order(
+        order_id, {"state": target, "note": [*(body.get("note") or []), note]}
+    )
+    return read_retail_order(changed, channel_id)

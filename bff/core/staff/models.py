@@ -1,0 +1,155 @@
+"""Channel-shaped answers of the staff journeys (the retail channel's screens)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import Field
+
+from bff.core.basket import Basket
+from bff.core.leads import LeadView
+from bff.core.models import ChannelModel, Money, Number, OrderView, ProductView, QuoteSummary
+from bff.core.staff.notes import NoteView
+
+
+class StaffMember(ChannelModel):
+    """Who is signed in, and the store they work in (the context of every staff screen)."""
+
+    id: str
+    name: str | None
+    email: str | None
+    roles: list[str]
+    store_id: str
+    is_manager: bool
+    discount_limit_percent: Number = Field(description="Discounts above this need a manager's approval")
+
+
+class Discount(ChannelModel):
+    """An ad-hoc discount an agent gives on the recurring price of the main item."""
+
+    percentage: Number = Field(gt=0, le=100, examples=[15])
+    months: int | None = Field(None, ge=1, le=60, description="How long it applies; none: the whole contract")
+    reason: str = Field(min_length=1, max_length=200, examples=["Price match"])
+
+
+class StaffOrderRequest(Basket):
+    characteristics: dict[str, str] = Field(
+        default_factory=dict, description="Options chosen for the offer (see POST /api/v1/configurations)"
+    )
+    discount: Discount | None = None
+
+
+class StaffQuoteRequest(Basket):
+    characteristics: dict[str, str] = Field(default_factory=dict)
+
+
+class AgentRef(ChannelModel):
+    id: str
+    name: str | None = None
+
+
+class OrderProblem(ChannelModel):
+    """Why TMF622 held, rejected or failed (part of) the order (productOrderErrorMessage)."""
+
+    code: str
+    reason: str | None = None
+    message: str | None = None
+    at: datetime | None = None
+
+
+class RetailOrderView(OrderView):
+    channel: str | None = Field(None, description="TMF622 channel.id: web or retail")
+    store_id: str | None = Field(None, description="The store that placed it (retail orders)")
+    agent: AgentRef | None = Field(None, description="The salesAgent who placed it on the customer's behalf")
+    discount: Discount | None = None
+    approval_required: bool = Field(False, description="Held for a manager's decision")
+    problems: list[OrderProblem] = Field(default_factory=list)
+    monthly_price: Money | None = Field(None, description="Recurring price of the main item, when priced")
+
+
+class CustomerSummary(ChannelModel):
+    id: str
+    name: str
+    status: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    postcode: str | None = None
+
+
+class CustomerList(ChannelModel):
+    customers: list[CustomerSummary]
+
+
+class AgentQuote(QuoteSummary):
+    """A quote sent to a customer (TMF648), to accept online or in store."""
+
+    customer_id: str | None = None
+    agent: AgentRef | None = None
+    address_id: str | None = None
+    offer_id: str | None = None
+    add_on_ids: list[str] = Field(default_factory=list)
+    characteristics: dict[str, str] = Field(default_factory=dict)
+    valid_until: datetime | None = None
+    quoted_at: datetime | None = None
+
+
+class AgentQuoteList(ChannelModel):
+    quotes: list[AgentQuote]
+
+
+class Customer360(ChannelModel):
+    customer: CustomerSummary
+    products: list[ProductView]
+    orders: list[RetailOrderView]
+    quotes: list[AgentQuote] = Field(description="Open quotes (inProgress, pending, approved)")
+    leads: list[LeadView] = Field(description="Interest registered with the customer's email")
+    notes: list[NoteView]
+
+
+class Approval(ChannelModel):
+    order: RetailOrderView
+    held_since: datetime | None
+    reason: str | None = Field(None, description="Why TMF622 holds it (the latest problem's message)")
+
+
+class ApprovalList(ChannelModel):
+    store_id: str
+    approvals: list[Approval]
+
+
+class RejectRequest(ChannelModel):
+    reason: str = Field(min_length=1, max_length=500)
+
+
+class Phase(ChannelModel):
+    name: str
+    started_at: datetime
+    ended_at: datetime | None = Field(None, description="None: still running")
+    seconds: float
+
+
+class PhaseAverage(ChannelModel):
+    name: str
+    count: int
+    average_seconds: float
+
+
+class QueueEntry(ChannelModel):
+    order: RetailOrderView
+    state_since: datetime | None
+    seconds_in_state: float | None
+    target_seconds: float | None = Field(
+        None, description="Target time in this state (BFF_RETAIL_JEOPARDY_SECONDS)"
+    )
+    in_jeopardy: bool
+    cycle_seconds: float | None = Field(None, description="Ordered until completion (or until now)")
+    phases: list[Phase]
+
+
+class StoreQueue(ChannelModel):
+    store_id: str
+    generated_at: datetime
+    counts: dict[str, int] = Field(description="Orders per state (before the jeopardy filter)")
+    in_jeopardy: int
+    phase_averages: list[PhaseAverage] = Field(description="Average time per phase over the orders listed")
+    orders: list[QueueEntry]

@@ -1,0 +1,274 @@
+"""Orders placed for a customer who already exists in TMF629, and the retail facts an order carries.
+
+What a store order records, TMF-faithfully (TMF622 v4 ProductOrder):
+- `channel: [{id: "retail", name: <store id>, role: salesChannel}]` (a web order: `{id: "web"}`);
+- `relatedParty` the customer and their contact, plus `{id: <agent's subject>, name, role: salesAgent,
+  @referredType: Individual}`;
+- an agent's discount on the main item: `itemPrice: [{priceType: recurring, price: {taxIncludedAmount},
+  priceAlteration: [{priceType: discount, name: "Agent discount", description: <reason>,
+  applicationDuration: <months>, price: {percentage}}]}]` — an ad-hoc alteration (no productOfferingPrice
+  of the catalogue), which the order manager holds for approval above its threshold (APPROVAL_REQUIRED);
+- a `note` saying who placed it, where, and why the discount.
+
+    [645 check ∥ catalogue ∥ 622 order by externalId ∥ 629 customer → 632 individual] → 622 create
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from bff.core.auth.principal import Principal
+from bff.core.availability import offers_for, qualify_address
+from bff.core.backends import Journey
+from bff.core.basket import Basket, resolve
+from bff.core.clients.base import TmfNotFound, dump
+from bff.core.clients.tmf629 import Tmf629Client
+from bff.core.clients.tmf632 import Tmf632Client
+from bff.core.customers import CustomerParties, read_contact
+from bff.core.errors import ChannelError, OfferNotAvailableHere
+from bff.core.exactly_once import Ready, no_wait
+from bff.core.models import Contact
+from bff.core.ordering import OrderRequest, check_configuration, find_order_by_key, order_request, read_order
+from bff.core.staff.cycle_times import when
+from bff.core.staff.models import AgentRef, Discount, OrderProblem, RetailOrderView
+from tmf_models.tmf622 import ProductOrder, ProductOrderCreate
+
+SALES_AGENT_ROLE = "salesAgent"
+AGENT_DISCOUNT = "Agent discount"
+APPROVAL_CODES = {"APPROVAL_REQUIRED", "CREDIT_REFERRAL"}
+
+
+class CustomerNotFound(ChannelError):
+    status = 404
+    code = "CUSTOMER_NOT_FOUND"
+    message = "We could not find that customer."
+
+
+class ContactIncomplete(ChannelError):
+    status = 422
+    code = "CONTACT_DETAILS_INCOMPLETE"
+    message = "The customer's name, email and phone are needed before ordering. Update their details first."
+
+
+@dataclass(frozen=True)
+class KnownCustomer:
+    parties: CustomerParties
+    contact: Contact | None
+
+
+async def known_customer(customers: Tmf629Client, parties: Tmf632Client, customer_id: str) -> KnownCustomer:
+    """The TMF629 customer and the contact details of its person (TMF632 engagedParty)."""
+    try:
+        customer = await customers.get_customer(customer_id)
+    except TmfNotFound:
+        raise CustomerNotFound() from None
+    engaged = customer.engaged_party
+    individual_id = engaged.id if engaged and engaged.id else ""
+    contact: Contact | None = None
+    if individual_id:
+        try:
+            contact = read_contact(await parties.get_individual(individual_id))
+        except TmfNotFound:
+            contact = None
+    name = customer.name or (f"{contact.given_name} {contact.family_name}" if contact else customer_id)
+    return KnownCustomer(CustomerParties(customer.id or customer_id, individual_id, name), contact)
+
+
+@dataclass(frozen=True)
+class Placement:
+    """How an order for a known customer is placed: by whom, through which channel, on what terms."""
+
+    channel_id: str
+    store_id: str | None = None
+    agent: Principal | None = None
+    discount: Discount | None = None
+    quote_id: str | None = None
+    extra_parties: list[dict[str, Any]] = field(default_factory=list)
+
+
+def agent_party(agent: Principal) -> dict[str, Any]:
+    return {
+        "id": agent.subject,
+        "name": agent.name or agent.email or agent.subject,
+        "role": SALES_AGENT_ROLE,
+        "@referredType": "Individual",
+    }
+
+
+def discount_price(monthly: Decimal, currency: str, discount: Discount) -> dict[str, Any]:
+    alteration: dict[str, Any] = {
+        "@type": "PriceAlteration",
+        "name": AGENT_DISCOUNT,
+        "description": discount.reason,
+        "priceType": "recurring",
+        "recurringChargePeriod": "month",
+        "price": {"@type": "Price", "percentage": float(discount.percentage)},
+    }
+    if discount.months:
+        alteration["applicationDuration"] = discount.months
+    return {
+        "@type": "OrderPrice",
+        "name": "Monthly price",
+        "priceType": "recurring",
+        "recurringChargePeriod": "month",
+        "price": {"@type": "Price", "taxIncludedAmount": {"unit": currency, "value": float(monthly)}},
+        "priceAlteration": [alteration],
+    }
+
+
+def _note(placement: Placement, ordered_at: datetime) -> list[dict[str, Any]]:
+    if placement.agent is None:
+        return []
+    agent = placement.agent.name or placement.agent.subject
+    text = f"Placed by {agent} ({placement.store_id}) on the customer's behalf"
+    if placement.discount:
+        months = f" for {placement.discount.months} months" if placement.discount.months else ""
+        text += f"; {placement.discount.percentage:g} % discount{months}: {placement.discount.reason}"
+    return [{"@type": "Note", "author": agent, "date": ordered_at.isoformat(), "text": text}]
+
+
+async def place_for_customer(
+    journey: Journey,
+    *,
+    customer_id: str,
+    basket: Basket,
+    characteristics: dict[str, str],
+    placement: Placement,
+    idempotency_key: str,
+    ready: Ready = no_wait,
+) -> tuple[RetailOrderView, bool]:
+    """The order once per key (True: created now); the same checks as the web journey's place_order."""
+    backends = journey.backends
+    qualified, current, existing, known = await asyncio.gather(
+        qualify_address(backends.tmf645, address_id=basket.address_id),
+        journey.catalog.get(),
+        find_order_by_key(backends.tmf622, idempotency_key),
+        known_customer(backends.tmf629, backends.tmf632, customer_id),
+    )
+    if existing is not None:
+        return read_retail_order(existing, journey.settings.retail_channel_id, known.contact), False
+    if known.contact is None:
+        raise ContactIncomplete()
+    offer, add_ons = resolve(basket, current)
+    chosen = check_configuration(current, basket, characteristics)
+    if offer not in offers_for(current, qualified.technologies):
+        raise OfferNotAvailableHere()
+    await ready()
+    ordered_at = datetime.now().astimezone()
+    request = OrderRequest(
+        address_id=basket.address_id,
+        offer_id=basket.offer_id,
+        add_on_ids=basket.add_on_ids,
+        contact=known.contact,
+        quote_id=placement.quote_id,
+        characteristics=chosen,
+    )
+    body = dump(
+        order_request(
+            request,
+            idempotency_key=idempotency_key,
+            customer=known.parties,
+            address=qualified.address,
+            offer=offer,
+            add_ons=add_ons,
+            characteristics=chosen,
+            channel_id=placement.channel_id,
+            ordered_at=ordered_at,
+        )
+    )
+    if placement.store_id:
+        body["channel"] = [{"id": placement.channel_id, "name": placement.store_id, "role": "salesChannel"}]
+    body["relatedParty"] = [
+        *body["relatedParty"],
+        *([agent_party(placement.agent)] if placement.agent else []),
+        *placement.extra_parties,
+    ]
+    if placement.discount:
+        body["productOrderItem"][0]["itemPrice"] = [
+            discount_price(offer.monthly_price, offer.currency, placement.discount)
+        ]
+    if notes := _note(placement, ordered_at):
+        body["note"] = notes
+    order = await backends.tmf622.create_product_order(ProductOrderCreate.model_validate(body))
+    return read_retail_order(order, journey.settings.retail_channel_id, known.contact), True
+
+
+# --- reading the retail facts of an order ------------------------------------------------------------------
+
+
+def store_of(body: dict[str, Any], retail_channel_id: str) -> str | None:
+    for channel in body.get("channel") or []:
+        if channel.get("id") == retail_channel_id:
+            return channel.get("name") or None
+    return None
+
+
+def _agent(body: dict[str, Any]) -> AgentRef | None:
+    for party in body.get("relatedParty") or []:
+        if (party.get("role") or "") == SALES_AGENT_ROLE and party.get("id"):
+            return AgentRef(id=party["id"], name=party.get("name"))
+    return None
+
+
+def _main_item(body: dict[str, Any]) -> dict[str, Any]:
+    items = body.get("productOrderItem") or []
+    return next(
+        (item for item in items if not item.get("productOrderItemRelationship")), items[0] if items else {}
+    )
+
+
+def _discount_and_price(item: dict[str, Any]) -> tuple[Discount | None, Decimal | None]:
+    for price in item.get("itemPrice") or []:
+        if (price.get("priceType") or "").lower() != "recurring":
+            continue
+        value = ((price.get("price") or {}).get("taxIncludedAmount") or {}).get("value")
+        monthly = Decimal(str(value)) if value is not None else None
+        for alteration in price.get("priceAlteration") or []:
+            percentage = (alteration.get("price") or {}).get("percentage")
+            if percentage is None or (alteration.get("productOfferingPrice") or {}).get("id"):
+                continue  # a catalogue promotion, not an agent's discount
+            discount = Discount(
+                percentage=Decimal(str(percentage)),
+                months=alteration.get("applicationDuration") or None,
+                reason=alteration.get("description") or alteration.get("name") or AGENT_DISCOUNT,
+            )
+            return discount, monthly
+        return None, monthly
+    return None, None
+
+
+def problems_of(body: dict[str, Any]) -> list[OrderProblem]:
+    return [
+        OrderProblem(
+            code=str(error.get("code") or "UNKNOWN"),
+            reason=error.get("reason"),
+            message=error.get("message"),
+            at=when(error.get("timestamp")),
+        )
+        for error in body.get("productOrderErrorMessage") or []
+    ]
+
+
+def read_retail_order(
+    order: ProductOrder, retail_channel_id: str, contact: Contact | None = None
+) -> RetailOrderView:
+    view = read_order(order, contact)
+    body = order.model_dump(mode="json", by_alias=True, exclude_none=True)
+    discount, monthly = _discount_and_price(_main_item(body))
+    problems = problems_of(body)
+    held_for_approval = view.state == "held" and any(problem.code in APPROVAL_CODES for problem in problems)
+    channels = body.get("channel") or []
+    return RetailOrderView(
+        **dict(view),
+        channel=channels[0].get("id") if channels else None,
+        store_id=store_of(body, retail_channel_id),
+        agent=_agent(body),
+        discount=discount,
+        approval_required=held_for_approval,
+        problems=problems,
+        monthly_price=monthly,
+    )

@@ -1,0 +1,208 @@
+"""Quotes an agent sends a customer (TMF648), seen and accepted by the customer in their online account.
+
+    send (retail):   [catalogue ∥ 648 quote by externalId ∥ 629 customer] → 648 create quote
+                     {externalId: <Idempotency-Key>, relatedParty: [customer, salesAgent], quoteItem: basket}
+    list (both):     648 quote?relatedParty.id=<customer id>   (open: inProgress, pending, approved)
+    accept (web):    [648 quote ∥ 622 order by externalId ∥ 622 order by quote.id]
+                     → 622 create order from the quote's items (quote: [{id}], the agent as salesAgent)
+                     → 648 PATCH {state: accepted}
+
+Acceptance is exactly-once twice over: the Idempotency-Key is the order's externalId, and an order that
+already names the quote is returned instead of a second one (a retry after a lost answer, or another key).
+The order is created before the quote is marked accepted, so a failure in between leaves an approved quote
+with its order, which the retry then marks accepted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from bff.core.auth.principal import Principal
+from bff.core.backends import Journey
+from bff.core.basket import Basket, resolve
+from bff.core.clients.base import TmfNotFound, dump
+from bff.core.clients.tmf622 import Tmf622Client
+from bff.core.clients.tmf648 import Tmf648Client
+from bff.core.configuration import ConfigurationRequest, configure
+from bff.core.errors import ChannelError, InvalidConfiguration
+from bff.core.exactly_once import Ready, no_wait
+from bff.core.pricing import quote_request, read_quote
+from bff.core.staff.cycle_times import when
+from bff.core.staff.models import AgentQuote, AgentRef, RetailOrderView, StaffQuoteRequest
+from bff.core.staff.orders import (
+    SALES_AGENT_ROLE,
+    Placement,
+    agent_party,
+    known_customer,
+    place_for_customer,
+    read_retail_order,
+)
+from tmf_models.tmf648 import Quote, QuoteCreate
+
+OPEN_STATES = ("inProgress", "pending", "approved")
+ACCEPTABLE, ACCEPTED = "approved", "accepted"
+
+
+class QuoteNotFound(ChannelError):
+    status = 404
+    code = "QUOTE_NOT_FOUND"
+    message = "We could not find that quote."
+
+
+class QuoteNotAcceptable(ChannelError):
+    status = 409
+    code = "QUOTE_NOT_ACCEPTABLE"
+    message = "This quote can no longer be accepted. Ask the store for a new one."
+
+
+def _party(body: dict[str, Any], role: str) -> dict[str, Any] | None:
+    return next(
+        (
+            party
+            for party in body.get("relatedParty") or []
+            if (party.get("role") or "") == role and party.get("id")
+        ),
+        None,
+    )
+
+
+def read_agent_quote(quote: Quote, currency: str) -> AgentQuote:
+    body = quote.model_dump(mode="json", by_alias=True, exclude_none=True)
+    items = body.get("quoteItem") or []
+    main = next((item for item in items if not item.get("quoteItemRelationship")), items[0] if items else {})
+    places = (main.get("product") or {}).get("place") or []
+    customer, agent = _party(body, "customer"), _party(body, SALES_AGENT_ROLE)
+    return AgentQuote(
+        **dict(read_quote(quote, currency)),
+        customer_id=customer["id"] if customer else None,
+        agent=AgentRef(id=agent["id"], name=agent.get("name")) if agent else None,
+        address_id=places[0].get("id") if places else None,
+        offer_id=(main.get("productOffering") or {}).get("id"),
+        add_on_ids=[(item.get("productOffering") or {}).get("id", "") for item in items if item is not main],
+        characteristics={
+            str(entry["name"]): str(entry.get("value"))
+            for entry in (main.get("product") or {}).get("productCharacteristic") or []
+            if entry.get("name") and entry.get("value") is not None
+        },
+        valid_until=when((body.get("validFor") or {}).get("endDateTime")),
+        quoted_at=when(body.get("quoteDate")),
+    )
+
+
+async def _quote_by_key(quotes: Tmf648Client, key: str) -> Quote | None:
+    found = await quotes.find_quotes(externalId=key)
+    return found[0] if found else None
+
+
+async def send_quote(
+    journey: Journey,
+    *,
+    customer_id: str,
+    request: StaffQuoteRequest,
+    agent: Principal,
+    idempotency_key: str,
+    ready: Ready = no_wait,
+) -> AgentQuote:
+    backends, currency = journey.backends, journey.settings.currency
+    current, existing, known = await asyncio.gather(
+        journey.catalog.get(),
+        _quote_by_key(backends.tmf648, idempotency_key),
+        known_customer(backends.tmf629, backends.tmf632, customer_id),
+    )
+    if existing is not None:
+        return read_agent_quote(existing, currency)
+    offer, add_ons = resolve(request, current)
+    checked = configure(
+        current,
+        ConfigurationRequest(
+            offer_id=offer.id, add_on_ids=request.add_on_ids, characteristics=request.characteristics
+        ),
+    )
+    if not checked.valid:
+        raise InvalidConfiguration(checked.problems[0].message)
+    await ready()
+    body = dump(quote_request(request, offer, add_ons))
+    if checked.characteristics:
+        body["quoteItem"][0]["product"]["productCharacteristic"] = [
+            {"name": name, "valueType": "string", "value": value}
+            for name, value in checked.characteristics.items()
+        ]
+    who = agent.name or agent.subject
+    body |= {
+        "externalId": idempotency_key,
+        "description": f"{offer.name}, quoted by {who} ({agent.store_id})",
+        "relatedParty": [
+            {
+                "id": known.parties.customer_id,
+                "name": known.parties.name,
+                "role": "customer",
+                "@referredType": "Customer",
+            },
+            agent_party(agent),
+        ],
+    }
+    quote = await backends.tmf648.create_quote(QuoteCreate.model_validate(body))
+    return read_agent_quote(quote, currency)
+
+
+async def open_quotes_of(quotes: Tmf648Client, customer_id: str, currency: str) -> list[AgentQuote]:
+    found = await quotes.find_quotes(**{"relatedParty.id": customer_id, "state": ",".join(OPEN_STATES)})
+    return [read_agent_quote(quote, currency) for quote in found]
+
+
+async def _order_for_quote(orders: Tmf622Client, quote_id: str, key: str) -> Any:
+    by_key, by_quote = await asyncio.gather(
+        orders.find_product_orders(externalId=key), orders.find_product_orders(**{"quote.id": quote_id})
+    )
+    return (by_key or by_quote or [None])[0]
+
+
+async def accept_quote(
+    journey: Journey,
+    *,
+    quote_id: str,
+    customer_id: str | None,
+    idempotency_key: str,
+    ready: Ready = no_wait,
+) -> tuple[RetailOrderView, bool]:
+    """The order placed from the customer's quote (True: placed now). Another customer's quote is 404."""
+    backends, settings = journey.backends, journey.settings
+    try:
+        quote, existing = await asyncio.gather(
+            backends.tmf648.get_quote(quote_id),
+            _order_for_quote(backends.tmf622, quote_id, idempotency_key),
+        )
+    except TmfNotFound:
+        raise QuoteNotFound() from None
+    seen = read_agent_quote(quote, settings.currency)
+    if customer_id is None or seen.customer_id != customer_id:
+        raise QuoteNotFound()  # never tell whether someone else's quote exists
+    if existing is not None:
+        order, created = read_retail_order(existing, settings.retail_channel_id), False
+    else:
+        if seen.state != ACCEPTABLE or not (seen.address_id and seen.offer_id):
+            raise QuoteNotAcceptable()
+        body = quote.model_dump(mode="json", by_alias=True, exclude_none=True)
+        agent = _party(body, SALES_AGENT_ROLE)
+        order, created = await place_for_customer(
+            journey,
+            customer_id=customer_id,
+            basket=Basket(address_id=seen.address_id, offer_id=seen.offer_id, add_on_ids=seen.add_on_ids),
+            characteristics=seen.characteristics,
+            placement=Placement(
+                channel_id=settings.channel_id,
+                quote_id=quote_id,
+                extra_parties=[
+                    {k: v for k, v in agent.items() if k in ("id", "name", "role", "@referredType")}
+                ]
+                if agent
+                else [],
+            ),
+            idempotency_key=idempotency_key,
+            ready=ready,
+        )
+    if seen.state == ACCEPTABLE:
+        await ready()
+        await backends.tmf648.patch_quote(quote_id, {"state": ACCEPTED})
+    return order, created

@@ -1,0 +1,42 @@
+"""The quick address check and the basket, as on the web channel (the same core calls)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from bff.core.addresses import addresses_at
+from bff.core.availability import availability_at
+from bff.core.configuration import Configuration, ConfigurationRequest, configure
+from bff.core.models import AddressList, Availability, CatalogView
+from bff.retail.deps import JourneyDep
+from bff.retail.responses import ERRORS
+from bff.web.schemas import POSTCODE_PATTERN, AvailabilityRequest
+
+router = APIRouter(prefix="/api/v1", tags=["Address and basket"], responses=ERRORS)
+
+
+@router.get("/addresses", summary="Addresses at a postcode, with their flats")
+async def list_addresses(
+    journey: JourneyDep, postcode: Annotated[str, Query(pattern=POSTCODE_PATTERN, examples=["RG1 4AB"])]
+) -> AddressList:
+    return await addresses_at(journey.backends.tmf673, postcode)
+
+
+@router.post("/availability", summary="Quick address check: offers available at an address")
+async def check_availability(body: AvailabilityRequest, journey: JourneyDep) -> Availability:
+    return await availability_at(
+        journey.backends.tmf645, journey.catalog, postcode=body.postcode, house_number=body.house_number
+    )
+
+
+@router.get("/offers", summary="Every broadband offer and add-on on sale")
+async def list_offers(journey: JourneyDep) -> CatalogView:
+    catalog = await journey.catalog.get()
+    return CatalogView(offers=list(catalog.offers.values()), add_ons=list(catalog.add_ons.values()))
+
+
+@router.post("/configurations", summary="Check a basket against the catalogue's rules")
+async def check_configuration(body: ConfigurationRequest, journey: JourneyDep) -> Configuration:
+    return configure(await journey.catalog.get(), body)

@@ -1,0 +1,156 @@
+"""Customers in store: search, create, the 360 view, notes, and orders and quotes on their behalf."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Request, status
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+
+from bff.core.auth.dependencies import StaffPrincipal
+from bff.core.basket import ID_PATTERN
+from bff.core.customers import ensure_customer, find_parties
+from bff.core.exactly_once import Ready
+from bff.core.models import Contact
+from bff.core.staff.customer360 import customer_360
+from bff.core.staff.models import (
+    AgentQuote,
+    Customer360,
+    CustomerList,
+    CustomerSummary,
+    RetailOrderView,
+    StaffOrderRequest,
+    StaffQuoteRequest,
+)
+from bff.core.staff.notes import NoteCreate, NoteList, NoteView
+from bff.core.staff.orders import Placement, known_customer, place_for_customer
+from bff.core.staff.quotes import send_quote
+from bff.core.staff.search import CustomerQuery, search_customers
+from bff.retail.deps import JourneyDep, StaffScopeDep
+from bff.retail.responses import ERRORS, KEYED_ERRORS
+from bff.web.deps import IdempotencyKeyDep
+from bff.web.keyed import answer_once
+from bff.web.schemas import ErrorBody
+
+router = APIRouter(prefix="/api/v1/customers", tags=["Customers"], responses=ERRORS)
+
+CustomerIdPath = Annotated[str, Path(alias="customerId", pattern=ID_PATTERN)]
+
+
+@router.get("", summary="Find customers by name, email, phone or postcode (all given must match)")
+async def find_customers(journey: JourneyDep, query: Annotated[CustomerQuery, Query()]) -> CustomerList:
+    return await search_customers(journey.backends.tmf629, journey.backends.tmf637, query)
+
+
+@router.post(
+    "",
+    summary="Create a customer (TMF632 individual + TMF629 customer); an existing email answers that one",
+    status_code=status.HTTP_201_CREATED,
+    response_model=CustomerSummary,
+    responses={200: {"model": CustomerSummary, "description": "A customer with this email already exists"}},
+)
+async def create_customer(body: Contact, journey: JourneyDep) -> JSONResponse:
+    backends = journey.backends
+    known = await find_parties(backends.tmf629, backends.tmf632, body)
+    created = await ensure_customer(backends.tmf629, backends.tmf632, body, known)
+    shown = CustomerSummary(
+        id=created.customer_id, name=created.name, email=body.email.lower(), phone=body.phone
+    )
+    code = status.HTTP_200_OK if known.customer is not None else status.HTTP_201_CREATED
+    return JSONResponse(shown.model_dump(mode="json", by_alias=True), status_code=code)
+
+
+@router.get("/{customerId}", summary="Customer 360: contact, products, orders, open quotes, leads, notes")
+async def read_customer(customer_id: CustomerIdPath, journey: JourneyDep) -> Customer360:
+    return await customer_360(journey, customer_id)
+
+
+@router.get("/{customerId}/notes", summary="Notes staff left on the customer, newest first")
+async def list_notes(customer_id: CustomerIdPath, journey: JourneyDep) -> NoteList:
+    return NoteList(notes=await journey.notes.alist(customer_id))
+
+
+@router.post(
+    "/{customerId}/notes", summary="Leave a note on the customer", status_code=status.HTTP_201_CREATED
+)
+async def add_note(
+    customer_id: CustomerIdPath, body: NoteCreate, staff: StaffPrincipal, journey: JourneyDep
+) -> NoteView:
+    await known_customer(journey.backends.tmf629, journey.backends.tmf632, customer_id)  # 404 if unknown
+    return await journey.notes.aadd(customer_id, body, staff)
+
+
+@router.post(
+    "/{customerId}/orders",
+    summary="Order on the customer's behalf; a discount above the agent's limit is held for approval",
+    status_code=status.HTTP_201_CREATED,
+    response_model=RetailOrderView,
+    responses={
+        200: {"model": RetailOrderView, "description": "Already placed with this Idempotency-Key"},
+        409: {"model": ErrorBody, "description": "OFFER_NOT_AVAILABLE_AT_ADDRESS"},
+        **KEYED_ERRORS,
+    },
+)
+async def order_for_customer(
+    customer_id: CustomerIdPath,
+    body: StaffOrderRequest,
+    request: Request,
+    staff: StaffPrincipal,
+    journey: JourneyDep,
+    scope: StaffScopeDep,
+    idempotency_key: IdempotencyKeyDep,
+) -> JSONResponse:
+    settings = journey.settings
+
+    async def step(ready: Ready) -> tuple[int, BaseModel]:
+        order, created = await place_for_customer(
+            journey,
+            customer_id=customer_id,
+            basket=body,
+            characteristics=body.characteristics,
+            placement=Placement(
+                channel_id=settings.retail_channel_id,
+                store_id=staff.store_id,
+                agent=staff,
+                discount=body.discount,
+            ),
+            idempotency_key=idempotency_key,
+            ready=ready,
+        )
+        limit = settings.retail_agent_discount_limit_percent
+        if body.discount is not None and float(body.discount.percentage) > limit:
+            order = order.model_copy(update={"approval_required": True})
+        return (status.HTTP_201_CREATED if created else status.HTTP_200_OK), order
+
+    return await answer_once(journey, request, scope=scope, key=idempotency_key, payload=body, step=step)
+
+
+@router.post(
+    "/{customerId}/quotes",
+    summary="Send the customer a quote (TMF648), which they can accept in their online account",
+    status_code=status.HTTP_201_CREATED,
+    response_model=AgentQuote,
+    responses=KEYED_ERRORS,
+)
+async def quote_for_customer(
+    customer_id: CustomerIdPath,
+    body: StaffQuoteRequest,
+    request: Request,
+    staff: StaffPrincipal,
+    journey: JourneyDep,
+    scope: StaffScopeDep,
+    idempotency_key: IdempotencyKeyDep,
+) -> JSONResponse:
+    async def step(ready: Ready) -> tuple[int, BaseModel]:
+        quote = await send_quote(
+            journey,
+            customer_id=customer_id,
+            request=body,
+            agent=staff,
+            idempotency_key=idempotency_key,
+            ready=ready,
+        )
+        return status.HTTP_201_CREATED, quote
+
+    return await answer_once(journey, request, scope=scope, key=idempotency_key, payload=body, step=step)

@@ -1,0 +1,27 @@
+"""Registered interest for staff: their store's leads (by postcode area) or every store's."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+
+from bff.core.auth.dependencies import StaffPrincipal
+from bff.core.leads import LeadList
+from bff.retail.deps import JourneyDep
+from bff.retail.responses import ERRORS
+
+router = APIRouter(prefix="/api/v1", tags=["Leads"], responses=ERRORS)
+
+
+@router.get("/leads", summary="Leads (registered interest), newest first")
+async def list_leads(
+    staff: StaffPrincipal,
+    journey: JourneyDep,
+    scope: Annotated[
+        Literal["store", "all"],
+        Query(description="store: the signed-in member's store's area; all: every lead"),
+    ] = "store",
+) -> LeadList:
+    store_id = staff.store_id if scope == "store" else None
+    return LeadList(leads=await journey.leads.alist(store_id=store_id))

@@ -1,0 +1,169 @@
+"""A store's own screens: its order queue (live), one order's timings, and the manager's approvals.
+
+Everything here is the store's in the path: staff of another store get 403; approving and rejecting need a
+manager of this store (403 for agents and for other stores' managers).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+from fastapi.responses import StreamingResponse
+
+from bff.core.basket import ID_PATTERN
+from bff.core.clients.base import TmfNotFound
+from bff.core.errors import OrderNotFound
+from bff.core.staff.approvals import approvals_of, decide
+from bff.core.staff.models import ApprovalList, QueueEntry, RejectRequest, RetailOrderView, StoreQueue
+from bff.core.staff.orders import store_of
+from bff.core.staff.queue import build_queue, queue_updates, store_queue
+from bff.retail.deps import JourneyDep, StoreIdPath, StoreManagerDep, StoreStaffDep
+from bff.retail.responses import ERRORS
+from bff.web.schemas import ErrorBody
+
+router = APIRouter(prefix="/api/v1/stores/{storeId}", responses=ERRORS)
+
+OrderIdPath = Annotated[str, Path(alias="orderId", pattern=ID_PATTERN)]
+STATES = r"^[A-Za-z]+(,[A-Za-z]+)*$"
+
+
+@router.get("/orders", tags=["Store queue"], summary="The store's orders by state, jeopardy first")
+async def read_queue(
+    store_id: StoreIdPath,
+    staff: StoreStaffDep,
+    journey: JourneyDep,
+    state: Annotated[
+        str | None,
+        Query(pattern=STATES, description="Comma-separated TMF622 states", examples=["held,inProgress"]),
+    ] = None,
+    in_jeopardy: Annotated[bool, Query(alias="inJeopardy", description="Only orders in jeopardy")] = False,
+) -> StoreQueue:
+    settings = journey.settings
+    return await store_queue(
+        journey.backends.tmf622,
+        store_id=store_id,
+        channel_id=settings.retail_channel_id,
+        targets=settings.retail_jeopardy_seconds,
+        states=state.split(",") if state else None,
+        jeopardy_only=in_jeopardy,
+    )
+
+
+@router.get(
+    "/orders/events",
+    tags=["Store queue"],
+    summary="Server-Sent Events: the store's queue now, then each time it changes",
+    response_class=StreamingResponse,
+    responses={
+        200: {"content": {"text/event-stream": {}}, "description": "`event: queue`, data a StoreQueue"}
+    },
+)
+async def follow_queue(store_id: StoreIdPath, staff: StoreStaffDep, journey: JourneyDep) -> StreamingResponse:
+    settings = journey.settings
+
+    async def read() -> StoreQueue:
+        return await store_queue(
+            journey.backends.tmf622,
+            store_id=store_id,
+            channel_id=settings.retail_channel_id,
+            targets=settings.retail_jeopardy_seconds,
+        )
+
+    async def stream() -> AsyncIterator[str]:
+        count = 0
+        updates = queue_updates(
+            read,
+            poll_seconds=settings.retail_queue_poll_seconds,
+            max_seconds=settings.order_stream_max_seconds,
+        )
+        async for queue in updates:
+            if queue is None:
+                yield ": nothing new\n\n"
+                continue
+            count += 1
+            data = json.dumps(queue.model_dump(mode="json", by_alias=True), separators=(",", ":"))
+            yield f"event: queue\nid: {count}\ndata: {data}\n\n"
+
+    headers = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+    return StreamingResponse(stream(), media_type="text/event-stream", headers=headers)
+
+
+@router.get(
+    "/orders/{orderId}", tags=["Store queue"], summary="One of the store's orders: state, jeopardy, phases"
+)
+async def read_store_order(
+    store_id: StoreIdPath, order_id: OrderIdPath, staff: StoreStaffDep, journey: JourneyDep
+) -> QueueEntry:
+    settings = journey.settings
+    try:
+        order = await journey.backends.tmf622.get_product_order(order_id)
+    except TmfNotFound:
+        raise OrderNotFound() from None
+    body = order.model_dump(mode="json", by_alias=True, exclude_none=True)
+    if store_of(body, settings.retail_channel_id) != store_id:
+        raise OrderNotFound()
+    queue = build_queue(
+        [order],
+        store_id=store_id,
+        channel_id=settings.retail_channel_id,
+        targets=settings.retail_jeopardy_seconds,
+        now=datetime.now(UTC),
+    )
+    return queue.orders[0]
+
+
+@router.get("/approvals", tags=["Approvals"], summary="The store's orders held for a decision, oldest first")
+async def list_approvals(store_id: StoreIdPath, staff: StoreStaffDep, journey: JourneyDep) -> ApprovalList:
+    return await approvals_of(
+        journey.backends.tmf622, store_id=store_id, channel_id=journey.settings.retail_channel_id
+    )
+
+
+DECISION_ERRORS = {409: {"model": ErrorBody, "description": "ORDER_NOT_HELD: decided already otherwise"}}
+
+
+@router.post(
+    "/approvals/{orderId}/approve",
+    tags=["Approvals"],
+    summary="Approve a held order (TMF622 held → inProgress): it proceeds",
+    responses=DECISION_ERRORS,
+)
+async def approve(
+    store_id: StoreIdPath, order_id: OrderIdPath, manager: StoreManagerDep, journey: JourneyDep
+) -> RetailOrderView:
+    return await decide(
+        journey.backends.tmf622,
+        order_id=order_id,
+        store_id=store_id,
+        channel_id=journey.settings.retail_channel_id,
+        manager=manager,
+        approve=True,
+    )
+
+
+@router.post(
+    "/approvals/{orderId}/reject",
+    tags=["Approvals"],
+    summary="Reject a held order (TMF622 held → rejected, the reason in a note)",
+    responses=DECISION_ERRORS,
+)
+async def reject(
+    store_id: StoreIdPath,
+    order_id: OrderIdPath,
+    body: RejectRequest,
+    manager: StoreManagerDep,
+    journey: JourneyDep,
+) -> RetailOrderView:
+    return await decide(
+        journey.backends.tmf622,
+        order_id=order_id,
+        store_id=store_id,
+        channel_id=journey.settings.retail_channel_id,
+        manager=manager,
+        approve=False,
+        reason=body.reason,
+    )

@@ -1,0 +1,175 @@
+"""My account `/account`: the signed-in customer's orders and broadband lines; changing a line's speed and
+ending a line. Guests are sent to sign in and come back here.
+
+Every change is keyed (Idempotency-Key) per product and action, so a double click or a retry after a failure
+asks the BFF once; the key is dropped once the BFF has answered, so the next change is a new request.
+"""
+
+import uuid
+
+import reflex as rx
+
+from storefront import bff_client as bff
+from storefront import routes
+from storefront.state.app_state import AppState
+from storefront.state.auth import AuthState
+from storefront.views import OfferView, OrderView, ProductView, offer_view, order_view, product_view
+
+
+class AccountState(AppState):
+    orders: list[OrderView] = []
+    orders_note: str = ""
+    products: list[ProductView] = []
+    catalogue_offers: list[OfferView] = []
+    loading: bool = True
+    orders_error: str = ""
+    products_error: str = ""
+
+    changing_product_id: str = ""
+    new_offer_id: str = ""
+    ending_product_id: str = ""
+    busy: bool = False
+    action_error: str = ""
+
+    _keys: dict[str, str] = {}
+
+    @rx.var
+    def speed_choices(self) -> list[OfferView]:
+        """The other speeds of the line being changed: same technology, another offer."""
+        product = next((p for p in self.products if p.id == self.changing_product_id), None)
+        if product is None:
+            return []
+        return [
+            offer
+            for offer in self.catalogue_offers
+            if offer.id != product.offer_id
+            and (not product.technology_code or offer.technology_code == product.technology_code)
+        ]
+
+    @rx.event(background=True)
+    async def load(self):
+        """on_load: guests go to sign in first; then orders, lines and the speeds on sale, side by side."""
+        async with self:
+            auth = await self.get_state(AuthState)
+            token = await auth.access_token()
+            if not token:
+                return AuthState.sign_in(routes.ACCOUNT, False)
+            session_orders = list(self.placed_order_ids)
+            self.loading = True
+            self.orders_error = self.products_error = self.action_error = ""
+        orders, orders_error, note = await self._orders(token, session_orders)
+        try:
+            products = [product_view(p) for p in await bff.list_products(token)]
+            products_error = ""
+        except bff.BffError as exc:
+            products, products_error = [], exc.message
+        try:
+            catalogue = [offer_view(o) for o in (await bff.get_catalogue()).offers]
+        except bff.BffError:
+            catalogue = []  # only the speed change needs it; it says so when it is empty
+        async with self:
+            self.loading = False
+            self.orders = [order_view(o) for o in orders]
+            self.orders_error, self.orders_note = orders_error, note
+            self.products, self.products_error = products, products_error
+            self.catalogue_offers = catalogue
+        return None
+
+    async def _orders(self, token: str, session_orders: list[str]) -> tuple[list[bff.Order], str, str]:
+        try:
+            return await bff.list_orders(token), "", ""
+        except bff.BffError as exc:
+            if exc.status not in (404, 405):
+                return [], exc.message, ""
+        # The BFF cannot list a customer's orders yet: show the ones placed in this browser session.
+        orders = []
+        for order_id in session_orders:
+            try:
+                orders.append(await bff.get_order(order_id, token))
+            except bff.BffError:
+                continue
+        return orders, "", "Showing the orders you placed on this device."
+
+    def _key(self, action: str, product_id: str, detail: str = "") -> str:
+        name = f"{action}:{product_id}:{detail}"
+        if name not in self._keys:
+            self._keys = {**self._keys, name: f"{action}-{uuid.uuid4().hex}"}
+        return self._keys[name]
+
+    def _forget_key(self, action: str, product_id: str, detail: str = "") -> None:
+        self._keys = {k: v for k, v in self._keys.items() if k != f"{action}:{product_id}:{detail}"}
+
+    @rx.event
+    def start_change(self, product_id: str) -> None:
+        self.changing_product_id, self.ending_product_id = product_id, ""
+        self.new_offer_id, self.action_error = "", ""
+
+    @rx.event
+    def start_end(self, product_id: str) -> None:
+        self.ending_product_id, self.changing_product_id = product_id, ""
+        self.action_error = ""
+
+    @rx.event
+    def stop_action(self) -> None:
+        self.changing_product_id = self.ending_product_id = ""
+        self.action_error = ""
+
+    @rx.event
+    def set_new_offer_id(self, value: str) -> None:
+        self.new_offer_id = value
+
+    @rx.event(background=True)
+    async def change_speed(self, form_data: dict):
+        offer_id = str(form_data.get("offer_id", "")).strip()
+        async with self:
+            product_id = self.changing_product_id
+            if self.busy or not product_id:
+                return None
+            if not offer_id:
+                self.action_error = "Choose the new speed."
+                return None
+            self.new_offer_id = offer_id
+            key = self._key("modify", product_id, offer_id)
+            token = await (await self.get_state(AuthState)).access_token()
+            self.busy, self.action_error = True, ""
+        try:
+            order = await bff.modify_product(
+                product_id, offer_id=offer_id, idempotency_key=key, access_token=token
+            )
+        except bff.BffError as exc:
+            async with self:
+                self.busy, self.action_error = False, exc.message
+                if exc.status is not None and 400 <= exc.status < 500 and exc.status != 409:
+                    self._forget_key("modify", product_id, offer_id)
+            return None
+        async with self:
+            self.busy = False
+            self._forget_key("modify", product_id, offer_id)
+            self.changing_product_id = ""
+            self.placed_order_ids = [order.id, *self.placed_order_ids]
+        return rx.redirect(routes.order_url(order.id))
+
+    @rx.event(background=True)
+    async def end_line(self, form_data: dict):
+        reason = str(form_data.get("reason", "")).strip()
+        async with self:
+            product_id = self.ending_product_id
+            if self.busy or not product_id:
+                return None
+            key = self._key("cease", product_id)
+            token = await (await self.get_state(AuthState)).access_token()
+            self.busy, self.action_error = True, ""
+        try:
+            order = await bff.cease_product(
+                product_id, reason=reason or "No longer needed", idempotency_key=key, access_token=token
+            )
+        except bff.BffError as exc:
+            async with self:
+                self.busy, self.action_error = False, exc.message
+            return None
+        async with self:
+            self.busy = False
+            self._forget_key("cease", product_id)
+            self.ending_product_id = ""
+            self.placed_order_ids = [order.id, *self.placed_order_ids]
+        return rx.redirect(routes.order_url(order.id))

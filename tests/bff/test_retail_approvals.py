@@ -1,0 +1,149 @@
+"""Retail: the store manager's approval queue (TMF622 held → inProgress | rejected), store-scoped."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+import pytest
+import respx
+
+from bff.core.backends import Journey
+from bff.retail.app import create_app
+from tests.bff.retail_support import (
+    ALEX,
+    BEA,
+    MORGAN,
+    NICO,
+    TMF622,
+    SignedIn,
+    held_for_discount,
+    listed,
+    signed_in_client,
+)
+
+APPROVE = "/api/v1/stores/store-rdg/approvals/po-held/approve"
+REJECT = "/api/v1/stores/store-rdg/approvals/po-held/reject"
+
+
+@pytest.fixture
+def who() -> SignedIn:
+    return SignedIn(MORGAN)
+
+
+@pytest.fixture
+async def retail(journey: Journey, tmf: respx.MockRouter, who: SignedIn) -> AsyncIterator[httpx.AsyncClient]:
+    tmf.get(f"{TMF622}/productOrder/po-held").respond(200, json=held_for_discount("po-held"))
+    async with signed_in_client(create_app(journey.settings), journey, who) as http:
+        yield http
+
+
+def _patched(tmf: respx.MockRouter) -> respx.Route:
+    def effect(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={**held_for_discount("po-held"), **json.loads(request.content)})
+
+    return tmf.patch(f"{TMF622}/productOrder/po-held").mock(side_effect=effect)
+
+
+async def test_manager_approves_a_held_order(retail: httpx.AsyncClient, tmf: respx.MockRouter) -> None:
+    patch = _patched(tmf)
+
+    response = await retail.post(APPROVE)
+
+    assert response.status_code == 200
+    sent = json.loads(patch.calls.last.request.content)
+    assert sent["state"] == "inProgress"
+    assert [note["text"] for note in sent["note"]] == [
+        "Discount approval required",
+        "Approved by Morgan Manager",
+    ]
+    assert patch.calls.last.request.headers["Content-Type"] == "application/merge-patch+json"
+    assert response.json()["state"] == "inProgress"
+
+
+async def test_manager_rejects_with_the_reason(retail: httpx.AsyncClient, tmf: respx.MockRouter) -> None:
+    patch = _patched(tmf)
+
+    response = await retail.post(REJECT, json={"reason": "Discount not justified"})
+
+    sent = json.loads(patch.calls.last.request.content)
+    assert sent["state"] == "rejected"
+    assert sent["note"][-1]["text"] == "Rejected by Morgan Manager: Discount not justified"
+    assert response.json()["state"] == "rejected"
+
+
+async def test_an_agent_cannot_approve(
+    retail: httpx.AsyncClient, who: SignedIn, tmf: respx.MockRouter
+) -> None:
+    patch = _patched(tmf)
+    who.who = ALEX
+
+    response = await retail.post(APPROVE)
+
+    assert response.status_code == 403
+    assert not patch.called
+
+
+async def test_a_manager_of_another_store_cannot_approve(
+    retail: httpx.AsyncClient, who: SignedIn, tmf: respx.MockRouter
+) -> None:
+    patch = _patched(tmf)
+    who.who = NICO
+
+    response = await retail.post(APPROVE)
+
+    assert response.status_code == 403
+    assert not patch.called
+
+
+async def test_another_stores_order_is_not_in_this_stores_queue(
+    retail: httpx.AsyncClient, tmf: respx.MockRouter
+) -> None:
+    tmf.get(f"{TMF622}/productOrder/po-ldn").respond(200, json=held_for_discount("po-ldn", "store-ldn"))
+
+    response = await retail.post("/api/v1/stores/store-rdg/approvals/po-ldn/approve")
+
+    assert response.status_code == 404
+
+
+async def test_an_order_no_longer_held_cannot_be_rejected(
+    retail: httpx.AsyncClient, tmf: respx.MockRouter
+) -> None:
+    tmf.get(f"{TMF622}/productOrder/po-done").respond(
+        200, json={**held_for_discount("po-done"), "state": "completed"}
+    )
+
+    response = await retail.post("/api/v1/stores/store-rdg/approvals/po-done/reject", json={"reason": "late"})
+
+    assert response.status_code == 409
+    assert response.json()["code"] == "ORDER_NOT_HELD"
+
+
+async def test_approvals_list_the_stores_held_orders(
+    retail: httpx.AsyncClient, tmf: respx.MockRouter, who: SignedIn
+) -> None:
+    who.who = ALEX  # agents see what waits for their manager
+    route = tmf.get(f"{TMF622}/productOrder").mock(return_value=listed([held_for_discount("po-held")]))
+
+    response = await retail.get("/api/v1/stores/store-rdg/approvals")
+
+    query = parse_qs(urlsplit(str(route.calls.last.request.url)).query)
+    assert (query["channel.id"], query["channel.name"], query["state"]) == (
+        ["retail"],
+        ["store-rdg"],
+        ["held"],
+    )
+    approval = response.json()["approvals"][0]
+    assert approval["order"]["discount"]["percentage"] == 25 and approval["order"]["approvalRequired"] is True
+    assert approval["reason"].startswith("Item 1 has a 25 % discount")
+    assert approval["heldSince"] == "2026-11-23T10:00:03Z"
+
+
+async def test_an_agent_of_another_store_cannot_see_its_approvals(
+    retail: httpx.AsyncClient, who: SignedIn
+) -> None:
+    who.who = BEA
+
+    assert (await retail.get("/api/v1/stores/store-rdg/approvals")).status_code == 403

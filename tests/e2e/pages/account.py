@@ -1,0 +1,42 @@
+"""My account: the customer's orders and broadband lines."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import Locator, Page
+
+
+class AccountPage:
+    def __init__(self, page: Page, base_url: str) -> None:
+        self.page = page
+        self.base_url = base_url
+
+    def open(self) -> AccountPage:
+        self.page.goto(self.base_url + "/account")
+        return self.wait()
+
+    def wait(self) -> AccountPage:
+        self.page.wait_for_url(re.compile(r"/account/?$"))
+        self.page.get_by_role("heading", name="Your broadband").wait_for()
+        return self
+
+    def refresh(self) -> None:
+        self.page.get_by_role("button", name="Refresh").click()
+
+    def product(self, name: str) -> Locator:
+        return self.page.get_by_role("article", name=name)
+
+    def order_link(self, order_id: str) -> Locator:
+        return self.page.get_by_role("link", name=f"Order {order_id}")
+
+    def change_speed(self, product_name: str, new_offer_name: str) -> None:
+        self.page.get_by_role("button", name=f"Change speed of {product_name}").click()
+        new_speed = self.page.get_by_label("New speed")
+        label = new_speed.locator("option", has_text=new_offer_name).first.inner_text()
+        new_speed.select_option(label=label)
+        self.page.get_by_role("button", name="Confirm speed change").click()
+
+    def end_line(self, product_name: str) -> None:
+        self.page.get_by_role("button", name=f"End {product_name}").click()
+        self.page.get_by_role("button", name="Confirm end of line").click()

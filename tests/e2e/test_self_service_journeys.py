@@ -1,0 +1,190 @@
+"""The consumer journeys beyond the first order: live tracking to completion, the address type-ahead with
+flats, registering interest where nothing is sold, the catalogue's configuration rules, cancelling, and
+changing the speed of a line in "My account"."""
+
+from __future__ import annotations
+
+import re
+import time
+import uuid
+
+import httpx
+import pytest
+from playwright.sync_api import Page, expect
+
+from scripts.stack import Urls
+from tests.e2e.conftest import Customer, screenshot
+from tests.e2e.pages.account import AccountPage
+from tests.e2e.pages.checkout import CheckoutPage
+from tests.e2e.pages.confirmation import ConfirmationPage
+from tests.e2e.pages.home import HomePage
+from tests.e2e.pages.offers import OffersPage
+
+# The mocks' `realistic` pace is 1.5 to 4.5 s a step; an order of a few milestones completes well within this.
+ORDER_COMPLETES_MS = 75_000
+
+
+def order_to_checkout(page: Page, stack: Urls, offer: str, customer: Customer) -> CheckoutPage:
+    HomePage(page, stack.storefront).open().find_address("RG1 4AB", "12 Orchard Close")
+    OffersPage(page).wait().choose(offer)
+    checkout = CheckoutPage(page).wait()
+    c = customer
+    return checkout.create_account(c.given_name, c.family_name, c.email, c.password)
+
+
+def test_order_is_tracked_live_to_completion_then_its_speed_is_changed(
+    page: Page, stack: Urls, new_customer: Customer
+) -> None:
+    checkout = order_to_checkout(page, stack, "Fibre 150", new_customer)
+    page.get_by_label("Phone").fill("07700 900111")
+    checkout.complete_order_details()
+    expect(page.get_by_role("region", name="Review your order")).to_contain_text("Fibre 150")
+    screenshot(page, "checkout-review")
+    checkout.place_order()
+
+    confirmation = ConfirmationPage(page).wait()
+    url = page.url
+    expect(confirmation.status).to_contain_text("Completed", timeout=ORDER_COMPLETES_MS)
+    assert page.url == url  # no reload, no navigation: the page followed the order by itself
+    expect(confirmation.steps.get_by_role("listitem").last).to_contain_text("Done")
+    screenshot(page, "order-tracking-completed")
+
+    page.get_by_role("link", name="See all your orders").click()
+    account = AccountPage(page, stack.storefront).wait()
+    expect(account.product("Fibre 150")).to_be_visible(timeout=20_000)
+    screenshot(page, "account")
+    account.change_speed("Fibre 150", "Fibre 500")
+
+    change = ConfirmationPage(page).wait()
+    expect(page.get_by_text("Change of speed").first).to_be_visible()
+    expect(change.status).to_contain_text(re.compile("Received|In progress|Completed"))
+    screenshot(page, "order-speed-change")
+
+
+def test_flat_is_chosen_from_the_address_type_ahead(page: Page, stack: Urls) -> None:
+    home = HomePage(page, stack.storefront).open()
+    home.postcode.fill("rg1 3dw")
+    expect(page.get_by_text("3 addresses found")).to_be_visible()
+    home.address_list.select_option(label=home._option_label(home.address_list, "1 Kennet Side"))
+    page.get_by_role("button", name="Check availability").click()
+    expect(home.alert).to_contain_text("choose yours")  # a block of flats needs the flat
+    screenshot(page, "address-flats")
+    home.flat.select_option(label="Flat 2")
+    page.get_by_role("button", name="Check availability").click()
+
+    OffersPage(page).wait()
+    expect(page.locator("#address-label")).to_contain_text("Flat 2")
+
+
+def test_unserviceable_address_captures_a_lead(page: Page, stack: Urls) -> None:
+    HomePage(page, stack.storefront).open().find_address("IV51 9EL", "1 Dunvegan Road")
+    page.wait_for_url(re.compile(r"/offers/?$"))
+    expect(page.get_by_text("we cannot offer broadband at this address yet")).to_be_visible()
+    email = f"lead.{uuid.uuid4().hex[:8]}@example.com"
+
+    OffersPage(page).register_interest("Morag", "Macleod", email)
+
+    expect(page.get_by_role("status").filter(has_text="Thank you")).to_contain_text(email)
+    screenshot(page, "register-interest")
+
+
+def test_offers_are_filtered_and_compared(page: Page, stack: Urls) -> None:
+    HomePage(page, stack.storefront).open().check_availability("SW1A 2AA", "10")
+    offers = OffersPage(page).wait()
+    assert len(offers.offer_names()) == 5  # full fibre, FTTC and 5G are all available there
+
+    offers.filter_technology("Fixed wireless (FWA)")
+    expect(offers.choose_buttons).to_have_count(1)
+    offers.filter_technology("All")
+    table = offers.compare("Fibre 150", "Fibre 500", "Superfast 80")
+    expect(table).to_contain_text("£19.00/month for the first 6 months")
+    expect(table.get_by_role("columnheader")).to_have_count(4)
+    screenshot(page, "offers-compare")
+
+
+def _static_ip_requires_router(stack: Urls, tmf: httpx.Client) -> None:
+    """Give the catalogue the rule "static IP requires the router" and wait until the BFF applies it."""
+
+    def refused() -> bool:
+        answer = httpx.post(
+            f"{stack.bff}/api/v1/configurations",
+            json={"offerId": "po-fibre-500", "addOnIds": ["po-static-ip"]},
+            timeout=10,
+        ).json()
+        return any(problem["code"] == "ADDON_REQUIRES" for problem in answer.get("problems", []))
+
+    if refused():
+        return
+    patched = tmf.patch(
+        "/productCatalogManagement/v4/productOffering/po-static-ip",
+        json={"productOfferingRelationship": [{"id": "po-wifi6-router", "relationshipType": "requires"}]},
+    )
+    if patched.status_code >= 400:
+        pytest.skip(f"the catalogue has no configuration rule to test and cannot take one: {patched.text}")
+    deadline = time.monotonic() + 75  # the BFF re-reads the catalogue every BFF_CATALOG_TTL_SECONDS
+    while not refused():
+        if time.monotonic() > deadline:
+            pytest.fail("the BFF never applied the catalogue's rule")
+        time.sleep(2)
+
+
+def test_incompatible_add_on_is_refused_with_the_reason(
+    page: Page, stack: Urls, tmf: httpx.Client, new_customer: Customer
+) -> None:
+    _static_ip_requires_router(stack, tmf)
+    checkout = order_to_checkout(page, stack, "Fibre 500", new_customer)
+
+    page.get_by_label("Static IP").check()
+    problems = page.locator("#configuration-problems")
+    expect(problems).to_be_visible()
+    expect(problems).to_contain_text(re.compile("router", re.IGNORECASE))
+    screenshot(page, "checkout-addon-refused")
+    page.get_by_label("Phone").fill("07700 900222")
+    checkout.complete_order_details()
+    checkout.place_order()
+    expect(checkout.alert.first).to_contain_text(re.compile("router", re.IGNORECASE))
+    assert "/checkout" in page.url
+
+    page.get_by_label("Wi-Fi 6 router").check()
+    expect(problems).to_be_hidden()
+    checkout.place_order()
+    ConfirmationPage(page).wait()
+
+
+def test_held_order_is_explained_and_can_be_cancelled(page: Page, stack: Urls) -> None:
+    tag = uuid.uuid4().hex[:8]
+    # The credit check refers anyone whose name contains "refer": their order waits, held, for a person.
+    referred = Customer("Sam", "Refer", f"sam.refer.{tag}@example.com", f"Fibre-{tag}-2026!")
+    checkout = order_to_checkout(page, stack, "Fibre 150", referred)
+    page.get_by_label("Phone").fill("07700 900333")
+    checkout.complete_order_details()
+    checkout.place_order()
+
+    confirmation = ConfirmationPage(page).wait()
+    expect(confirmation.status).to_contain_text("On hold", timeout=ORDER_COMPLETES_MS)
+    expect(page.get_by_text("a member of our team checks it")).to_be_visible()
+    screenshot(page, "order-held")
+    confirmation.cancel("Found a better deal")
+
+    expect(page.get_by_text("We have your cancellation request")).to_be_visible()
+    expect(confirmation.status).to_contain_text("Cancelled", timeout=ORDER_COMPLETES_MS)
+    expect(page.get_by_role("button", name="Cancel this order")).to_be_hidden()
+    screenshot(page, "order-cancelled")
+
+
+def test_a_dropped_connection_is_announced_and_nothing_typed_is_lost(page: Page, stack: Urls) -> None:
+    home = HomePage(page, stack.storefront).open()
+    home.postcode.fill("RG1 4AB")
+    notice = page.locator("#connection-notice")
+
+    page.context.set_offline(True)
+    expect(notice).to_contain_text("Connection lost", timeout=30_000)
+    screenshot(page, "connection-lost")
+    home.house_number.fill("12")
+    page.context.set_offline(False)
+
+    expect(notice).to_be_hidden(timeout=30_000)
+    expect(home.postcode).to_have_value("RG1 4AB")
+    expect(home.house_number).to_have_value("12")
+    page.get_by_role("button", name="Check availability").click()
+    OffersPage(page).wait()
