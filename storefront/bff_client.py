@@ -11,6 +11,7 @@ customer::
 import contextlib
 import json
 from collections.abc import AsyncIterator
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 from urllib.parse import quote
@@ -458,6 +459,9 @@ async def place_order(
     quote_id: str | None = None,
     characteristics: dict[str, str] | None = None,
     access_token: str | None = None,
+    installation_slot: tuple[datetime, datetime] | None = None,
+    date_of_birth: date | None = None,
+    consents: dict[str, bool] | None = None,
 ) -> Order:
     """Place an order (``POST /api/v1/orders``); the same key on a retry never makes a second order."""
     body: dict[str, Any] = {
@@ -470,6 +474,15 @@ async def place_order(
         body["quoteId"] = quote_id
     if characteristics:
         body["characteristics"] = characteristics
+    if installation_slot:
+        body["installationSlot"] = {
+            "start": installation_slot[0].isoformat(),
+            "end": installation_slot[1].isoformat(),
+        }
+    if date_of_birth:
+        body["dateOfBirth"] = date_of_birth.isoformat()
+    if consents:
+        body["consents"] = consents
     data = await _request(
         "POST", "/api/v1/orders", json=body, headers=_headers(access_token, idempotency_key)
     )

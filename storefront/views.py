@@ -7,6 +7,7 @@ text ("£35.00/month") and the components stay free of formatting logic.
 import dataclasses
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from zoneinfo import ZoneInfo
 
 from storefront import bff_client as bff
 
@@ -480,6 +481,17 @@ def choice_view(choice: bff.CharacteristicChoice) -> ChoiceView:
 
 
 SLOT_TIMES = ((time(8), "8am to 1pm", "morning"), (time(13), "1pm to 6pm", "afternoon"))
+
+
+SLOT_LENGTH = timedelta(hours=5)
+# Appointments are in the engineers' local time.
+SLOT_ZONE = ZoneInfo("Europe/London")
+
+
+def slot_window(slot_id: str) -> tuple[datetime, datetime]:
+    """The visit window a slot id names, as time-zone-aware start and end."""
+    start = datetime.fromisoformat(slot_id).replace(tzinfo=SLOT_ZONE)
+    return start, start + SLOT_LENGTH
 
 
 def installation_slots(today: date, count: int = 10) -> list[SlotView]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 from collections import OrderedDict
 from dataclasses import dataclass
+from datetime import date
 
 from pydantic import ValidationError
 
@@ -53,15 +54,17 @@ def _contact_media(contact: Contact) -> list[dict[str, object]]:
     ]
 
 
-def individual_request(contact: Contact) -> IndividualCreate:
-    return IndividualCreate.model_validate(
-        {
-            "@type": "Individual",
-            "givenName": contact.given_name,
-            "familyName": contact.family_name,
-            "contactMedium": _contact_media(contact),
-        }
-    )
+def individual_request(contact: Contact, birth_date: date | None = None) -> IndividualCreate:
+    body: dict[str, object] = {
+        "@type": "Individual",
+        "givenName": contact.given_name,
+        "familyName": contact.family_name,
+        "contactMedium": _contact_media(contact),
+    }
+    if birth_date is not None:
+        # TMF632 types birthDate as date-time; midnight UTC of the day given.
+        body["birthDate"] = f"{birth_date.isoformat()}T00:00:00Z"
+    return IndividualCreate.model_validate(body)
 
 
 def customer_request(
@@ -134,14 +137,18 @@ async def find_parties(customers: Tmf629Client, parties: Tmf632Client, contact: 
 
 
 async def ensure_customer(
-    customers: Tmf629Client, parties: Tmf632Client, contact: Contact, known: KnownParties
+    customers: Tmf629Client,
+    parties: Tmf632Client,
+    contact: Contact,
+    known: KnownParties,
+    birth_date: date | None = None,
 ) -> CustomerParties:
     """The customer the look-ups found, else one made now (and its person, if unknown too)."""
     if known.customer is not None:
         return known.customer
     individual_id = known.individual_id
     if individual_id is None:
-        individual_id = (await parties.create_individual(individual_request(contact))).id or ""
+        individual_id = (await parties.create_individual(individual_request(contact, birth_date))).id or ""
     customer = await customers.create_customer(customer_request(contact, individual_id))
     return CustomerParties(customer.id or "", individual_id, f"{contact.given_name} {contact.family_name}")
 
@@ -209,7 +216,12 @@ class CustomerDirectory:
         return Owner(customer.id)
 
     async def ensure(
-        self, customers: Tmf629Client, parties: Tmf632Client, claim: str, contact: Contact
+        self,
+        customers: Tmf629Client,
+        parties: Tmf632Client,
+        claim: str,
+        contact: Contact,
+        birth_date: date | None = None,
     ) -> CustomerParties:
         """The caller's customer and person for an order, made now (once) if the claim has none yet."""
         async with self._locks[hash(claim) % len(self._locks)]:
@@ -221,10 +233,10 @@ class CustomerDirectory:
                 return parties_of
             if customer is not None and customer.id:
                 # A customer without a person (e.g. made by another channel): the contact becomes it.
-                individual = await parties.create_individual(individual_request(contact))
+                individual = await parties.create_individual(individual_request(contact, birth_date))
                 self._remember(claim, customer.id)
                 return CustomerParties(customer.id, individual.id or "", customer.name or "")
-            individual = await parties.create_individual(individual_request(contact))
+            individual = await parties.create_individual(individual_request(contact, birth_date))
             created = await customers.create_customer(customer_request(contact, individual.id or "", claim))
             self._remember(claim, created.id or "")
             return CustomerParties(

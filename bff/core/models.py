@@ -9,7 +9,15 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, computed_field
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    computed_field,
+    model_validator,
+)
 from pydantic.alias_generators import to_camel
 
 # Exact in Python, a plain JSON number on the wire (what the screens format).
@@ -125,6 +133,41 @@ class OrderItemView(ChannelModel):
     product_id: str | None = Field(None, description="The existing product a modify or delete item changes")
 
 
+class InstallationSlot(ChannelModel):
+    """An engineer visit window the customer chose (TMF622 requestedStartDate / requestedCompletionDate)."""
+
+    start: AwareDatetime
+    end: AwareDatetime
+
+    @model_validator(mode="after")
+    def _ends_after_start(self) -> InstallationSlot:
+        if self.end <= self.start:
+            raise ValueError("the slot must end after it starts")
+        return self
+
+
+class Consents(ChannelModel):
+    """What the customer agreed to at checkout; the first two are needed to order."""
+
+    credit_check: bool = Field(description="Agreed to a credit check")
+    terms: bool = Field(description="Accepted the terms and conditions and the cancellation rights")
+    marketing: bool = Field(False, description="Wants offers and news (optional)")
+
+
+class Milestone(ChannelModel):
+    id: str
+    name: str
+    status: str = Field(examples=["Yet-To-Reach", "Completed", "Violated"])
+    date: datetime | None = None
+    item_id: str | None = None
+
+
+class OrderProblem(ChannelModel):
+    code: str
+    reason: str
+    message: str | None = None
+
+
 class OrderView(ChannelModel):
     id: str
     state: str
@@ -139,6 +182,15 @@ class OrderView(ChannelModel):
     customer_id: str | None = Field(None, description="The TMF629 customer the order is for")
     characteristics: dict[str, str] = Field(
         default_factory=dict, description="Options chosen for the main item (productCharacteristic)"
+    )
+    installation_slot: InstallationSlot | None = None
+    expected_completion_date: datetime | None = None
+    milestones: list[Milestone] = Field(
+        default_factory=list, description="Fulfilment steps (TMF622 v5 productOrderMilestone shape)"
+    )
+    error_messages: list[OrderProblem] = Field(
+        default_factory=list,
+        description="Why the order is held, rejected or failed (productOrderErrorMessage)",
     )
 
 

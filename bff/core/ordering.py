@@ -14,10 +14,10 @@ it already made instead of making a second one (the second line of defence behin
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from bff.core.availability import offers_for, qualify_address
 from bff.core.basket import Basket, resolve
@@ -39,12 +39,28 @@ from bff.core.customers import (
 )
 from bff.core.errors import InvalidConfiguration, OfferNotAvailableHere, OrderNotFound
 from bff.core.exactly_once import Ready, no_wait
-from bff.core.models import AddOn, Address, Contact, Offer, OrderItemView, OrderList, OrderView
+from bff.core.models import (
+    AddOn,
+    Address,
+    Consents,
+    Contact,
+    InstallationSlot,
+    Milestone,
+    Offer,
+    OrderItemView,
+    OrderList,
+    OrderProblem,
+    OrderView,
+)
 from bff.core.places import address_from_place, installation_place
 from tmf_models.tmf622 import ProductOrder, ProductOrderCreate
 
 CUSTOMER_ROLE = "customer"
 CONTACT_ROLE = "contact"
+
+
+# The agreement a web order is placed under (TMF622 agreement ref); its text is versioned by the operator.
+TERMS_AGREEMENT_ID = "terms-residential-2026"
 
 
 class OrderRequest(Basket):
@@ -53,6 +69,21 @@ class OrderRequest(Basket):
     characteristics: dict[str, str] = Field(
         default_factory=dict, description="Options chosen for the offer (see POST /api/v1/configurations)"
     )
+    installation_slot: InstallationSlot | None = Field(None, description="Chosen engineer visit, if any")
+    date_of_birth: date | None = Field(None, description="For the credit check (TMF632 birthDate)")
+    consents: Consents | None = Field(
+        None, description="What the customer agreed to; when given, the credit check and terms must be agreed"
+    )
+
+    @model_validator(mode="after")
+    def _consents_needed_to_order(self) -> OrderRequest:
+        if self.consents is not None and not (self.consents.credit_check and self.consents.terms):
+            raise ValueError("the credit check and the terms must be agreed to place an order")
+        if self.date_of_birth is not None and self.date_of_birth > date.today().replace(
+            year=date.today().year - 18
+        ):
+            raise ValueError("the account holder must be 18 or over")
+        return self
 
 
 def check_configuration(catalog: Catalog, basket: Basket, characteristics: dict[str, str]) -> dict[str, str]:
@@ -154,9 +185,35 @@ def order_request(
     )
     body["notificationContact"] = request.contact.email
     body["productOrderItem"] = items
+    if request.installation_slot:
+        body["requestedStartDate"] = request.installation_slot.start.isoformat()
+        body["requestedCompletionDate"] = request.installation_slot.end.isoformat()
+    if request.consents:
+        # What was agreed, when: kept on the order itself, where disputes about a sale are settled.
+        agreed = ordered_at.isoformat()
+        body["agreement"] = [{"id": TERMS_AGREEMENT_ID, "name": "Residential terms and conditions"}]
+        body["note"] = [
+            {"author": "customer", "date": agreed, "text": text, "@type": "Note"}
+            for text, given in (
+                ("Consent: credit check agreed", request.consents.credit_check),
+                ("Consent: terms and conditions accepted", request.consents.terms),
+                ("Consent: marketing " + ("agreed" if request.consents.marketing else "declined"), True),
+            )
+            if given
+        ]
     if request.quote_id:
         body["quote"] = [{"id": request.quote_id, "@referredType": "Quote"}]
     return ProductOrderCreate.model_validate(body)
+
+
+def _slot(body: dict[str, Any]) -> InstallationSlot | None:
+    start, end = body.get("requestedStartDate"), body.get("requestedCompletionDate")
+    if not (start and end):
+        return None
+    try:
+        return InstallationSlot(start=start, end=end)
+    except ValueError:
+        return None  # another channel's dates that do not form a visit window
 
 
 def _party(order: ProductOrder, referred_type: str, roles: tuple[str, ...]) -> str | None:
@@ -191,6 +248,31 @@ def read_order(order: ProductOrder, contact: Contact | None = None) -> OrderView
     address = address_from_place(installation) if installation else None
     offering = main.get("productOffering") or {}
     return OrderView(
+        installation_slot=_slot(body),
+        expected_completion_date=order.expected_completion_date,
+        milestones=[
+            Milestone(
+                id=str(milestone.get("id", "")),
+                name=str(milestone.get("name", "")),
+                status=str(milestone.get("status", "")),
+                date=milestone.get("milestoneDate"),
+                item_id=next(
+                    (str(ref.get("productOrderItemId")) for ref in milestone.get("productOrderItem") or []),
+                    None,
+                ),
+            )
+            for milestone in body.get("productOrderMilestone") or []
+            if isinstance(milestone, dict)
+        ],
+        error_messages=[
+            OrderProblem(
+                code=str(error.get("code", "")),
+                reason=str(error.get("reason", "")),
+                message=error.get("message"),
+            )
+            for error in body.get("productOrderErrorMessage") or []
+            if isinstance(error, dict)
+        ],
         id=body["id"],
         state=body.get("state") or "acknowledged",
         order_date=order.order_date,
@@ -262,9 +344,11 @@ async def place_order(
         raise OfferNotAvailableHere()
     await ready()
     if directory is not None and customer_claim is not None:
-        customer = await directory.ensure(customers, parties, customer_claim, request.contact)
+        customer = await directory.ensure(
+            customers, parties, customer_claim, request.contact, request.date_of_birth
+        )
     else:
-        customer = await ensure_customer(customers, parties, request.contact, known)
+        customer = await ensure_customer(customers, parties, request.contact, known, request.date_of_birth)
     order = await orders.create_product_order(
         order_request(
             request,

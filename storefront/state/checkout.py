@@ -26,6 +26,7 @@ from storefront.views import (
     choice_view,
     installation_slots,
     price_summary_view,
+    slot_window,
 )
 
 # An engineer visits for full fibre, and whenever professional installation is chosen.
@@ -352,14 +353,30 @@ class CheckoutState(AppState):
             add_on_ids = list(self.selected_add_on_ids)
             characteristics = {c.name: self.characteristics.get(c.name, c.value) for c in self.choices}
             contact = bff.Contact(given_name=first_name, family_name=last_name, email=email, phone=phone)
+            extras = [
+                self.slot,
+                date_of_birth,
+                self.credit_check_consent,
+                self.terms_consent,
+                self.marketing_consent,
+            ]
+            # Everything the order request carries: a changed detail is a new attempt with a new key.
             fingerprint = json.dumps(
-                [address_id, offer_id, add_on_ids, characteristics, contact.model_dump()], sort_keys=True
+                [address_id, offer_id, add_on_ids, characteristics, contact.model_dump(), extras],
+                sort_keys=True,
             )
             if fingerprint != self._basket_fingerprint or not self._idempotency_key:
                 self._idempotency_key = str(uuid.uuid4())
                 self._basket_fingerprint = fingerprint
             idempotency_key = self._idempotency_key
             quote_id = self.summary.quote_id or None
+            slot = slot_window(self.slot) if self.slot_needed and self.slot else None
+            born = date.fromisoformat(date_of_birth)
+            consents = {
+                "creditCheck": self.credit_check_consent,
+                "terms": self.terms_consent,
+                "marketing": self.marketing_consent,
+            }
             self.error = ""
             self.submitting = True
 
@@ -373,6 +390,9 @@ class CheckoutState(AppState):
                 quote_id=quote_id,
                 characteristics=characteristics,
                 access_token=access_token,
+                installation_slot=slot,
+                date_of_birth=born,
+                consents=consents,
             )
         except bff.BffError as exc:
             async with self:

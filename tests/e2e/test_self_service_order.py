@@ -36,6 +36,7 @@ def test_visitor_orders_broadband_and_tmf622_has_the_order(
     expect(page.get_by_label("Last name")).to_have_value(c.family_name)
     page.get_by_label("Phone").fill("07700 900123")
     checkout.complete_order_details()
+    visit_booked = checkout.appointment.count() > 0
     checkout.place_order()
 
     confirmation = ConfirmationPage(page).wait()
@@ -55,6 +56,10 @@ def test_visitor_orders_broadband_and_tmf622_has_the_order(
     assert re.sub(r"\s", "", place["postcode"]).upper() == re.sub(r"\s", "", postcode).upper()
     assert place["streetNr"] == house_number
     assert body["state"] in {"acknowledged", "inProgress", "completed", "held", "pending"}
+    # What the customer agreed to at checkout is on the order, and so is the visit they booked.
+    assert [agreement["id"] for agreement in body["agreement"]] == ["terms-residential-2026"]
+    assert "Consent: credit check agreed" in [note["text"] for note in body["note"]]
+    assert ("requestedCompletionDate" in body) == visit_booked
 
 
 def test_unknown_address_is_explained_and_the_form_keeps_it(page: Page, stack: Urls) -> None:
