@@ -318,6 +318,7 @@ def product(
             {
                 **reflex_env(),
                 "STOREFRONT_BFF_URL": urls.bff,
+                "STOREFRONT_RETAIL_BFF_URL": urls.retail_bff,
                 "STOREFRONT_PUBLIC_URL": urls.storefront,
                 "STOREFRONT_OIDC_ISSUER": urls.identity,
                 **(production.storefront_env() if production else {}),

@@ -12,6 +12,8 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="STOREFRONT_", extra="ignore")
 
     bff_url: str = "http://127.0.0.1:8500"
+    # The retail channel BFF, for the store staff's screens under /store.
+    retail_bff_url: str = "http://127.0.0.1:8501"
     # The BFF itself waits up to 5 s per backend call; leave it room to answer with a proper 503.
     bff_timeout_seconds: float = 10.0
     port: int = 3000

@@ -11,8 +11,19 @@ ORDER = "/order/[order_id]"
 ACCOUNT = "/account"
 # Where the sign-in service sends the browser back with an authorization code.
 AUTH_CALLBACK = "/auth/callback"
+# Store staff (assisted sales): home with customer search.
+STORE = "/store"
+# Customer 360 for staff; Reflex exposes the segment as ``customer_id``.
+STORE_CUSTOMER = "/store/customer/[customer_id]"
+# The store's orders held for a manager's approval.
+STORE_APPROVALS = "/store/approvals"
 
 
 def order_url(order_id: str) -> str:
     """The confirmation page of one order."""
     return f"/order/{quote(order_id, safe='')}"
+
+
+def store_customer_url(customer_id: str) -> str:
+    """A customer's 360 screen for store staff."""
+    return f"/store/customer/{quote(customer_id, safe='')}"

@@ -2,7 +2,7 @@
 
 import reflex as rx
 
-from storefront import bff_client, routes
+from storefront import bff_client, retail_client, routes
 from storefront.auth import oidc
 from storefront.components.connection import connection_notice
 from storefront.components.theme import BRAND
@@ -12,11 +12,17 @@ from storefront.pages.checkout import checkout_page
 from storefront.pages.home import home_page
 from storefront.pages.offers import offers_page
 from storefront.pages.order import order_page
+from storefront.pages.staff.approvals import approvals_page
+from storefront.pages.staff.customer import customer_page
+from storefront.pages.staff.home import store_home_page
 from storefront.state.account import AccountState
 from storefront.state.auth import AuthState
 from storefront.state.checkout import CheckoutState
 from storefront.state.offers import OffersState
 from storefront.state.order import OrderState
+from storefront.state.staff import StaffState
+from storefront.state.staff_approvals import ApprovalsState
+from storefront.state.staff_customer import CustomerState
 
 app = rx.App(
     stylesheets=["/styles.css"],
@@ -27,6 +33,7 @@ app = rx.App(
 app.app_wraps[(5, "Overlay")] = lambda stateful: rx.fragment(connection_notice()) if stateful else None
 app.register_lifespan_task(bff_client.lifespan)
 app.register_lifespan_task(oidc.lifespan)
+app.register_lifespan_task(retail_client.lifespan)
 
 app.add_page(
     home_page,
@@ -48,4 +55,17 @@ app.add_page(
     route=routes.AUTH_CALLBACK,
     title=f"Signing in — {BRAND}",
     on_load=AuthState.complete_sign_in,
+)
+app.add_page(store_home_page, route=routes.STORE, title=f"Store — {BRAND}", on_load=StaffState.load)
+app.add_page(
+    customer_page,
+    route=routes.STORE_CUSTOMER,
+    title=f"Customer — {BRAND}",
+    on_load=CustomerState.load,
+)
+app.add_page(
+    approvals_page,
+    route=routes.STORE_APPROVALS,
+    title=f"Approvals — {BRAND}",
+    on_load=ApprovalsState.load,
 )

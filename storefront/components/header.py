@@ -27,6 +27,7 @@ def account_controls() -> rx.Component:
         AuthState.signed_in,
         rx.hstack(
             rx.text(AuthState.display_name, size="2", weight="medium", display=["none", "none", "block"]),
+            rx.cond(AuthState.is_staff, rx.link("Store", href=routes.STORE, size="2", weight="medium")),
             rx.link("My account", href=routes.ACCOUNT, size="2", weight="medium"),
             rx.button("Sign out", on_click=AuthState.sign_out, variant="soft", size="2"),
             align="center",

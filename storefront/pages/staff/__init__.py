@@ -1,0 +1,1 @@
+"""The store staff's screens (assisted sales), served from the retail BFF."""

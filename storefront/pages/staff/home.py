@@ -1,0 +1,113 @@
+"""Store staff home `/store`: the staff member and their store, and a customer search."""
+
+import reflex as rx
+
+from storefront import routes
+from storefront.components import theme
+from storefront.components.error_callout import error_callout, info_callout
+from storefront.components.layout import page_layout
+from storefront.state.staff import CustomerRow, StaffState
+
+
+def staff_only() -> rx.Component:
+    return rx.vstack(
+        rx.heading("This area is for store staff", as_="h1", size="7"),
+        rx.text("Sign in with your store account to help customers in store."),
+        rx.link("Back to the shop", href="/"),
+        spacing="3",
+    )
+
+
+def _field(label: str, name: str, value: rx.Var[str], input_type: str = "text") -> rx.Component:
+    input_id = f"staff-search-{name}"
+    return rx.vstack(
+        rx.el.label(label, html_for=input_id, font_weight="500", font_size="var(--font-size-2)"),
+        rx.input(id=input_id, name=name, type=input_type, default_value=value, size="3", width="100%"),
+        spacing="1",
+        width=["100%", "calc(50% - var(--space-2))", "calc(25% - var(--space-3))"],
+    )
+
+
+def _result(customer: rx.Var[CustomerRow]) -> rx.Component:
+    return rx.el.li(
+        rx.link("Open " + customer.name, href="/store/customer/" + customer.id, weight="medium"),
+        rx.text(customer.email, " · ", customer.postcode, size="2", color=rx.color(theme.GRAY, 11)),
+        list_style="none",
+        padding_y="0.5rem",
+        border_bottom=theme.BORDER,
+    )
+
+
+def _search() -> rx.Component:
+    return rx.el.section(
+        rx.heading("Find a customer", as_="h2", size="5", margin_bottom="0.75rem"),
+        rx.form(
+            rx.flex(
+                _field("Name", "name", StaffState.name),
+                _field("Email", "email", StaffState.email, "email"),
+                _field("Phone", "phone", StaffState.phone, "tel"),
+                _field("Postcode", "postcode", StaffState.postcode),
+                wrap="wrap",
+                gap="3",
+                width="100%",
+            ),
+            rx.button(
+                "Search customers", type="submit", size="3", loading=StaffState.searching, margin_top="1rem"
+            ),
+            on_submit=StaffState.search,
+        ),
+        rx.box(error_callout(StaffState.search_error), margin_top="1rem"),
+        rx.cond(
+            StaffState.results.length() > 0,
+            rx.el.ul(
+                rx.foreach(StaffState.results, _result),
+                aria_label="Customers found",
+                padding="0",
+                margin="0",
+                margin_top="1rem",
+            ),
+            rx.cond(
+                StaffState.searched & (StaffState.search_error == ""),
+                rx.box(
+                    info_callout("No customers match. Check the spelling or try another detail."),
+                    margin_top="1rem",
+                ),
+            ),
+        ),
+        width="100%",
+        aria_label="Find a customer",
+    )
+
+
+def _home() -> rx.Component:
+    return rx.vstack(
+        rx.heading("Store", as_="h1", size="7"),
+        rx.text(
+            "Signed in as ",
+            rx.text.strong(StaffState.staff_name),
+            rx.cond(StaffState.is_manager, " (manager)", " (agent)"),
+            " at ",
+            rx.text.strong(StaffState.store_id, data_testid="staff-store"),
+        ),
+        rx.text(
+            "Your discount limit: ", StaffState.discount_limit, "%", size="2", color=rx.color(theme.GRAY, 11)
+        ),
+        rx.link("Orders waiting for approval", href=routes.STORE_APPROVALS),
+        _search(),
+        spacing="4",
+        width="100%",
+    )
+
+
+def store_home_page() -> rx.Component:
+    return page_layout(
+        rx.cond(
+            StaffState.not_staff,
+            staff_only(),
+            rx.cond(
+                StaffState.loading,
+                rx.text("Loading your store…", role="status"),
+                rx.vstack(error_callout(StaffState.error), _home(), width="100%"),
+            ),
+        )
+    )

@@ -1,0 +1,97 @@
+"""Ordering on a customer's behalf from the 360 screen: within the agent's discount limit the order goes
+ahead; above it the order is held, and a manager of the store approves or rejects it."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import Browser, Page, expect
+
+from scripts.stack import Urls
+from tests.e2e.conftest import screenshot
+from tests.e2e.infra.axe import assert_accessible
+from tests.e2e.pages.sign_in import SignInPage
+from tests.e2e.pages.staff import ApprovalsPage, CustomerPage, StoreHomePage
+
+PASSWORD = "Lumen-demo-2026!"
+AGENT = "alex.agent@lumen.example"
+MANAGER = "morgan.manager@lumen.example"
+
+
+def _open_jane(page: Page) -> CustomerPage:
+    store = StoreHomePage(page)
+    store.open()
+    SignInPage(page).sign_in(AGENT, PASSWORD)
+    page.wait_for_url("**/store")
+    store.search(name="Jane")
+    store.customer_link("Jane Doe").click()
+    page.wait_for_url("**/store/customer/cust-0001")
+    return CustomerPage(page)
+
+
+def test_agent_orders_on_behalf_within_their_limit(
+    page: Page, stack: Urls, serviceable_address: tuple[str, str]
+) -> None:
+    customer = _open_jane(page)
+    customer.check_address(*serviceable_address)
+    expect(page.get_by_text("Up to 10 % without a manager's approval")).to_be_visible()
+    customer.place_order("Jane Doe", discount="5")
+    expect(customer.result).to_contain_text("Order placed")
+    screenshot(page, "assisted-sales-order-placed")
+    assert_accessible(page)
+
+
+def _held_order(page: Page, serviceable_address: tuple[str, str]) -> str:
+    customer = _open_jane(page)
+    customer.check_address(*serviceable_address)
+    customer.place_order("Jane Doe", discount="15")
+    expect(customer.result).to_contain_text("Placed and waiting for manager approval")
+    return page.get_by_test_id("order-reference").inner_text()
+
+
+def _manager(browser: Browser, stack: Urls) -> Page:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=stack.storefront)
+    context.set_default_timeout(15_000)
+    manager = context.new_page()
+    ApprovalsPage(manager).open()
+    SignInPage(manager).sign_in(MANAGER, PASSWORD)
+    manager.wait_for_url("**/store/approvals")
+    return manager
+
+
+def test_manager_approves_a_held_order(page: Page, browser: Browser, stack: Urls) -> None:
+    # Its own address: TMF622 rejects a second open order for the same customer, address and plan.
+    order_id = _held_order(page, ("RG1 4AB", "3"))  # 15 % is above the agent's 10 %
+    screenshot(page, "assisted-sales-order-held")
+    manager = _manager(browser, stack)
+    try:
+        approvals = ApprovalsPage(manager)
+        approvals.wait_for(order_id)
+        screenshot(manager, "assisted-sales-approvals")
+        assert_accessible(manager)
+        approvals.approve(order_id)
+        expect(approvals.decision).to_contain_text(f"Order {order_id} approved")
+        expect(approvals.decision).to_contain_text(re.compile("inProgress|completed"))
+    finally:
+        manager.context.close()
+
+
+def test_manager_rejects_a_held_order_with_a_reason(page: Page, browser: Browser, stack: Urls) -> None:
+    order_id = _held_order(page, ("RG1 4AB", "4"))
+    manager = _manager(browser, stack)
+    try:
+        approvals = ApprovalsPage(manager)
+        approvals.wait_for(order_id)
+        approvals.reject(order_id, "Discount not agreed with the customer")
+        expect(approvals.decision).to_contain_text(f"Order {order_id} rejected")
+        expect(approvals.decision).to_contain_text("rejected")
+    finally:
+        manager.context.close()
+
+
+def test_agent_sees_approvals_read_only(page: Page, stack: Urls) -> None:
+    ApprovalsPage(page).open()
+    SignInPage(page).sign_in(AGENT, PASSWORD)
+    page.wait_for_url("**/store/approvals")
+    expect(page.get_by_text("Only a manager can approve or reject these orders.")).to_be_visible()
+    expect(page.get_by_role("button", name=re.compile("^Approve order"))).to_have_count(0)
