@@ -48,6 +48,8 @@ class AddOn:
     price_type: str  # "recurring" or "oneTime"
     price: float
     service_specification: str | None = None
+    # Add-ons it cannot be sold without (productOfferingRelationship "requires", docs/architecture.md).
+    requires: tuple[str, ...] = ()
 
 
 BROADBAND = (
@@ -122,7 +124,16 @@ ADD_ONS = (
         "oneTime",
         60.00,
     ),
-    AddOn("static-ip", "Static IP", "One fixed public IPv4 address.", "recurring", 5.00, "cfs-static-ip"),
+    # A fixed address is only supported on our own router, which the static IP is configured on.
+    AddOn(
+        "static-ip",
+        "Static IP",
+        "One fixed public IPv4 address.",
+        "recurring",
+        5.00,
+        "cfs-static-ip",
+        requires=("wifi6-router",),
+    ),
 )
 
 # Fibre 500 at half price for its first 6 months.
@@ -276,6 +287,10 @@ def _add_on_documents(add_on: AddOn) -> dict[str, list[Document]]:
     price = _price(f"pop-{add_on.key}-{suffix}", add_on.name, add_on.price_type, add_on.price,
                    f"{add_on.name}, VAT included")  # fmt: skip
     offering = _offering(add_on.key, add_on.name, add_on.description, "cat-addons", "Add-ons", spec, [price])
+    if add_on.requires:
+        offering["productOfferingRelationship"] = [
+            {"id": f"po-{required}", "relationshipType": "requires"} for required in add_on.requires
+        ]
     return {"spec": [spec], "prices": [price], "offering": [offering]}
 
 
