@@ -14,7 +14,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from scripts.stack import Process, bff_backend_env, free_port, person_token, register
@@ -39,6 +39,7 @@ class Running:
     tmf: str
     log_path: Path
     identity_url: str = ""
+    pids: dict[str, int] = field(default_factory=dict)  # process name -> pid (bench/process_memory.py)
 
     def new_customer(self) -> dict[str, str]:
         """A customer who registers and signs in now (no TMF629 customer yet): their Authorization header."""
@@ -81,10 +82,13 @@ def critical_path(calls: list[Call], stages: list[list[str]]) -> tuple[float, fl
 
 
 @contextmanager
-def running_stack(latency_ms: float = 0, bff_env: dict[str, str] | None = None) -> Iterator[Running]:
+def running_stack(
+    latency_ms: float = 0, bff_env: dict[str, str] | None = None, mocks_env: dict[str, str] | None = None
+) -> Iterator[Running]:
     """Mocks (with `latency_ms` injected on every TMF call via MOCKS_FAULTS), the identity provider (the
-    customers' tokens) and the BFF, on free ports. The mocks take calls without tokens: the figures are
-    about the BFF's own overhead, not a gateway's."""
+    customers' tokens) and the BFF, on free ports; `bff_env` and `mocks_env` add to their settings (e.g.
+    scripts/stack.py `Production`). The mocks take calls without tokens: the figures are about the BFF's own
+    overhead, not a gateway's."""
     with tempfile.TemporaryDirectory(prefix="bff-bench-") as scratch:
         tmp = Path(scratch)
         mocks_port, bff_port, identity_port = free_port(), free_port(), free_port()
@@ -103,16 +107,17 @@ def running_stack(latency_ms: float = 0, bff_env: dict[str, str] | None = None) 
         )
         tmf = f"http://127.0.0.1:{mocks_port}/tmf-api"
         bff_url = f"http://127.0.0.1:{bff_port}"
-        mocks_env = {
+        mocks_settings = {
             "MOCKS_PORT": str(mocks_port),
             "MOCKS_DATABASE_URL": f"sqlite:///{tmp / 'mocks.db'}",
             "MOCKS_ORDER_PACE": "off",  # no fulfilment work competing for the two cores
             "MOCKS_AUTH_REQUIRED": "false",
         }
+        mocks_settings.update(mocks_env or {})
         if latency_ms:
-            mocks_env["MOCKS_FAULTS"] = json.dumps({"*": {"latency_ms": latency_ms}})
+            mocks_settings["MOCKS_FAULTS"] = json.dumps({"*": {"latency_ms": latency_ms}})
         mocks = Process(
-            "mocks", [sys.executable, "-m", "mock_backends"], mocks_env, f"http://127.0.0.1:{mocks_port}/health",
+            "mocks", [sys.executable, "-m", "mock_backends"], mocks_settings, f"http://127.0.0.1:{mocks_port}/health",
             tmp / "mocks.log",
         )  # fmt: skip
         env = {
@@ -132,7 +137,8 @@ def running_stack(latency_ms: float = 0, bff_env: dict[str, str] | None = None) 
             mocks.wait_ready(60)
             bff.start()
             bff.wait_ready(60)
-            yield Running(bff_url, tmf, tmp / "bff.log", identity_url)
+            pids = {process.name: process.popen.pid for process in (identity, mocks, bff) if process.popen}
+            yield Running(bff_url, tmf, tmp / "bff.log", identity_url, pids)
         finally:
             bff.stop()
             mocks.stop()

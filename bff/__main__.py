@@ -3,8 +3,9 @@ backends.
 
 Both channels run in one process, one event loop, as two uvicorn servers (web on BFF_PORT, retail on
 BFF_RETAIL_PORT), each app with its own Journey (connection pools, catalogue cache); SIGINT/SIGTERM stop
-both. One process keeps the stack simple (one PID to supervise, one kill to stop); run `web` and `retail`
-separately to scale or deploy the channels independently.
+both. With BFF_WORKERS above 1 that process is a worker: a supervisor (bff/supervisor.py) binds the sockets,
+starts the workers on them and keeps them running. Run `web` and `retail` separately to scale or deploy the
+channels independently.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import argparse
 import asyncio
 import contextlib
 import signal
+import socket
 from collections.abc import Iterator
 
 import uvicorn
@@ -30,12 +32,24 @@ class _Server(uvicorn.Server):
         yield
 
 
+# Open event streams would hold a stopping server until they end; they are closed after this (the browser
+# reconnects, to another worker).
+GRACEFUL_SHUTDOWN_SECONDS = 5
+
+
 def _server(app: FastAPI, settings: Settings, port: int) -> _Server:
-    config = uvicorn.Config(app, host=settings.host, port=port, log_level="warning", access_log=False)
+    config = uvicorn.Config(
+        app,
+        host=settings.host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+        timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_SECONDS,
+    )
     return _Server(config)
 
 
-async def _serve(servers: list[_Server]) -> None:
+async def _serve(servers: list[_Server], sockets: list[socket.socket | None]) -> None:
     loop = asyncio.get_running_loop()
 
     def stop() -> None:
@@ -44,22 +58,32 @@ async def _serve(servers: list[_Server]) -> None:
 
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop)
-    await asyncio.gather(*(server.serve() for server in servers))
+    await asyncio.gather(
+        *(server.serve([sock] if sock else None) for server, sock in zip(servers, sockets, strict=True))
+    )
 
 
-def serve_channels(settings: Settings, channels: list[str]) -> None:
+def serve_channels(
+    settings: Settings, channels: list[str], sockets: dict[str, socket.socket] | None = None
+) -> None:
+    """Serve the channels in this process; on `sockets` already bound by a supervisor, if given."""
     from bff.retail.app import create_app as create_retail_app
     from bff.web.app import create_app as create_web_app
 
     configure_logging(settings.log_format, settings.log_level)
-    servers = []
+    sockets = sockets or {}
+    servers, listening = [], []
     if "web" in channels:
         servers.append(_server(create_web_app(settings), settings, settings.port))
-        print(f"web BFF on http://{settings.host}:{settings.port} (OpenAPI at /docs)", flush=True)
+        listening.append(sockets.get("web"))
     if "retail" in channels:
         servers.append(_server(create_retail_app(settings), settings, settings.retail_port))
-        print(f"retail BFF on http://{settings.host}:{settings.retail_port} (OpenAPI at /docs)", flush=True)
-    asyncio.run(_serve(servers))
+        listening.append(sockets.get("retail"))
+    if not sockets:
+        for channel, port in (("web", settings.port), ("retail", settings.retail_port)):
+            if channel in channels:
+                print(f"{channel} BFF on http://{settings.host}:{port} (OpenAPI at /docs)", flush=True)
+    asyncio.run(_serve(servers, listening))
 
 
 def run_doctor(settings: Settings) -> int:
@@ -84,7 +108,14 @@ def main(argv: list[str] | None = None) -> None:
     settings = Settings()
     if args.command == "doctor":
         raise SystemExit(run_doctor(settings))
-    serve_channels(settings, ["web", "retail"] if args.command == "all" else [args.command])
+    channels = ["web", "retail"] if args.command == "all" else [args.command]
+    if settings.workers > 1:
+        from bff.supervisor import Supervisor
+
+        configure_logging(settings.log_format, settings.log_level)
+        Supervisor(settings, channels).run()
+    else:
+        serve_channels(settings, channels)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal, Self
 
-from pydantic import Field, SecretStr, model_validator
+from pydantic import AliasChoices, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 _MOCKS = "http://127.0.0.1:8600/tmf-api"
@@ -98,6 +98,11 @@ class Settings(BaseSettings):
     )
 
     order_events: bool = Field(True, description="Subscribe to the TMF622 event hub to push order changes")
+    order_events_subscribe: bool = Field(
+        True,
+        description="This process registers the hub subscription itself; the supervisor of several workers "
+        "subscribes once for all of them and turns this off in each worker",
+    )
     order_poll_seconds: float = Field(
         5.0, gt=0, description="An order stream reads TMF622 itself when no event came for this long"
     )
@@ -112,6 +117,24 @@ class Settings(BaseSettings):
     channel_id: str = Field("web", description="Sales channel recorded on orders (TMF622 channel.id)")
     log_format: Literal["json", "text"] = Field("json", description="Log lines as JSON objects or as text")
     log_level: str = Field("INFO", description="Lowest level logged")
+
+    # Operations: worker processes, readiness, metrics (bff/supervisor.py, bff/core/readiness.py, metrics.py).
+    workers: int = Field(
+        1,
+        ge=1,
+        le=64,
+        description="Worker processes serving the channels on shared sockets; above 1 a supervisor starts "
+        "them, restarts a dead one and stops all on SIGTERM/SIGINT",
+    )
+    ready_cache_seconds: float = Field(
+        5.0, ge=0, description="How long a /ready answer is reused before its dependencies are checked again"
+    )
+    metrics_multiproc_dir: str = Field(
+        "",
+        validation_alias=AliasChoices("PROMETHEUS_MULTIPROC_DIR"),
+        description="prometheus_client's multiprocess folder (PROMETHEUS_MULTIPROC_DIR, set by the "
+        "supervisor to a fresh folder): /metrics then sums every worker",
+    )
 
     # The retail channel (bff/retail): staff screens in the stores.
     retail_port: int = Field(8501, description="Port of the retail channel BFF (same host as the web one)")

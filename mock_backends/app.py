@@ -4,6 +4,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.responses import JSONResponse
 from sqlmodel import Session
 
 from mock_backends import seed
@@ -12,10 +13,13 @@ from mock_backends.auth.verifier import TokenVerifier
 from mock_backends.config import Settings
 from mock_backends.errors import install_error_handlers
 from mock_backends.events import outbox
+from mock_backends.events.routes import admin_router as events_admin_router
 from mock_backends.events.routes import hub_router
 from mock_backends.faults.middleware import FaultInjector, FaultMiddleware
 from mock_backends.faults.routes import router as faults_router
 from mock_backends.lifecycle.workers import running_workers
+from mock_backends.logs import RequestLogMiddleware
+from mock_backends.readiness import READY_RESPONSES, ping, readiness_response
 from mock_backends.storage import create_db_engine, init_db
 from mock_backends.tmf620.routes import router as tmf620_router
 from mock_backends.tmf622.routes import router as tmf622_router
@@ -61,12 +65,18 @@ def create_app(settings: Settings) -> FastAPI:
         if settings.auth_required
         else None
     )
-    app.add_middleware(BearerAuthMiddleware)  # outermost: a refused call is not even faulted
+    app.add_middleware(BearerAuthMiddleware)  # a refused call is not even faulted
+    app.add_middleware(RequestLogMiddleware)  # outermost: every request is logged with its correlation ids
     install_error_handlers(app)
 
     @app.get("/health", tags=["Health"])
     def health() -> dict[str, str]:
         return {"status": "ok"}
+
+    @app.get("/ready", tags=["Health"], responses=READY_RESPONSES)
+    def ready() -> JSONResponse:
+        """Ready to serve: the database answers."""
+        return readiness_response({"database": lambda: ping(engine)})
 
     @app.get("/admin/events", tags=["Admin"])
     def event_outbox() -> dict[str, int]:
@@ -74,6 +84,7 @@ def create_app(settings: Settings) -> FastAPI:
         return outbox.counts(engine)
 
     app.include_router(faults_router)
+    app.include_router(events_admin_router)
 
     tmf_routers = (
         tmf620_router,

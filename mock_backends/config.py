@@ -44,6 +44,10 @@ class Settings(BaseSettings):
     auth_jwks_ttl_seconds: float = 300.0
     auth_leeway_seconds: int = 30
 
+    # One JSON object per line (time, level, logger, message, requestId, traceId, ...), or text.
+    log_format: Literal["json", "text"] = "json"
+    log_level: str = "INFO"
+
     @model_validator(mode="after")
     def _default_public_url(self) -> Self:
         if not self.public_url:

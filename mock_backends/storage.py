@@ -6,11 +6,12 @@ store serve every TMF API. `state` is copied out of the body so lifecycle querie
 Works on SQLite (default) and PostgreSQL (`postgresql+psycopg://...`, body stored as JSONB).
 """
 
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Engine, UniqueConstraint, func, select
+from sqlalchemy import JSON, Column, ColumnElement, DateTime, Engine, UniqueConstraint, func, or_, select
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import make_url
 from sqlmodel import Field, Session, SQLModel, create_engine
@@ -55,6 +56,22 @@ def init_db(engine: Engine) -> None:
     SQLModel.metadata.create_all(engine)
 
 
+# Conditions for DocumentStore.all, answered by the database instead of reading every document.
+
+
+def id_in(ids: Iterable[str]) -> ColumnElement[bool]:
+    return Document.resource_id.in_(list(ids))  # type: ignore[attr-defined]
+
+
+def string_attribute_in(name: str, values: Iterable[str]) -> ColumnElement[bool]:
+    """A top-level string attribute equal to one of `values` (JSON_EXTRACT on SQLite, ->> on PostgreSQL)."""
+    return Document.body[name].as_string().in_(list(values))  # type: ignore[index]
+
+
+def state_not_in(states: Iterable[str]) -> ColumnElement[bool]:
+    return or_(Document.state.is_(None), Document.state.notin_(list(states)))  # type: ignore[union-attr]
+
+
 class DocumentStore:
     """Reads and writes documents in the caller's session; the caller commits or rolls back."""
 
@@ -70,8 +87,11 @@ class DocumentStore:
         row = self._row(resource_type, resource_id)
         return dict(row.body) if row else None
 
-    def all(self, resource_type: str) -> list[JsonDocument]:
-        query = select(Document.body).where(Document.resource_type == resource_type).order_by(Document.pk)
+    def all(self, resource_type: str, *where: ColumnElement[bool]) -> list[JsonDocument]:
+        """Every document of the type (in insertion order), or only those meeting `where` (see below)."""
+        query = (
+            select(Document.body).where(Document.resource_type == resource_type, *where).order_by(Document.pk)
+        )
         return [dict(body) for body in self._session.scalars(query)]
 
     def ids(self, resource_type: str) -> set[str]:

@@ -225,11 +225,12 @@ def service_token(identity: str, client: tuple[str, str] = TEST_CLIENT) -> str:
 
 @dataclass(frozen=True)
 class Production:
-    """Production settings: data in PostgreSQL, Reflex state in Redis, several storefront workers."""
+    """Production settings: data in PostgreSQL, Reflex state in Redis, several storefront and BFF workers."""
 
     database_url: str = "postgresql+psycopg://127.0.0.1:5432/test"
     redis_url: str = "redis://127.0.0.1:6379/0"
     storefront_workers: int = 2
+    bff_workers: int = 2
 
     def mocks_env(self) -> dict[str, str]:
         return {"MOCKS_DATABASE_URL": self.database_url}
@@ -238,7 +239,7 @@ class Production:
         return {"IDP_DATABASE_URL": self.database_url}
 
     def bff_env(self) -> dict[str, str]:
-        return {"BFF_DATABASE_URL": self.database_url}
+        return {"BFF_DATABASE_URL": self.database_url, "BFF_WORKERS": str(self.bff_workers)}
 
     def storefront_env(self) -> dict[str, str]:
         return {"REFLEX_REDIS_URL": self.redis_url, "GRANIAN_WORKERS": str(self.storefront_workers)}

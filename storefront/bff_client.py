@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic.alias_generators import to_camel
 
 from storefront.config import Settings, get_settings
+from storefront.correlation import stamp_request_id
 
 UNREACHABLE_MESSAGE = (
     "Our ordering service is not reachable right now. "
@@ -153,6 +154,23 @@ class Quote(_Model):
     one_off_total: Decimal
     promotion_monthly_total: Decimal | None = None
     promotion_months: int | None = None
+
+
+class QuoteAgent(_Model):
+    id: str = ""
+    name: str | None = None
+
+
+class AgentQuote(Quote):
+    """A quote a store sent the customer (``AgentQuote``), to accept online."""
+
+    customer_id: str | None = None
+    agent: QuoteAgent | None = None
+    address_id: str | None = None
+    offer_id: str | None = None
+    add_on_ids: list[str] = Field(default_factory=list)
+    valid_until: str | None = None
+    quoted_at: str | None = None
 
 
 class Contact(_Model):
@@ -313,6 +331,7 @@ def _http() -> httpx.AsyncClient:
             base_url=settings.bff_url,
             timeout=settings.bff_timeout_seconds,
             headers={"Accept": "application/json"},
+            event_hooks={"request": [stamp_request_id]},  # one X-Request-ID per user event
         )
     return _client
 
@@ -576,6 +595,26 @@ async def cease_product(
         "POST",
         f"/api/v1/products/{_path_id(product_id)}/cease",
         json={"reason": reason} if reason else {},
+        headers=_headers(access_token, idempotency_key),
+    )
+    return _parse(Order, data)
+
+
+class AgentQuoteList(_Model):
+    quotes: list[AgentQuote] = Field(default_factory=list)
+
+
+async def list_account_quotes(access_token: str) -> list[AgentQuote]:
+    """Open quotes a store sent the signed-in customer (``GET /api/v1/account/quotes``)."""
+    data = await _request("GET", "/api/v1/account/quotes", headers=_headers(access_token))
+    return _parse(AgentQuoteList, data).quotes
+
+
+async def accept_quote(quote_id: str, *, idempotency_key: str, access_token: str | None) -> Order:
+    """Accept a store's quote, which places its order (``POST /api/v1/quotes/{id}/accept``)."""
+    data = await _request(
+        "POST",
+        f"/api/v1/quotes/{_path_id(quote_id)}/accept",
         headers=_headers(access_token, idempotency_key),
     )
     return _parse(Order, data)

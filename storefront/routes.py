@@ -17,6 +17,8 @@ STORE = "/store"
 STORE_CUSTOMER = "/store/customer/[customer_id]"
 # The store's orders held for a manager's approval.
 STORE_APPROVALS = "/store/approvals"
+# The store's order queue (live); `?store=<id>` names another store's, which only its staff may see.
+STORE_QUEUE = "/store/queue"
 
 
 def order_url(order_id: str) -> str:
@@ -27,3 +29,8 @@ def order_url(order_id: str) -> str:
 def store_customer_url(customer_id: str) -> str:
     """A customer's 360 screen for store staff."""
     return f"/store/customer/{quote(customer_id, safe='')}"
+
+
+def store_queue_url(store_id: str) -> str:
+    """A store's order queue."""
+    return f"{STORE_QUEUE}?store={quote(store_id, safe='')}"

@@ -2,7 +2,7 @@
 
 import reflex as rx
 
-from storefront import bff_client, retail_client, routes
+from storefront import bff_client, readiness, retail_client, routes
 from storefront.auth import oidc
 from storefront.components.connection import connection_notice
 from storefront.components.theme import BRAND
@@ -15,6 +15,7 @@ from storefront.pages.order import order_page
 from storefront.pages.staff.approvals import approvals_page
 from storefront.pages.staff.customer import customer_page
 from storefront.pages.staff.home import store_home_page
+from storefront.pages.staff.queue import queue_page
 from storefront.state.account import AccountState
 from storefront.state.auth import AuthState
 from storefront.state.checkout import CheckoutState
@@ -23,11 +24,13 @@ from storefront.state.order import OrderState
 from storefront.state.staff import StaffState
 from storefront.state.staff_approvals import ApprovalsState
 from storefront.state.staff_customer import CustomerState
+from storefront.state.staff_queue import QueueState
 
 app = rx.App(
     stylesheets=["/styles.css"],
     html_lang="en-GB",
     head_components=[rx.el.link(rel="icon", href="/logo.svg", type="image/svg+xml")],
+    api_transformer=readiness.api(),  # GET /ready (storefront/readiness.py)
 )
 # Our own words when the live connection drops, instead of Reflex's technical toast and pulsing icon.
 app.app_wraps[(5, "Overlay")] = lambda stateful: rx.fragment(connection_notice()) if stateful else None
@@ -69,3 +72,4 @@ app.add_page(
     title=f"Approvals — {BRAND}",
     on_load=ApprovalsState.load,
 )
+app.add_page(queue_page, route=routes.STORE_QUEUE, title=f"Store queue — {BRAND}", on_load=QueueState.load)

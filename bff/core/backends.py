@@ -23,6 +23,8 @@ from bff.core.customers import CustomerDirectory
 from bff.core.idempotency import IdempotencyStore, create_db_engine
 from bff.core.leads import LeadStore
 from bff.core.order_events import LISTENER_PATH, OrderEventHub
+from bff.core.order_fanout import OrderFanout, order_fanout_for
+from bff.core.shared_locks import shared_locks_for
 from bff.core.staff.notes import NoteStore
 
 log = logging.getLogger("bff")
@@ -81,7 +83,8 @@ class Journey:
     idempotency: IdempotencyStore
     leads: LeadStore
     notes: NoteStore
-    events: OrderEventHub = field(default_factory=OrderEventHub)
+    events: OrderEventHub
+    fanout: OrderFanout
     customers: CustomerDirectory = field(default_factory=CustomerDirectory)
     auth: ClientCredentials | None = None
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
@@ -96,7 +99,11 @@ class Journey:
             ttl_hours=settings.idempotency_ttl_hours,
             stale_seconds=settings.idempotency_stale_seconds,
         )
-        records = create_db_engine(settings.database_url)  # leads and staff notes share one pool
+        records = create_db_engine(settings.database_url)  # leads, notes, event fan-out, locks: one pool
+        events = OrderEventHub()
+        fanout = order_fanout_for(
+            events, records, settings.database_url, workers=settings.workers, enabled=settings.order_events
+        )
         return cls(
             settings=settings,
             backends=backends,
@@ -104,13 +111,21 @@ class Journey:
             idempotency=store,
             leads=LeadStore(records),
             notes=NoteStore(records),
+            events=events,
+            fanout=fanout,
+            # Waits at most a little longer than making a customer takes (two TMF calls).
+            customers=CustomerDirectory(
+                shared_locks=shared_locks_for(records, settings.database_url, 3 * settings.timeout_seconds)
+            ),
             auth=auth,
         )
 
     async def start(self) -> None:
-        """Background work of a serving process: forgetting old keys, and subscribing to order events."""
+        """Background work of a serving process: forgetting old keys, hearing (and subscribing to) order
+        events."""
         self._tasks.append(asyncio.create_task(self._purge_forever(), name="purge idempotency keys"))
-        if self.settings.order_events:
+        await self.fanout.start()
+        if self.settings.order_events and self.settings.order_events_subscribe:
             callback = self.settings.public_url + LISTENER_PATH
             # Not awaited: a slow or absent hub must not hold up serving (streams poll meanwhile).
             self._tasks.append(
@@ -133,6 +148,7 @@ class Journey:
         for task in self._tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
+        await self.fanout.aclose()
         await self.events.unsubscribe(self.backends.tmf622)
         await self.backends.aclose()
         self.idempotency.dispose()

@@ -16,7 +16,9 @@ the identity provider's `customer_id` claim names their TMF629 Customer.
     neither (registered, first order):  632 create individual → 629 create customer with the characteristic
                                         `{"name": "identityCustomerId", "value": <claim>}`
 
-The answer (the TMF629 id, or "none yet") is kept per process; a mapping never changes once made.
+The answer (the TMF629 id, or "none yet") is kept per process; a mapping never changes once made. Making a
+customer is locked per claim within the process and, on PostgreSQL, across workers and replicas
+(bff/core/shared_locks.py), so two first orders at once make one customer.
 """
 
 from __future__ import annotations
@@ -32,7 +34,9 @@ from bff.core.auth.errors import Forbidden
 from bff.core.clients.base import TmfNotFound
 from bff.core.clients.tmf629 import Tmf629Client
 from bff.core.clients.tmf632 import Tmf632Client
+from bff.core.exactly_once import create_once
 from bff.core.models import Contact
+from bff.core.shared_locks import NoSharedLocks, SharedLocks
 from tmf_models.tmf629 import Customer, CustomerCreate
 from tmf_models.tmf632 import Individual, IndividualCreate
 
@@ -183,8 +187,9 @@ def _parties_of(customer: Customer) -> CustomerParties | None:
 class CustomerDirectory:
     """Which TMF629 customer each identity-provider `customer_id` claim is (see the module docstring)."""
 
-    def __init__(self, max_entries: int = 10_000) -> None:
+    def __init__(self, max_entries: int = 10_000, shared_locks: SharedLocks | None = None) -> None:
         self._known: OrderedDict[str, str] = OrderedDict()
+        self._shared_locks = shared_locks or NoSharedLocks()
         self._max = max_entries
         # Striped: two first orders of one new customer make one customer; others rarely wait on each other.
         self._locks = [asyncio.Lock() for _ in range(64)]
@@ -224,7 +229,7 @@ class CustomerDirectory:
         birth_date: date | None = None,
     ) -> CustomerParties:
         """The caller's customer and person for an order, made now (once) if the claim has none yet."""
-        async with self._locks[hash(claim) % len(self._locks)]:
+        async with self._locks[hash(claim) % len(self._locks)], self._shared_locks.hold(f"customer:{claim}"):
             known = self._known.get(claim)
             customer = await customers.get_customer(known) if known else await self._find(customers, claim)
             parties_of = _parties_of(customer) if customer is not None else None
@@ -237,7 +242,10 @@ class CustomerDirectory:
                 self._remember(claim, customer.id)
                 return CustomerParties(customer.id, individual.id or "", customer.name or "")
             individual = await parties.create_individual(individual_request(contact, birth_date))
-            created = await customers.create_customer(customer_request(contact, individual.id or "", claim))
+            created = await create_once(  # a create whose answer was lost is found by the claim, not redone
+                lambda: customers.create_customer(customer_request(contact, individual.id or "", claim)),
+                lambda: self._find(customers, claim),
+            )
             self._remember(claim, created.id or "")
             return CustomerParties(
                 created.id or "", individual.id or "", f"{contact.given_name} {contact.family_name}"

@@ -2,6 +2,15 @@
 
 Channel-neutral: takes the step as a coroutine function and returns the outcome to send, which is the step's
 own answer the first time and the stored answer on every replay.
+
+A step's create (`create_once`) may be sent and then fail without a clear answer: a time-out or a dropped
+connection after the request went out, a 500, 502 or 504. The backend may have made the resource, or may
+still be making it, so a retry must not run the step now: its externalId lookup could miss a create that
+is still being committed and make a second one. When the step cannot find what the create made, it raises
+OutcomeUnknown and the key stays claimed; retries answer 409 REQUEST_IN_PROGRESS until the claim is stale
+(BFF_IDEMPOTENCY_STALE_SECONDS, far above any backend call's time-out), and the retry that takes it over
+finds the resource by its externalId, or creates it if the first create never landed. A failure that
+proves nothing was done (no connection, a 503, a 4xx, a refused token) releases the key as before.
 """
 
 from __future__ import annotations
@@ -11,15 +20,55 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
+import httpx
 from pydantic import BaseModel
 
-from bff.core.clients.base import TmfError
-from bff.core.errors import ChannelError, channel_error_for, error_body
+from bff.core.clients.base import TmfError, TmfServerError, TmfUnavailable
+from bff.core.errors import BackendUnavailable, ChannelError, channel_error_for, error_body
 from bff.core.idempotency import IdempotencyStore, fingerprint
 
 log = logging.getLogger("bff.idempotency")
+
+T = TypeVar("T")
+
+# Failures raised before a request went out: nothing can have been done.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+class OutcomeUnknown(BackendUnavailable):
+    message = "We could not confirm this request yet. Wait a moment, then check your orders."
+
+
+def outcome_unknown(exc: TmfError) -> bool:
+    """Whether a failed create may still have been carried out by the backend."""
+    if isinstance(exc, TmfServerError):
+        return True  # a 500, or an answer outside the spec: the create may have been done
+    if isinstance(exc, TmfUnavailable):
+        if exc.status is not None:
+            return exc.status != 503  # 503: not handled (RFC 9110); a gateway's 502/504 says nothing
+        return not isinstance(exc.__cause__, _NOT_SENT)
+    return False  # refused (4xx) or no token: nothing was done
+
+
+async def create_once(create: Callable[[], Awaitable[T]], find: Callable[[], Awaitable[T | None]]) -> T:
+    """Send a create that must be done at most once; when its outcome is unknown, what it made if `find`
+    sees it, else OutcomeUnknown (the key stays claimed: see the module docstring)."""
+    try:
+        return await create()
+    except TmfError as exc:
+        if not outcome_unknown(exc):
+            raise
+        failure = exc
+    try:
+        found = await find()
+    except TmfError:
+        found = None
+    if found is not None:
+        log.info("a create whose answer was lost had been done", extra={"reason": str(failure)})
+        return found
+    raise OutcomeUnknown() from failure
 
 
 @dataclass(frozen=True)
@@ -88,6 +137,11 @@ async def run_once(
         if error.status < 500:
             # A definitive refusal (offer not available, cannot cancel...): the same request gets the same.
             await store.acomplete(request.scope, request.key, error.status, error_body(error))
+        elif isinstance(error, OutcomeUnknown):
+            log.warning(
+                "create outcome unknown: the key stays claimed until stale",
+                extra={"idempotencyKey": request.key},
+            )
         else:
             await _release(store, request)  # transient: let the customer's retry run again
         raise

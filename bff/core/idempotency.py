@@ -27,7 +27,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Engine, delete, event, update
+from sqlalchemy import JSON, Column, DateTime, Engine, delete, event, text, update
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
@@ -138,6 +138,15 @@ class IdempotencyStore:
 
     def dispose(self) -> None:
         self._engine.dispose()
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    def ping(self) -> None:
+        """Raises when the database cannot be reached (readiness)."""
+        with self._engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
 
     # --- synchronous API (one short transaction each) ----------------------------------------------------
 

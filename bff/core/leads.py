@@ -20,7 +20,7 @@ from sqlmodel import Field as DbField
 from sqlmodel import Session, SQLModel, col, select
 
 from bff.core.basket import ID_PATTERN
-from bff.core.models import EMAIL_PATTERN, PHONE_PATTERN, ChannelModel
+from bff.core.models import EMAIL_PATTERN, PHONE_PATTERN, ChannelModel, UtcDatetime
 
 POSTCODE_PATTERN = r"^[A-Za-z0-9 ]{2,10}$"
 HOUSE_NUMBER_PATTERN = r"^[A-Za-z0-9 /-]{1,10}$"
@@ -81,7 +81,7 @@ class LeadView(ChannelModel):
     interest: str
     store_id: str | None = Field(description="The store whose area covers the postcode, if any")
     channel: str
-    created_at: datetime
+    created_at: UtcDatetime
 
 
 class LeadList(ChannelModel):

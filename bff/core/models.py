@@ -5,11 +5,12 @@ JSON field names are camelCase; money is Decimal in Python and a plain number in
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Annotated
 
 from pydantic import (
+    AfterValidator,
     AwareDatetime,
     BaseModel,
     ConfigDict,
@@ -23,6 +24,14 @@ from pydantic.alias_generators import to_camel
 # Exact in Python, a plain JSON number on the wire (what the screens format).
 Number = Annotated[Decimal, PlainSerializer(float, return_type=float, when_used="json")]
 Money = Number
+
+
+def _as_utc(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+# A time the BFF's own database keeps as naive UTC, answered with its offset (RFC 3339 `date-time`).
+UtcDatetime = Annotated[datetime, AfterValidator(_as_utc)]
 
 
 class ChannelModel(BaseModel):

@@ -6,7 +6,9 @@ system of record, so a forged or partial event cannot show a customer a state th
 When no event arrives for `order_poll_seconds` (no hub, a lost event, a backend that does not notify),
 the stream reads the order anyway; either way a change is sent once.
 
-One process keeps its own followers; several BFF replicas each subscribe with their own public URL.
+Each process keeps its own followers; the listener's event reaches the followers in every worker through
+bff/core/order_fanout.py. The hub subscription is made once: by the process itself, or, with several
+workers, by their supervisor (bff/supervisor.py) for all of them.
 """
 
 from __future__ import annotations
@@ -60,6 +62,11 @@ class OrderEventHub:
             with contextlib.suppress(asyncio.QueueFull):
                 queue.put_nowait(None)  # a queue of one: several events before a read make one read
         return len(queues)
+
+    def wake_all(self) -> None:
+        """Wake every stream (after events may have been missed): each reads its order once."""
+        for order_id in list(self._followers):
+            self.publish(order_id)
 
     @contextlib.contextmanager
     def follow(self, order_id: str) -> Iterator[asyncio.Queue[None]]:

@@ -38,7 +38,7 @@ from bff.core.customers import (
     read_contact,
 )
 from bff.core.errors import InvalidConfiguration, OfferNotAvailableHere, OrderNotFound
-from bff.core.exactly_once import Ready, no_wait
+from bff.core.exactly_once import Ready, create_once, no_wait
 from bff.core.models import (
     AddOn,
     Address,
@@ -349,18 +349,19 @@ async def place_order(
         )
     else:
         customer = await ensure_customer(customers, parties, request.contact, known, request.date_of_birth)
-    order = await orders.create_product_order(
-        order_request(
-            request,
-            idempotency_key=idempotency_key,
-            customer=customer,
-            address=qualified.address,
-            offer=offer,
-            add_ons=add_ons,
-            characteristics=characteristics,
-            channel_id=channel_id,
-            ordered_at=datetime.now().astimezone(),
-        )
+    create = order_request(
+        request,
+        idempotency_key=idempotency_key,
+        customer=customer,
+        address=qualified.address,
+        offer=offer,
+        add_ons=add_ons,
+        characteristics=characteristics,
+        channel_id=channel_id,
+        ordered_at=datetime.now().astimezone(),
+    )
+    order = await create_once(
+        lambda: orders.create_product_order(create), lambda: find_order_by_key(orders, idempotency_key)
     )
     return read_order(order, request.contact), True
 

@@ -25,7 +25,7 @@ from bff.core.clients.tmf637 import Tmf637Client
 from bff.core.clients.tmf645 import Tmf645Client
 from bff.core.customers import CustomerParties, Owner
 from bff.core.errors import OfferNotAvailableHere, ProductCannotBeChanged
-from bff.core.exactly_once import Ready, no_wait
+from bff.core.exactly_once import Ready, create_once, no_wait
 from bff.core.inventory import customer_of, installation_place_of, product_by_id
 from bff.core.models import ChannelModel, OrderView
 from bff.core.ordering import find_order_by_key, order_envelope, read_order
@@ -124,7 +124,10 @@ async def modify_product(
         }
     ]
     await ready()
-    order = await orders.create_product_order(ProductOrderCreate.model_validate(body))
+    order = await create_once(
+        lambda: orders.create_product_order(ProductOrderCreate.model_validate(body)),
+        lambda: find_order_by_key(orders, idempotency_key),
+    )
     return read_order(order), True
 
 
@@ -162,5 +165,8 @@ async def cease_product(
         item["productOffering"] = {"id": product.product_offering.id, "name": product.product_offering.name}
     body["productOrderItem"] = [item]
     await ready()
-    order = await orders.create_product_order(ProductOrderCreate.model_validate(body))
+    order = await create_once(
+        lambda: orders.create_product_order(ProductOrderCreate.model_validate(body)),
+        lambda: find_order_by_key(orders, idempotency_key),
+    )
     return read_order(order), True

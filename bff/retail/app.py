@@ -19,6 +19,9 @@ from bff.core.auth.tokens import TokenValidator
 from bff.core.backends import Journey
 from bff.core.clients.base import TmfError
 from bff.core.errors import ChannelError, channel_error_for, error_body
+from bff.core.http_errors import handle_http_errors
+from bff.core.metrics import ChannelMetricsMiddleware
+from bff.core.operations import operations_router
 from bff.retail import catalogue, customers, leads, staff, stores
 from bff.web.app import CorrelationMiddleware
 
@@ -52,7 +55,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.token_validator = TokenValidator.from_settings(settings)
+    app.add_middleware(ChannelMetricsMiddleware, channel="retail")
     app.add_middleware(CorrelationMiddleware)
+
+    handle_http_errors(app)
 
     @app.exception_handler(ChannelError)
     async def on_channel_error(request: Request, exc: ChannelError) -> JSONResponse:
@@ -66,10 +72,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
         return _error_response(channel_error_for(exc))
 
-    @app.get("/health", tags=["Operations"])
-    async def health() -> dict[str, str]:
-        return {"status": "ok"}
-
+    app.include_router(operations_router(settings))
     signed_in = [Depends(staff_principal)]
     for module in (staff, customers, catalogue, stores, leads):
         app.include_router(module.router, dependencies=signed_in)

@@ -7,6 +7,7 @@ from typing import Any
 from bff.web.schemas import ErrorBody
 
 ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "BAD_REQUEST: the body could not be read"},
     401: {"model": ErrorBody, "description": "UNAUTHENTICATED: no or an invalid staff access token"},
     403: {"model": ErrorBody, "description": "FORBIDDEN: not staff, another store's, or needs a manager"},
     404: {"model": ErrorBody, "description": "Not found"},

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -17,6 +18,9 @@ from bff.core.backends import Journey
 from bff.core.clients.base import TmfError
 from bff.core.correlation import REQUEST_ID_HEADER, TRACEPARENT_HEADER, bind_correlation
 from bff.core.errors import ChannelError, channel_error_for, error_body
+from bff.core.http_errors import handle_http_errors
+from bff.core.metrics import ChannelMetricsMiddleware
+from bff.core.operations import operations_router
 from bff.web.leads import router as leads_router
 from bff.web.listener import router as listener_router
 from bff.web.quotes import router as quotes_router
@@ -24,9 +28,12 @@ from bff.web.routes import router
 
 log = logging.getLogger("bff.web")
 
+WORKER_HEADER = "X-BFF-Worker"  # the serving worker process (several share the port in production)
+
 
 class CorrelationMiddleware:
-    """Binds the caller's X-Request-ID / traceparent for the request, echoes the id, logs one access line.
+    """Binds the caller's X-Request-ID / traceparent for the request, echoes the id (and the worker that
+    served it, X-BFF-Worker), logs one access line.
 
     Plain ASGI rather than @app.middleware("http"): no extra task per request, and streams pass untouched.
     """
@@ -40,6 +47,7 @@ class CorrelationMiddleware:
             return
         headers = {key.decode("latin-1").lower(): value.decode("latin-1") for key, value in scope["headers"]}
         correlation = bind_correlation(headers.get("x-request-id"), headers.get(TRACEPARENT_HEADER))
+        worker = str(os.getpid()).encode()
         started = time.perf_counter()
         status_code = 500
 
@@ -50,6 +58,7 @@ class CorrelationMiddleware:
                 message["headers"] = [
                     *message.get("headers", []),
                     (REQUEST_ID_HEADER.lower().encode(), correlation.request_id.encode()),
+                    (WORKER_HEADER.lower().encode(), worker),
                 ]
             await send(message)
 
@@ -91,10 +100,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Backend-for-frontend of the consumer storefront: broadband ordering over TMF Open APIs.",
         lifespan=lifespan,
     )
+    app.add_middleware(ChannelMetricsMiddleware, channel="web")
     app.add_middleware(CorrelationMiddleware)
     # Made here rather than in the lifespan: it opens nothing until the first token comes, and tests that
     # drive the app without a lifespan get it too.
     app.state.token_validator = TokenValidator.from_settings(settings)
+
+    handle_http_errors(app)
 
     @app.exception_handler(ChannelError)
     async def on_channel_error(request: Request, exc: ChannelError) -> JSONResponse:
@@ -108,10 +120,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
         return _error_response(channel_error_for(exc))
 
-    @app.get("/health", tags=["Operations"])
-    async def health() -> dict[str, str]:
-        return {"status": "ok"}
-
+    app.include_router(operations_router(settings))
     app.include_router(router)
     app.include_router(listener_router)
     app.include_router(quotes_router)

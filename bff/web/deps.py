@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends, Header, Request
+from fastapi import Depends, Header, Path, Request
 
 from bff.core.auth.dependencies import CustomerPrincipal, OptionalPrincipal
 from bff.core.backends import Journey
+from bff.core.basket import ID_PATTERN
 from bff.core.customers import Owner
 from bff.core.idempotency import IdempotencyKeyMissing
 
@@ -56,3 +57,5 @@ IdempotencyKeyDep = Annotated[str, Depends(required_idempotency_key)]
 OptionalIdempotencyKeyDep = Annotated[str | None, Depends(optional_idempotency_key)]
 ScopeDep = Annotated[str, Depends(caller_scope)]
 OwnerDep = Annotated[Owner, Depends(caller_owner)]
+# A TMF resource id in a path: refused with a 422 before it could reach a backend URL.
+IdPath = Annotated[str, Path(pattern=ID_PATTERN, examples=["po-seed-cust-0001"])]

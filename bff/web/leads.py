@@ -10,8 +10,9 @@ from bff.core.exactly_once import Ready
 from bff.core.leads import LeadCreate, LeadCreated, store_for_postcode
 from bff.web.deps import JourneyDep, OptionalIdempotencyKeyDep, ScopeDep
 from bff.web.keyed import answer_once
+from bff.web.schemas import REQUEST_ERRORS
 
-router = APIRouter(prefix="/api/v1", tags=["Leads"])
+router = APIRouter(prefix="/api/v1", tags=["Leads"], responses=REQUEST_ERRORS)
 
 
 @router.post(

@@ -1,7 +1,8 @@
 """Where the TMF622 event hub delivers order events (the callback the BFF registers at start).
 
 Accepts the callback URL itself and the TMF v4 `…/listener/<eventName>` form below it. The event only
-wakes the streams following the order (see bff/core/order_events.py); its body is not trusted as state.
+wakes the streams following the order (see bff/core/order_events.py), in every worker (order_fanout.py);
+its body is not trusted as state.
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ from fastapi import APIRouter, Body, Response, status
 
 from bff.core.order_events import LISTENER_PATH, order_id_of_event
 from bff.web.deps import JourneyDep
+from bff.web.schemas import REQUEST_ERRORS
 
 log = logging.getLogger("bff.events")
 
-router = APIRouter(prefix=LISTENER_PATH, tags=["TMF event listener"])
+# No token here on purpose (docs/architecture.md, "Order events"), so no 401; an unreadable body is a 400.
+router = APIRouter(prefix=LISTENER_PATH, tags=["TMF event listener"], responses={400: REQUEST_ERRORS[400]})
 
 EventBody = Annotated[dict[str, Any], Body(description="A TMF622 event (eventType, event.productOrder ...)")]
 
@@ -26,11 +29,8 @@ async def _receive(event: dict[str, Any], journey: JourneyDep) -> Response:
     if order_id is None:
         log.info("ignored a TMF622 event without an order", extra={"eventType": event.get("eventType")})
         return Response(status_code=status.HTTP_204_NO_CONTENT)
-    followers = journey.events.publish(order_id)
-    log.info(
-        "TMF622 event",
-        extra={"eventType": event.get("eventType"), "orderId": order_id, "followers": followers},
-    )
+    await journey.fanout.announce(order_id)
+    log.info("TMF622 event", extra={"eventType": event.get("eventType"), "orderId": order_id})
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 

@@ -19,11 +19,13 @@ from bff.core.staff.models import AgentQuoteList
 from bff.core.staff.quotes import accept_quote, open_quotes_of
 from bff.web.deps import IdempotencyKeyDep, JourneyDep, OwnerDep, ScopeDep
 from bff.web.keyed import answer_once
-from bff.web.schemas import ErrorBody
+from bff.web.schemas import BACKEND_ERRORS, REQUEST_ERRORS, ErrorBody
 
 router = APIRouter(prefix="/api/v1", tags=["Quotes"])
 
 ERRORS = {
+    **REQUEST_ERRORS,
+    **BACKEND_ERRORS,
     401: {"model": ErrorBody, "description": "UNAUTHENTICATED: sign in first"},
     403: {"model": ErrorBody, "description": "FORBIDDEN: not a customer's sign-in"},
     404: {"model": ErrorBody, "description": "QUOTE_NOT_FOUND (also another customer's quote)"},

@@ -44,14 +44,21 @@ from bff.core.order_events import order_updates
 from bff.core.ordering import OrderRequest, get_order, orders_of, place_order
 from bff.core.pricing import price_basket
 from bff.core.product_changes import CeaseRequest, ModifyRequest, cease_product, modify_product
-from bff.web.deps import IdempotencyKeyDep, JourneyDep, OptionalIdempotencyKeyDep, OwnerDep, ScopeDep
+from bff.web.deps import (
+    IdempotencyKeyDep,
+    IdPath,
+    JourneyDep,
+    OptionalIdempotencyKeyDep,
+    OwnerDep,
+    ScopeDep,
+)
 from bff.web.keyed import answer_once
-from bff.web.schemas import POSTCODE_PATTERN, AvailabilityRequest, ErrorBody
+from bff.web.schemas import BACKEND_ERRORS, POSTCODE_PATTERN, REQUEST_ERRORS, AvailabilityRequest, ErrorBody
 
 ERRORS = {
+    **REQUEST_ERRORS,
     404: {"model": ErrorBody, "description": "Not found"},
-    502: {"model": ErrorBody, "description": "A backend answered with an error"},
-    503: {"model": ErrorBody, "description": "A backend is unreachable or too slow"},
+    **BACKEND_ERRORS,
 }
 SIGNED_IN = {
     401: {"model": ErrorBody, "description": "UNAUTHENTICATED: no valid access token"},
@@ -82,7 +89,7 @@ async def list_addresses(
 
 
 @router.get("/addresses/{address_id}", tags=["Address"], summary="One address and its flats")
-async def read_address(address_id: str, journey: JourneyDep) -> AddressOption:
+async def read_address(address_id: IdPath, journey: JourneyDep) -> AddressOption:
     return await address_by_id(journey.backends.tmf673, address_id)
 
 
@@ -182,7 +189,7 @@ async def my_orders(journey: JourneyDep, owner: OwnerDep) -> OrderList:
 
 
 @router.get("/orders/{order_id}", tags=["Orders"], summary="An order and its state", responses=SIGNED_IN)
-async def read_order(order_id: str, journey: JourneyDep, owner: OwnerDep) -> OrderView:
+async def read_order(order_id: IdPath, journey: JourneyDep, owner: OwnerDep) -> OrderView:
     return await get_order(journey.backends.tmf622, journey.backends.tmf632, order_id, owner)
 
 
@@ -196,7 +203,7 @@ async def read_order(order_id: str, journey: JourneyDep, owner: OwnerDep) -> Ord
         **SIGNED_IN,
     },
 )
-async def follow_order(order_id: str, journey: JourneyDep, owner: OwnerDep) -> StreamingResponse:
+async def follow_order(order_id: IdPath, journey: JourneyDep, owner: OwnerDep) -> StreamingResponse:
     backends = journey.backends
 
     async def read() -> OrderView:
@@ -238,7 +245,7 @@ async def follow_order(order_id: str, journey: JourneyDep, owner: OwnerDep) -> S
     },
 )
 async def cancel(
-    order_id: str,
+    order_id: IdPath,
     request: Request,
     journey: JourneyDep,
     owner: OwnerDep,
@@ -275,7 +282,7 @@ async def list_products(journey: JourneyDep, owner: OwnerDep) -> ProductList:
     },
 )
 async def modify(
-    product_id: str,
+    product_id: IdPath,
     body: ModifyRequest,
     request: Request,
     journey: JourneyDep,
@@ -317,7 +324,7 @@ async def modify(
     },
 )
 async def cease(
-    product_id: str,
+    product_id: IdPath,
     request: Request,
     journey: JourneyDep,
     owner: OwnerDep,

@@ -23,3 +23,15 @@ class AvailabilityRequest(ChannelModel):
 class ErrorBody(ChannelModel):
     code: str = Field(examples=["ADDRESS_NOT_FOUND"])
     message: str = Field(examples=["We could not find that address. Check the postcode and house number."])
+
+
+# Refusals any operation may give before it runs: an unreadable body, and a token that was sent but is not
+# valid (also on the operations open to anyone). FastAPI documents its own 422 for request validation.
+REQUEST_ERRORS: dict[int | str, dict] = {
+    400: {"model": ErrorBody, "description": "BAD_REQUEST: the body could not be read"},
+    401: {"model": ErrorBody, "description": "UNAUTHENTICATED: the access token sent is not valid"},
+}
+BACKEND_ERRORS: dict[int | str, dict] = {
+    502: {"model": ErrorBody, "description": "A backend answered with an error"},
+    503: {"model": ErrorBody, "description": "A backend is unreachable or too slow"},
+}

@@ -188,6 +188,20 @@ def purge_delivered(engine: Engine, older_than: timedelta) -> None:
         session.commit()
 
 
+def of_subscription(engine: Engine, subscription_id: str) -> list[dict[str, Any]]:
+    """Every row kept for one subscriber, oldest first: what it is owed and what it was sent."""
+    with Session(engine) as session:
+        rows = session.execute(
+            select(OutboxEvent.event_id, OutboxEvent.event_type, OutboxEvent.status, OutboxEvent.attempts)
+            .where(OutboxEvent.subscription_id == subscription_id)
+            .order_by(OutboxEvent.pk)  # type: ignore[arg-type]
+        )
+        return [
+            {"eventId": event_id, "eventType": event_type, "status": status, "attempts": attempts}
+            for event_id, event_type, status, attempts in rows
+        ]
+
+
 def counts(engine: Engine) -> dict[str, int]:
     """Rows by status, e.g. {"pending": 2, "delivered": 40} (the admin endpoint and tests read it)."""
     with Session(engine) as session:

@@ -16,7 +16,7 @@ from typing import Any, Self
 
 import uvicorn
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
@@ -44,7 +44,10 @@ class EventReceiver:
         return f"http://127.0.0.1:{self.port}"
 
     async def _listener(self, request: Request) -> Response:
-        body = await request.json()
+        try:
+            body = await request.json()
+        except ClientDisconnect:  # the sender gave up (time-out, or it was killed): it will send again
+            return Response(status_code=499)
         with self._lock:
             self.attempts += 1
             if self.attempts <= self.fail_first:

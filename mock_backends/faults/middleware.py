@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
 
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mock_backends.errors import error_body
 from mock_backends.faults.models import FaultRule
@@ -87,16 +87,21 @@ class FaultMiddleware:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         active = self.injector.rule_for(scope.get("path", "")) if scope["type"] == "http" else None
-        if active is None:
+        if active is None or (active.rule.methods and scope["method"] not in active.rule.methods):
             await self.app(scope, receive, send)
             return
         rule, rng = active.rule, active.rng
         outcome, status_draw, jitter_draw = rng.random(), rng.random(), rng.random()
         delay = (rule.latency_ms + jitter_draw * rule.jitter_ms) / 1000
         if delay:
+            # The request is read first, as a slow server would have it: a caller that gives up during the
+            # delay does not stop it from being carried out (a create then lands after its caller left).
+            request = await _received_in_full(receive)
             await asyncio.sleep(delay)
+        else:
+            request = receive
         if outcome < rule.drop_rate:
-            await _drop(receive)
+            await _drop(receive)  # uvicorn's own channel: it holds the connection
             return
         if outcome < rule.drop_rate + rule.timeout_rate:
             await asyncio.sleep(rule.timeout_seconds)
@@ -108,7 +113,7 @@ class FaultMiddleware:
             headers = {"retry-after": str(rule.retry_after_seconds)} if status == 503 else {}
             await _answer(send, status, "INJECTED_FAULT", "Injected fault", headers)
             return
-        await self.app(scope, receive, send)
+        await self.app(scope, request, send)
 
 
 async def _answer(
@@ -119,6 +124,21 @@ async def _answer(
     raw_headers += [(name.encode(), value.encode()) for name, value in (headers or {}).items()]
     await send({"type": "http.response.start", "status": status, "headers": raw_headers})
     await send({"type": "http.response.body", "body": body})
+
+
+async def _received_in_full(receive: Receive) -> Receive:
+    """Read the whole request body now; the app is then given it again, and after it the live channel."""
+    messages: list[Message] = []
+    while True:
+        message = await receive()
+        messages.append(message)
+        if message["type"] != "http.request" or not message.get("more_body", False):
+            break
+
+    async def replay() -> Message:
+        return messages.pop(0) if messages else await receive()
+
+    return replay
 
 
 async def _drop(receive: Receive) -> None:

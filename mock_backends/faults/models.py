@@ -1,6 +1,6 @@
 """What can go wrong with one API, as configured (MOCKS_FAULTS or PUT /admin/faults)."""
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 
 class FaultRule(BaseModel):
@@ -15,3 +15,11 @@ class FaultRule(BaseModel):
     timeout_seconds: float = Field(30, ge=0, le=300, description="how long a time-out hangs")
     drop_rate: float = Field(0, ge=0, le=1, description="close the connection without an answer")
     seed: int | None = Field(None, description="seed of this rule's random draws, for reproducible runs")
+    methods: list[str] = Field(
+        default_factory=list, description="only requests with these HTTP methods (e.g. POST); empty: all"
+    )
+
+    @field_validator("methods")
+    @classmethod
+    def _upper_case(cls, methods: list[str]) -> list[str]:
+        return [method.upper() for method in methods]

@@ -4,6 +4,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.responses import JSONResponse
 from sqlmodel import Session
 
 from mock_backends.identity import keys, seed
@@ -13,6 +14,8 @@ from mock_backends.identity.repository import IdentityRepository
 from mock_backends.identity.routes import router
 from mock_backends.identity.storage import create_db_engine, init_db
 from mock_backends.identity.tokens import TokenIssuer
+from mock_backends.logs import RequestLogMiddleware
+from mock_backends.readiness import READY_RESPONSES, ping, readiness_response
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -41,5 +44,16 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.state.passwords = passwords
+    app.add_middleware(RequestLogMiddleware)  # one log line per request, with the caller's correlation ids
+
+    def signing_keys_loaded() -> None:
+        if not getattr(app.state, "keys", None):
+            raise RuntimeError("no signing keys loaded")
+
+    @app.get("/ready", tags=["Health"], responses=READY_RESPONSES)
+    def ready() -> JSONResponse:
+        """Ready to serve: the database answers and the signing keys are loaded."""
+        return readiness_response({"database": lambda: ping(engine), "signingKeys": signing_keys_loaded})
+
     app.include_router(router)
     return app

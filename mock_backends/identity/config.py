@@ -58,6 +58,10 @@ class Settings(BaseSettings):
     login_delay_max_seconds: float = Field(default=30.0, gt=0)
     login_failure_window_seconds: float = Field(default=900.0, gt=0)
 
+    # One JSON object per line (time, level, logger, message, requestId, traceId, ...), or text.
+    log_format: Literal["json", "text"] = "json"
+    log_level: str = "INFO"
+
     @model_validator(mode="after")
     def _default_issuer(self) -> Self:
         if not self.issuer:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mock_backends.errors import BadRequest
-from mock_backends.storage import DocumentStore, JsonDocument
+from mock_backends.storage import DocumentStore, JsonDocument, state_not_in
 from mock_backends.tmf620 import service as catalogue
 from mock_backends.tmf622 import lifecycle
 from mock_backends.tmf645 import service as serviceability
@@ -241,7 +241,8 @@ def _duplicate(store: DocumentStore, order: JsonDocument) -> Finding | None:
     customer, address, offerings = _order_key(order)
     if not (customer and address):
         return None
-    for other in store.all("productOrder"):
+    # Only open orders can be duplicated: reading every order ever made would grow with each one.
+    for other in store.all("productOrder", state_not_in(lifecycle.FINAL)):
         if other["id"] == order["id"]:
             return None  # only earlier orders count (the store lists in insertion order)
         if other.get("state") in lifecycle.FINAL:

@@ -32,7 +32,8 @@ def price_summary(
             rx.vstack(
                 rx.hstack(
                     rx.heading("Your price", as_="h2", size="5", id="price-summary-heading"),
-                    rx.cond(loading, rx.spinner(size="2", aria_label="Updating price")),
+                    # role="status": axe refuses an aria-label on a span that has no role.
+                    rx.cond(loading, rx.spinner(size="2", role="status", aria_label="Updating price")),
                     justify="between",
                     align="center",
                     width="100%",

@@ -6,6 +6,7 @@ import reflex as rx
 from storefront.components import theme
 from storefront.components.error_callout import error_callout, info_callout
 from storefront.components.layout import page_layout
+from storefront.pages.account_quotes import account_quotes_section
 from storefront.state.account import AccountState
 from storefront.state.auth import AuthState
 from storefront.views import OfferView, OrderView, ProductView
@@ -199,7 +200,7 @@ def _product(product: rx.Var[ProductView]) -> rx.Component:
                                 rx.button(
                                     "End this line",
                                     on_click=AccountState.start_end(product.id),
-                                    aria_label="End " + product.name,
+                                    aria_label="End this line: " + product.name,
                                     variant="outline",
                                     color_scheme="red",
                                 ),
@@ -257,6 +258,7 @@ def account_page() -> rx.Component:
             rx.vstack(
                 rx.text("Signed in as ", rx.text.strong(AuthState.display_name), size="2"),
                 _products(),
+                account_quotes_section(),
                 _orders(),
                 spacing="6",
                 width="100%",

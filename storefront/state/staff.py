@@ -19,6 +19,22 @@ class CustomerRow(BaseModel):
     postcode: str = ""
 
 
+# Each field of the new-customer form and what to say when it is missing or refused.
+NEW_CUSTOMER_FIELDS = {
+    "given_name": "Enter the customer's given name.",
+    "family_name": "Enter the customer's family name.",
+    "email": "Enter a valid email address, like name@example.com.",
+    "phone": "Enter a valid phone number, like 07700 900123.",
+}
+# bff_client names the BFF's 422 fields by the checkout form's names.
+FORM_FIELD_NAMES = {
+    "given_name": "first_name",
+    "family_name": "last_name",
+    "email": "email",
+    "phone": "phone",
+}
+
+
 class StaffState(rx.State):
     loading: bool = True
     not_staff: bool = False
@@ -36,6 +52,13 @@ class StaffState(rx.State):
     searched: bool = False
     results: list[CustomerRow] = []
     search_error: str = ""
+
+    # A new customer, typed at the counter.
+    new_customer: dict[str, str] = {}
+    creating: bool = False
+    create_errors: dict[str, str] = {}
+    create_error: str = ""
+    existing: CustomerRow = CustomerRow()
 
     @rx.event(background=True)
     async def load(self):
@@ -66,6 +89,45 @@ class StaffState(rx.State):
             self.is_manager = me.is_manager
             self.discount_limit = f"{me.discount_limit_percent:g}"
         return None
+
+    @rx.event(background=True)
+    async def create_customer(self, form: dict[str, str]):
+        """A new customer from the counter; an email we know already is not made again: we say whose it is."""
+        fields = {key: str(form.get(key, "")).strip() for key in NEW_CUSTOMER_FIELDS}
+        async with self:
+            self.new_customer = fields
+            self.create_errors, self.create_error, self.existing = {}, "", CustomerRow()
+            missing = {key: NEW_CUSTOMER_FIELDS[key] for key, value in fields.items() if not value}
+            if missing:
+                self.create_errors = missing
+                return None
+            token = await (await self.get_state(AuthState)).access_token()
+            self.creating = True
+        try:
+            customer, created = await retail.create_customer(
+                token or "",
+                given_name=fields["given_name"],
+                family_name=fields["family_name"],
+                email=fields["email"],
+                phone=fields["phone"],
+            )
+        except BffError as exc:
+            async with self:
+                self.creating = False
+                self.create_error = exc.message
+                self.create_errors = {
+                    key: NEW_CUSTOMER_FIELDS[key]
+                    for key, form_name in FORM_FIELD_NAMES.items()
+                    if form_name in exc.field_errors
+                }
+            return None
+        async with self:
+            self.creating = False
+            if not created:
+                self.existing = CustomerRow(id=customer.id, name=customer.name, email=customer.email)
+                return None
+            self.new_customer = {}
+        return rx.redirect(routes.store_customer_url(customer.id))
 
     @rx.event(background=True)
     async def search(self, form: dict[str, str]):

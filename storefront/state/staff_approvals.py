@@ -1,5 +1,8 @@
 """Approvals `/store/approvals`: the store's held orders; a manager approves or rejects (with a reason),
-agents see the list read-only."""
+agents see the list read-only. The list is read again while the page is open (a background task)."""
+
+import asyncio
+import uuid
 
 import reflex as rx
 from pydantic import BaseModel
@@ -8,6 +11,10 @@ from storefront import retail_client as retail
 from storefront import routes
 from storefront.bff_client import BffError
 from storefront.state.auth import AuthState
+
+# New held orders appear, and ones another manager decided go, without a reload.
+REFRESH_SECONDS = 4.0
+MAX_REFRESH_SECONDS = 30 * 60
 
 
 class ApprovalRow(BaseModel):
@@ -27,13 +34,17 @@ class ApprovalsState(rx.State):
     busy: bool = False
     decision: str = ""
     decision_state: str = ""
+    _tracker: str = ""
 
     @rx.event(background=True)
     async def load(self):
+        """on_load: the store's held orders, then read again every REFRESH_SECONDS while the page is open."""
+        tracker = uuid.uuid4().hex
         async with self:
             token = await (await self.get_state(AuthState)).access_token()
             if not token:
                 return AuthState.sign_in(routes.STORE_APPROVALS, False)
+            self._tracker = tracker
             self.loading = True
             self.error = ""
         try:
@@ -47,13 +58,29 @@ class ApprovalsState(rx.State):
         async with self:
             self.loading = False
             self.store_id, self.is_manager = me.store_id, me.is_manager
-            self.approvals = [
-                ApprovalRow(
-                    order_id=a.order.id, reason=a.reason, held_since=a.held_since[:16].replace("T", " ")
-                )
-                for a in approvals
-            ]
+            self.approvals = _rows(approvals)
+        await self._refresh(tracker, me.store_id)
         return None
+
+    def _watching(self, tracker: str) -> bool:
+        return self._tracker == tracker and self.router.url.path.rstrip("/") == routes.STORE_APPROVALS
+
+    async def _refresh(self, tracker: str, store_id: str) -> None:
+        started = asyncio.get_running_loop().time()
+        while asyncio.get_running_loop().time() - started < MAX_REFRESH_SECONDS:
+            await asyncio.sleep(REFRESH_SECONDS)
+            async with self:
+                if not self._watching(tracker):
+                    return
+                token = await (await self.get_state(AuthState)).access_token() or ""
+            try:
+                approvals = await retail.list_approvals(token, store_id)
+            except BffError:
+                continue  # the list stays as it was; the next read may work
+            async with self:
+                if not self._watching(tracker):
+                    return
+                self.approvals = _rows(approvals)
 
     @rx.event
     def start_reject(self, order_id: str):
@@ -97,3 +124,10 @@ class ApprovalsState(rx.State):
             self.decision = f"Order {order.id} {'approved' if approve else 'rejected'}: now"
             self.decision_state = order.state
             self.approvals = [a for a in self.approvals if a.order_id != order_id]
+
+
+def _rows(approvals: list[retail.Approval]) -> list[ApprovalRow]:
+    return [
+        ApprovalRow(order_id=a.order.id, reason=a.reason, held_since=a.held_since[:16].replace("T", " "))
+        for a in approvals
+    ]

@@ -1,6 +1,13 @@
 """Customer 360 `/store/customer/[customer_id]`: contact details, products, orders, open quotes, registered
-interest and notes, from the retail BFF; staff add notes here."""
+interest and notes, from the retail BFF; staff add notes, order on the customer's behalf and send quotes here.
 
+The basket (address check, plan, add-ons) is checked against the catalogue's rules as on the web channel
+(``POST /api/v1/configurations``); an order may carry a discount, which needs a reason. While the page is
+open a background task reads the 360 again every REFRESH_SECONDS, so the orders' states — and the result
+of an order just placed (held for a manager, rejected and why) — follow TMF622 without a reload.
+"""
+
+import asyncio
 import uuid
 
 import reflex as rx
@@ -9,19 +16,58 @@ from pydantic import BaseModel
 from storefront import retail_client as retail
 from storefront import routes
 from storefront.bff_client import BffError
+from storefront.staff_views import order_detail, order_outcome, quote_card
 from storefront.state.auth import AuthState
+from storefront.views import add_on_view, format_money
+
+REFRESH_SECONDS = 4.0
+MAX_REFRESH_SECONDS = 30 * 60
 
 
 class Row(BaseModel):
     id: str = ""
     title: str = ""
     state: str = ""
+    detail: str = ""
 
 
 class NoteRow(BaseModel):
     id: str = ""
     text: str = ""
     byline: str = ""
+
+
+class AddOnChoice(BaseModel):
+    id: str = ""
+    name: str = ""
+    price: str = ""
+    mandatory: bool = False
+
+
+def _order_row(order: retail.RetailOrder) -> Row:
+    return Row(id=order.id, title=order.offer_name or order.id, state=order.state, detail=order_detail(order))
+
+
+def _quote_row(quote: retail.AgentQuote) -> Row:
+    card = quote_card(quote)
+    return Row(
+        id=quote.id, title=card.title, state=quote.state, detail=f"{card.monthly} · {card.one_off} one-off"
+    )
+
+
+def parse_discount(text: str, reason: str) -> tuple[float | None, str]:
+    """The discount typed (None: none) and what is wrong with it ("" when fine); a discount needs a reason."""
+    if not text.strip():
+        return None, ""
+    try:
+        discount = float(text)
+    except ValueError:
+        return None, "Enter the discount as a number, like 5."
+    if not 0 <= discount <= 100:
+        return None, "Enter a discount between 0 and 100 %."
+    if discount and not reason.strip():
+        return None, "Give the reason for the discount: it is recorded on the order."
+    return (discount or None), ""
 
 
 class CustomerState(rx.State):
@@ -41,7 +87,7 @@ class CustomerState(rx.State):
     note_error: str = ""
     saving_note: bool = False
 
-    # Ordering on the customer's behalf: quick address check, an offer, an optional discount.
+    # Ordering on the customer's behalf: quick address check, a plan, add-ons, an optional discount.
     discount_limit: str = ""
     order_postcode: str = ""
     order_house_number: str = ""
@@ -49,49 +95,98 @@ class CustomerState(rx.State):
     address_label: str = ""
     offer_choices: list[Row] = []
     offer_id: str = ""
+    add_on_choices: list[AddOnChoice] = []
+    selected_add_on_ids: list[str] = []
+    basket_problems: list[str] = []
     discount: str = ""
+    discount_reason: str = ""
     checking: bool = False
     placing: bool = False
     order_error: str = ""
     order_result: str = ""
+    order_result_detail: str = ""
     order_result_state: str = ""
     order_result_id: str = ""
+    quoting: bool = False
+    quote_result_id: str = ""
+
     _order_key: str = ""
+    _quote_key: str = ""
+    _add_on_prices: dict[str, str] = {}
+    _tracker: str = ""
 
     def _customer_id(self) -> str:
         return str(self.router.page.params.get("customer_id", ""))
 
+    def _watching(self, tracker: str, customer_id: str) -> bool:
+        path = self.router.url.path.rstrip("/")
+        return self._tracker == tracker and path == routes.store_customer_url(customer_id)
+
+    def _show(self, view: retail.Customer360) -> None:
+        c = view.customer
+        self.customer_name, self.customer_email, self.customer_phone = c.name, c.email, c.phone
+        self.customer_postcode, self.customer_status = c.postcode, c.status
+        self.products = [Row(id=p.id, title=p.name or p.offer_name, state=p.status) for p in view.products]
+        self.orders = [_order_row(o) for o in view.orders]
+        self.quotes = [_quote_row(q) for q in view.quotes]
+        self.leads = [Row(id=lead.id, title=lead.interest, state=lead.postcode) for lead in view.leads]
+        self.notes = [_note_row(n) for n in view.notes]
+        placed = next((o for o in view.orders if o.id == self.order_result_id), None)
+        if placed is not None:
+            self._show_result(placed)
+
+    def _show_result(self, order: retail.RetailOrder) -> None:
+        self.order_result, self.order_result_detail = order_outcome(order)
+        self.order_result_state, self.order_result_id = order.state, order.id
+
     @rx.event(background=True)
     async def load(self):
+        tracker = uuid.uuid4().hex
         async with self:
             customer_id = self._customer_id()
             token = await (await self.get_state(AuthState)).access_token()
             if not token:
                 return AuthState.sign_in(routes.store_customer_url(customer_id), False)
+            self._tracker = tracker
             self.loading = True
             self.error = ""
         try:
-            me = await retail.get_me(token)
-            view = await retail.get_customer(token, customer_id)
+            me, view = await asyncio.gather(retail.get_me(token), retail.get_customer(token, customer_id))
         except BffError as exc:
             async with self:
                 self.loading = False
                 self.error = exc.message
             return None
+        try:
+            catalogue = await retail.get_catalogue(token)
+            prices = {a.id: add_on_view(a).price for a in catalogue.add_ons}
+        except BffError:
+            prices = {}  # the add-ons are listed without their prices
         async with self:
             self.loading = False
             self.discount_limit = f"{me.discount_limit_percent:g}"
-            c = view.customer
-            self.customer_name, self.customer_email, self.customer_phone = c.name, c.email, c.phone
-            self.customer_postcode, self.customer_status = c.postcode, c.status
-            self.products = [
-                Row(id=p.id, title=p.name or p.offer_name, state=p.status) for p in view.products
-            ]
-            self.orders = [Row(id=o.id, title=o.offer_name or o.id, state=o.state) for o in view.orders]
-            self.quotes = [Row(id=q.id, title=q.id, state=q.state) for q in view.quotes]
-            self.leads = [Row(id=lead.id, title=lead.interest, state=lead.postcode) for lead in view.leads]
-            self.notes = [_note_row(n) for n in view.notes]
+            self._add_on_prices = prices
+            self._show(view)
+        await self._refresh(tracker, customer_id)
         return None
+
+    async def _refresh(self, tracker: str, customer_id: str) -> None:
+        """Read the 360 again while the page is open: orders move on, quotes get accepted."""
+        started = asyncio.get_running_loop().time()
+        while asyncio.get_running_loop().time() - started < MAX_REFRESH_SECONDS:
+            await asyncio.sleep(REFRESH_SECONDS)
+            async with self:
+                if not self._watching(tracker, customer_id):
+                    return
+                token = await (await self.get_state(AuthState)).access_token() or ""
+            try:
+                view = await retail.get_customer(token, customer_id)
+            except BffError:
+                continue  # shown as it was; the next read may work
+            async with self:
+                if not self._watching(tracker, customer_id):
+                    return
+                self._show(view)
 
     @rx.event
     def set_note_text(self, value: str):
@@ -120,15 +215,59 @@ class CustomerState(rx.State):
             self.note_text = ""
             self.notes = [_note_row(note), *self.notes]
 
+    def _basket_changed(self) -> None:
+        self._order_key = self._quote_key = ""
+        self.order_error = ""  # it was about the basket as it was
+
     @rx.event
     def set_offer_id(self, value: str):
         self.offer_id = value
-        self._order_key = ""
+        self.selected_add_on_ids = []
+        self._basket_changed()
+        return CustomerState.check_basket
+
+    @rx.event
+    def toggle_add_on(self, add_on_id: str, checked: bool):
+        chosen = [i for i in self.selected_add_on_ids if i != add_on_id] + ([add_on_id] if checked else [])
+        order = [a.id for a in self.add_on_choices]
+        self.selected_add_on_ids = sorted(chosen, key=lambda i: order.index(i) if i in order else len(order))
+        self._basket_changed()
+        return CustomerState.check_basket
 
     @rx.event
     def set_discount(self, value: str):
         self.discount = value
         self._order_key = ""
+
+    @rx.event
+    def set_discount_reason(self, value: str):
+        self.discount_reason = value
+        self._order_key = ""
+
+    @rx.event(background=True)
+    async def check_basket(self):
+        """The catalogue's rules on the plan and add-ons: the add-ons that go with it, and any refusal."""
+        async with self:
+            offer_id, add_on_ids = self.offer_id, list(self.selected_add_on_ids)
+            if not offer_id:
+                return
+            token = await (await self.get_state(AuthState)).access_token() or ""
+        try:
+            configuration = await retail.configure(token, offer_id, add_on_ids)
+        except BffError as exc:
+            async with self:
+                self.basket_problems = [exc.message]
+            return
+        async with self:
+            if (offer_id, add_on_ids) != (self.offer_id, list(self.selected_add_on_ids)):
+                return  # a newer choice is being checked
+            self.add_on_choices = [
+                AddOnChoice(
+                    id=a.id, name=a.name, price=self._add_on_prices.get(a.id, ""), mandatory=a.mandatory
+                )
+                for a in configuration.allowed_add_ons
+            ]
+            self.basket_problems = [p.message for p in configuration.problems]
 
     @rx.event(background=True)
     async def check_address(self, form: dict[str, str]):
@@ -149,51 +288,51 @@ class CustomerState(rx.State):
             availability, error = None, exc.message
         async with self:
             self.checking = False
+            self._basket_changed()
             self.order_error = error
-            self._order_key = ""
+            self.selected_add_on_ids, self.add_on_choices, self.basket_problems = [], [], []
             if availability is None or not availability.serviceable:
                 self.address_id, self.offer_choices, self.offer_id = "", [], ""
                 return
             self.address_id = availability.address.id
             self.address_label = availability.address.label or f"{house_number}, {postcode}"
             self.offer_choices = [
-                Row(id=o.id, title=f"{o.name} — £{o.monthly_price}/month", state=o.technology)
+                Row(id=o.id, title=f"{o.name} — {format_money(o.monthly_price)}/month", state=o.technology)
                 for o in availability.offers
             ]
             self.offer_id = self.offer_choices[0].id if self.offer_choices else ""
+        yield CustomerState.check_basket
+
+    def _basket_refusal(self) -> str:
+        if not (self.address_id and self.offer_id):
+            return "Check the address and choose a plan first."
+        return self.basket_problems[0] if self.basket_problems else ""
 
     @rx.event(background=True)
     async def place_order(self):
         async with self:
-            if not (self.address_id and self.offer_id):
-                self.order_error = "Check the address and choose a plan first."
-                return
-            try:
-                discount = float(self.discount) if self.discount.strip() else None
-            except ValueError:
-                self.order_error = "Enter the discount as a number, like 5."
-                return
-            if discount is not None and not 0 <= discount <= 100:
-                self.order_error = "Enter a discount between 0 and 100 %."
+            refusal = self._basket_refusal()
+            discount, discount_problem = parse_discount(self.discount, self.discount_reason)
+            if refusal or discount_problem:
+                self.order_error = refusal or discount_problem
                 return
             # One key per attempt: a double click or a retry after a failure orders once.
             self._order_key = self._order_key or str(uuid.uuid4())
-            key, customer_id, address_id, offer_id = (
-                self._order_key,
-                self._customer_id(),
-                self.address_id,
-                self.offer_id,
-            )
+            key, customer_id = self._order_key, self._customer_id()
+            address_id, offer_id, add_on_ids = self.address_id, self.offer_id, list(self.selected_add_on_ids)
+            reason = self.discount_reason.strip()
             token = await (await self.get_state(AuthState)).access_token()
             self.placing = True
-            self.order_error = self.order_result = ""
+            self.order_error = self.order_result = self.order_result_detail = ""
         try:
             order = await retail.place_order(
                 token or "",
                 customer_id,
                 address_id=address_id,
                 offer_id=offer_id,
+                add_on_ids=add_on_ids,
                 discount_percent=discount,
+                discount_reason=reason,
                 idempotency_key=key,
             )
         except BffError as exc:
@@ -204,11 +343,41 @@ class CustomerState(rx.State):
         async with self:
             self.placing = False
             self._order_key = ""
-            held = order.approval_required or order.state == "held"
-            self.order_result = "Placed and waiting for manager approval" if held else "Order placed"
-            self.order_result_state = order.state
-            self.order_result_id = order.id
-            self.orders = [Row(id=order.id, title=order.id, state=order.state), *self.orders]
+            self._show_result(order)
+            self.orders = [_order_row(order), *[row for row in self.orders if row.id != order.id]]
+
+    @rx.event(background=True)
+    async def send_quote(self):
+        async with self:
+            refusal = self._basket_refusal()
+            if refusal:
+                self.order_error = refusal
+                return
+            self._quote_key = self._quote_key or f"quote-{uuid.uuid4().hex}"
+            key, customer_id = self._quote_key, self._customer_id()
+            address_id, offer_id, add_on_ids = self.address_id, self.offer_id, list(self.selected_add_on_ids)
+            token = await (await self.get_state(AuthState)).access_token()
+            self.quoting = True
+            self.order_error = self.quote_result_id = ""
+        try:
+            quote = await retail.send_quote(
+                token or "",
+                customer_id,
+                address_id=address_id,
+                offer_id=offer_id,
+                add_on_ids=add_on_ids,
+                idempotency_key=key,
+            )
+        except BffError as exc:
+            async with self:
+                self.quoting = False
+                self.order_error = exc.message
+            return
+        async with self:
+            self.quoting = False
+            self._quote_key = ""
+            self.quote_result_id = quote.id
+            self.quotes = [_quote_row(quote), *[row for row in self.quotes if row.id != quote.id]]
 
 
 def _note_row(note: retail.Note) -> NoteRow:

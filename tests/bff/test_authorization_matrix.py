@@ -85,6 +85,8 @@ EVENT = {
 # test_every_route_is_in_the_matrix), with what each caller gets.
 MATRIX: dict[str, tuple[Call, dict[str, int]]] = {
     "GET /health": (Call("GET", "/health"), OPEN),
+    "GET /ready": (Call("GET", "/ready"), OPEN),
+    "GET /metrics": (Call("GET", "/metrics"), OPEN),
     "GET /api/v1/addresses": (Call("GET", "/api/v1/addresses?postcode=RG14AB"), OPEN),
     "GET /api/v1/addresses/{id}": (Call("GET", "/api/v1/addresses/a-1"), OPEN),
     "POST /api/v1/availability": (

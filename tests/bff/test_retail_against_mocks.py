@@ -204,6 +204,8 @@ async def test_a_quote_sent_in_store_is_accepted_online_as_one_order(channels: C
     assert len(orders) == 1
     quote = (await channels.tmf.get(f"quoteManagement/v4/quote/{quote_id}")).json()
     assert quote["state"] == "accepted"
+    queue = await retail.get("/api/v1/stores/store-rdg/orders")
+    assert first.json()["id"] in [entry["order"]["id"] for entry in queue.json()["orders"]]
 
 
 def test_python_m_bff_serves_both_channels(mocks: str, tmp_path: Path) -> None:

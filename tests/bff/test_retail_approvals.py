@@ -72,6 +72,41 @@ async def test_manager_rejects_with_the_reason(retail: httpx.AsyncClient, tmf: r
     assert sent["state"] == "rejected"
     assert sent["note"][-1]["text"] == "Rejected by Morgan Manager: Discount not justified"
     assert response.json()["state"] == "rejected"
+    assert response.json()["stateReason"] == "Rejected by Morgan Manager: Discount not justified"
+
+
+async def test_a_held_order_says_why_it_waits(retail: httpx.AsyncClient, tmf: respx.MockRouter) -> None:
+    tmf.get(f"{TMF622}/productOrder").mock(return_value=listed([held_for_discount("po-held")]))
+
+    response = await retail.get("/api/v1/stores/store-rdg/orders")
+
+    order = response.json()["orders"][0]["order"]
+    assert (order["state"], order["customerName"]) == ("held", "Jane Doe")
+    assert order["stateReason"].startswith("Item 1 has a 25 % discount")
+
+
+async def test_an_order_the_order_manager_rejected_says_why(
+    retail: httpx.AsyncClient, tmf: respx.MockRouter
+) -> None:
+    duplicate = {
+        **held_for_discount("po-dup"),
+        "state": "rejected",
+        "productOrderErrorMessage": [
+            {
+                "code": "DUPLICATE_ORDER",
+                "reason": "Duplicate order",
+                "message": "An open order po-1 already exists for this customer, address and offering",
+                "timestamp": "2026-11-23T10:00:03Z",
+            }
+        ],
+    }
+    tmf.get(f"{TMF622}/productOrder").mock(return_value=listed([duplicate]))
+
+    response = await retail.get("/api/v1/stores/store-rdg/orders")
+
+    order = response.json()["orders"][0]["order"]
+    assert order["stateReason"] == "An open order po-1 already exists for this customer, address and offering"
+    assert order["approvalRequired"] is False
 
 
 async def test_an_agent_cannot_approve(

@@ -102,25 +102,25 @@ async def test_backend_down_releases_the_key_so_the_retry_orders(
 async def test_answer_lost_after_create_is_found_by_external_id(
     client: httpx.AsyncClient, tmf: respx.MockRouter, journey: Journey
 ):
-    """The second line of defence: the key's outcome was never stored, but TMF622 has the order."""
-    serve_order_backends(tmf)
-    tmf.post(ORDERS).mock(side_effect=httpx.ReadTimeout("answer lost"))
-    assert (await client.post("/api/v1/orders", json=ORDER, headers=KEY)).status_code == 503
-    earlier = {
+    """The second line of defence: the create's answer was lost, but TMF622 has the order it made."""
+    create = serve_order_backends(tmf)
+    made = {
         "id": "po-made-before",
         "externalId": KEY["Idempotency-Key"],
         "relatedParty": [CUSTOMER_PARTY],
         "state": "acknowledged",
         "productOrderItem": [{"id": "1", "action": "add", "productOffering": {"id": "po-fibre-150"}}],
     }
-    tmf.reset()
-    create = serve_order_backends(tmf, existing=[earlier])
+    create.mock(side_effect=httpx.ReadTimeout("answer lost"))
+    # Nothing under the key before the create; the order once it was made.
+    tmf.get(ORDERS).mock(side_effect=[httpx.Response(200, json=[]), httpx.Response(200, json=[made])])
 
-    retry = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    placed = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    again = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
 
-    assert retry.status_code == 200
-    assert retry.json()["id"] == "po-made-before"
-    assert create.call_count == 0
+    assert placed.status_code == 201 and placed.json()["id"] == "po-made-before"
+    assert again.json() == placed.json() and again.headers["Idempotent-Replayed"] == "true"
+    assert create.call_count == 1
 
 
 async def test_refusal_is_replayed_not_rerun(client: httpx.AsyncClient, tmf: respx.MockRouter):

@@ -138,6 +138,7 @@ async def test_an_agent_sends_a_quote_for_the_customer(
     assert [(party["id"], party["role"]) for party in sent["relatedParty"]] == [
         ("cust-0001", "customer"),
         ("sub-alex", "salesAgent"),
+        ("store-rdg", "store"),
     ]
     assert sent["externalId"] == "quote-key-0001"
     quote = response.json()
@@ -177,7 +178,10 @@ async def test_accepting_the_quote_online_places_one_order(
     assert len(backend.orders) == 1
     order = backend.orders[0]
     assert order["quote"] == [{"id": "q-77", "@referredType": "Quote"}]
-    assert order["channel"][0]["id"] == "web"
+    assert [(channel["id"], channel["name"]) for channel in order["channel"]] == [
+        ("web", "web"),
+        ("retail", "store-rdg"),  # the store that sent the quote: the order is in its queue
+    ]
     assert {party["role"] for party in order["relatedParty"]} == {"customer", "contact", "salesAgent"}
     assert [item["productOffering"]["id"] for item in order["productOrderItem"]] == [
         "po-fibre-900",

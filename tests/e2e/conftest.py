@@ -8,6 +8,7 @@ journeys against an existing deployment instead.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import uuid
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
+from bff.config import Settings as BffSettings
 from scripts.stack import ROOT, Ports, Process, Production, Urls, product, scratch_database, service_token
 
 ARTIFACTS = ROOT / "artifacts" / "e2e"
@@ -32,6 +34,10 @@ CHROMIUM_FLAGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+# A held order is "in jeopardy" on the store queue after this long (the product's target is 4 h), so a
+# journey sees one highlighted; every other state keeps the product's target.
+E2E_JEOPARDY_SECONDS = {**BffSettings().retail_jeopardy_seconds, "held": 20.0}
+STACK_ENV = {"BFF_RETAIL_JEOPARDY_SECONDS": json.dumps(E2E_JEOPARDY_SECONDS)}
 START_TIMEOUTS = {
     "identity": 60.0,
     "mock_backends": 60.0,
@@ -72,7 +78,9 @@ def stack(
         production = None
         if profile == "production":
             production = Production(database_url=cleanup.enter_context(scratch_database()))
-        processes = product(ports, tmp_path_factory.mktemp("data"), ARTIFACTS / "logs" / profile, production)
+        processes = product(
+            ports, tmp_path_factory.mktemp("data"), ARTIFACTS / "logs" / profile, production, STACK_ENV
+        )
         yield from _run(processes, ports, local_processes)
 
 

@@ -45,7 +45,8 @@ def _held_order(page: Page, serviceable_address: tuple[str, str]) -> str:
     customer = _open_jane(page)
     customer.check_address(*serviceable_address)
     customer.place_order("Jane Doe", discount="15")
-    expect(customer.result).to_contain_text("Placed and waiting for manager approval")
+    # TMF622 holds it a moment later; the 360 follows the order's state.
+    expect(customer.result).to_contain_text("Placed and waiting for manager approval", timeout=20_000)
     return page.get_by_test_id("order-reference").inner_text()
 
 
@@ -63,6 +64,7 @@ def test_manager_approves_a_held_order(page: Page, browser: Browser, stack: Urls
     # Its own address: TMF622 rejects a second open order for the same customer, address and plan.
     order_id = _held_order(page, ("RG1 4AB", "3"))  # 15 % is above the agent's 10 %
     screenshot(page, "assisted-sales-order-held")
+    expect(CustomerPage(page).order(order_id)).to_contain_text("Waiting for manager approval")
     manager = _manager(browser, stack)
     try:
         approvals = ApprovalsPage(manager)
@@ -74,6 +76,7 @@ def test_manager_approves_a_held_order(page: Page, browser: Browser, stack: Urls
         expect(approvals.decision).to_contain_text(re.compile("inProgress|completed"))
     finally:
         manager.context.close()
+    expect(CustomerPage(page).outcome).to_contain_text("Order placed", timeout=20_000)  # it proceeds
 
 
 def test_manager_rejects_a_held_order_with_a_reason(page: Page, browser: Browser, stack: Urls) -> None:
@@ -87,6 +90,14 @@ def test_manager_rejects_a_held_order_with_a_reason(page: Page, browser: Browser
         expect(approvals.decision).to_contain_text("rejected")
     finally:
         manager.context.close()
+    # The agent's 360, still open, follows the order: it ended, and why.
+    customer = CustomerPage(page)
+    expect(customer.outcome).to_contain_text("Order rejected", timeout=20_000)
+    expect(customer.outcome).to_contain_text(
+        "Rejected by Morgan Manager: Discount not agreed with the customer"
+    )
+    expect(customer.order(order_id)).to_contain_text("rejected")
+    screenshot(page, "assisted-sales-order-rejected")
 
 
 def test_agent_sees_approvals_read_only(page: Page, stack: Urls) -> None:

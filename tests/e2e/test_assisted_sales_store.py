@@ -60,6 +60,27 @@ def test_agent_opens_a_customer_and_adds_a_note(page: Page, stack: Urls) -> None
     assert_accessible(page)
 
 
+def test_agent_creates_a_new_customer_and_the_same_email_is_not_made_twice(page: Page, stack: Urls) -> None:
+    store = _sign_in_to_store(page, AGENT)
+    tag = uuid.uuid4().hex[:8]
+    email = f"ada.{tag}@example.com"
+    store.create_customer(given_name="Ada", family_name=f"Lovelace-{tag}", email=email, phone="07700 900777")
+    page.wait_for_url("**/store/customer/*")
+    expect(page.get_by_role("heading", name=f"Ada Lovelace-{tag}", level=1)).to_be_visible()
+    expect(page.get_by_text(email)).to_be_visible()
+
+    store.open()
+    store.create_customer(given_name="Ada", family_name="Again", email=email.upper(), phone="07700 900778")
+    existing = page.get_by_role("status").filter(has_text="A customer with this email already exists")
+    expect(existing.get_by_role("link", name=f"Open Ada Lovelace-{tag}")).to_be_visible()
+    store.create_customer(
+        given_name="Ada", family_name="", email=f"ada2.{tag}@example.com", phone="07700 900778"
+    )
+    expect(page.get_by_text("Enter the customer's family name.")).to_be_visible()
+    screenshot(page, "assisted-sales-new-customer")
+    assert_accessible(page)
+
+
 def test_search_needs_a_criterion(page: Page, stack: Urls) -> None:
     store = _sign_in_to_store(page, AGENT)
     expect(store.heading).to_be_visible()

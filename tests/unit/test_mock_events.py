@@ -196,6 +196,29 @@ async def test_unsubscribed_listener_receives_nothing_more(
     assert len(receiver.events()) == 1
 
 
+async def test_a_subscribers_outbox_lists_its_events_in_order(
+    client: httpx.AsyncClient, receiver: EventReceiver
+) -> None:
+    mine = await subscribe(client, receiver.callback)
+    other = await subscribe(client, "http://127.0.0.1:9/nobody-listens")  # its rows stay pending
+    orders = [await create_order(client, externalId=str(n)) for n in range(2)]
+    await receiver.until(lambda: len(receiver.events()) == 2)
+
+    outbox_of = f"/admin/events/subscriptions/{mine['id']}"
+    for _ in range(100):  # the worker marks a row delivered just after the listener answered
+        listed = (await client.get(outbox_of)).json()
+        if listed["delivered"] == 2:
+            break
+        await asyncio.sleep(0.02)
+    others = (await client.get(f"/admin/events/subscriptions/{other['id']}")).json()
+
+    assert (listed["subscriptionId"], listed["pending"], listed["delivered"]) == (mine["id"], 0, 2)
+    assert [event["eventId"] for event in listed["events"]] == [e["eventId"] for e in receiver.events()]
+    assert {event["eventType"] for event in listed["events"]} == {"productOrderCreateEvent"}
+    assert [e["event"]["productOrder"]["id"] for e in receiver.events()] == [o["id"] for o in orders]
+    assert (others["pending"], others["delivered"]) == (2, 0)
+
+
 # --- the outbox ------------------------------------------------------------------------------------------
 
 

@@ -18,6 +18,7 @@ from mock_backends.testing import running_app, sqlite_settings
 
 OFFERINGS = "/tmf-api/productCatalogManagement/v4/productOffering"
 ORDERS = "/tmf-api/productOrderingManagement/v4/productOrder"
+ORDER = {"productOrderItem": [{"id": "1", "action": "add", "productOffering": {"id": "po-fibre-500"}}]}
 
 
 def settings_with(tmp_path: Path, **faults: dict[str, Any]) -> Settings:
@@ -51,6 +52,19 @@ async def test_errors_are_injected_per_api_with_retry_after_on_503(client: httpx
     assert (await client.get("/health")).status_code == 200
     assert (await client.delete("/admin/faults")).status_code == 204
     assert (await client.get(OFFERINGS)).status_code == 200
+
+
+async def test_a_rule_with_methods_faults_only_those(client: httpx.AsyncClient) -> None:
+    rule = {"error_rate": 1.0, "error_statuses": [500], "methods": ["post"]}
+    assert (await client.put("/admin/faults", json={"tmf622": rule})).json()[
+        "/tmf-api/productOrderingManagement/v4"
+    ]["methods"] == ["POST"]
+
+    read = await client.get(ORDERS)
+    created = await client.post(ORDERS, json=ORDER)
+
+    assert read.status_code == 200
+    assert (created.status_code, created.json()["code"]) == (500, "INJECTED_FAULT")
 
 
 async def test_a_seed_makes_the_faults_reproducible(tmp_path: Path) -> None:
@@ -110,6 +124,17 @@ def test_a_dropped_connection_closes_without_an_answer(served: str) -> None:
             client.get(OFFERINGS)
         assert client.get("/health").status_code == 200
         assert client.get(ORDERS).status_code == 200
+
+
+def test_a_delayed_create_is_carried_out_after_its_caller_gave_up(served: str) -> None:
+    with httpx.Client(base_url=served, timeout=5) as client:
+        client.put("/admin/faults", json={"tmf622": {"latency_ms": 600, "methods": ["POST"]}})
+        with pytest.raises(httpx.ReadTimeout):
+            client.post(ORDERS, json={"externalId": "late-1", **ORDER}, timeout=0.2)
+        time.sleep(1.0)
+        landed = client.get(ORDERS, params={"externalId": "late-1"}).json()
+
+    assert len(landed) == 1
 
 
 def test_faults_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:

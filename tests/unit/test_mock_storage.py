@@ -11,7 +11,14 @@ import pytest
 from sqlalchemy import Engine, text
 from sqlmodel import Session
 
-from mock_backends.storage import DocumentStore, create_db_engine, init_db
+from mock_backends.storage import (
+    DocumentStore,
+    create_db_engine,
+    id_in,
+    init_db,
+    state_not_in,
+    string_attribute_in,
+)
 from mock_backends.testing import running_app, sqlite_settings
 
 
@@ -74,6 +81,23 @@ def test_all_lists_in_insertion_order(engine: Engine) -> None:
         session.commit()
         assert [d["id"] for d in store.all("productOrder")] == ["c", "a", "b"]
         assert store.ids("productOrder") == {"a", "b", "c"}
+
+
+def test_conditions_are_answered_by_the_database(engine: Engine) -> None:
+    with Session(engine) as session:
+        store = DocumentStore(session)
+        store.add("productOrder", {**create_order_document("o-1"), "externalId": "key-1"})
+        store.add("productOrder", {**create_order_document("o-2", "completed"), "externalId": "key-2"})
+        store.add("productOrder", create_order_document("o-3"))  # no externalId
+        session.commit()
+
+        def ids(*where: object) -> list[str]:
+            return [document["id"] for document in store.all("productOrder", *where)]  # type: ignore[arg-type]
+
+        assert ids(string_attribute_in("externalId", ["key-2", "key-1"])) == ["o-1", "o-2"]
+        assert ids(string_attribute_in("externalId", ["key-9"])) == []
+        assert ids(id_in(["o-3", "o-1"])) == ["o-1", "o-3"]
+        assert ids(state_not_in(["completed", "failed"])) == ["o-1", "o-3"]
 
 
 def test_replace_updates_body_and_state(engine: Engine) -> None:

@@ -1,9 +1,10 @@
 """What every TMF client shares: one pooled httpx.AsyncClient per backend, timeouts, retries, error mapping.
 
 Every call has the client's timeout and carries the correlation headers (X-Request-ID, traceparent) and,
-when configured, an OAuth2 bearer token. Only calls that cannot duplicate anything are retried (GETs, and
-POSTs a client marks as free of side effects, such as TMF645 checkServiceQualification), with exponential
-backoff and jitter (stamina), and only on TmfUnavailable. Creating an order is never retried here: the
+when configured, an OAuth2 bearer token; each attempt is timed and counted (bff/core/metrics.py). Only calls
+that cannot duplicate anything are retried (GETs, and POSTs a client marks as free of side effects, such
+as TMF645 checkServiceQualification), with exponential backoff and jitter (stamina), and only on
+TmfUnavailable. Creating an order is never retried here: the
 journey finds an order whose answer was lost by its externalId instead.
 
 Errors raised by the clients:
@@ -30,6 +31,7 @@ from pydantic import BaseModel, ValidationError
 
 from bff.core.clients.oauth import TokenUnavailable
 from bff.core.correlation import current_correlation
+from bff.core.metrics import backend_call
 from tmf_models.tmf622 import EventSubscription, EventSubscriptionInput
 
 log = logging.getLogger("bff.backend")
@@ -44,7 +46,9 @@ class TmfError(Exception):
 
 
 class TmfUnavailable(TmfError):
-    pass
+    def __init__(self, api: str, message: str, status: int | None = None) -> None:
+        super().__init__(api, message)
+        self.status = status  # the 502/503/504 answered; None when no answer came
 
 
 class TmfServerError(TmfError):
@@ -182,21 +186,28 @@ class TmfClient:
     ) -> httpx.Response:
         headers = {**current_correlation().outbound_headers(), **(headers or {})}
         started = time.perf_counter()
-        try:
-            response = await self._http.request(method, path, json=json, params=params, headers=headers)
-        except httpx.TimeoutException as exc:
-            self._log(method, path, None, started)
-            raise TmfUnavailable(self.api, f"timed out calling {method} {path}") from exc
-        except httpx.TransportError as exc:
-            self._log(method, path, None, started)
-            raise TmfUnavailable(self.api, f"cannot reach {method} {path}: {exc!r}") from exc
-        except TokenUnavailable as exc:
-            raise TmfAuthFailed(self.api, str(exc)) from exc
+        with backend_call(self.api, method, path) as call:
+            try:
+                response = await self._http.request(method, path, json=json, params=params, headers=headers)
+            except httpx.TimeoutException as exc:
+                call.failed("timeout")
+                self._log(method, path, None, started)
+                raise TmfUnavailable(self.api, f"timed out calling {method} {path}") from exc
+            except httpx.TransportError as exc:
+                call.failed("unreachable")
+                self._log(method, path, None, started)
+                raise TmfUnavailable(self.api, f"cannot reach {method} {path}: {exc!r}") from exc
+            except TokenUnavailable as exc:
+                call.failed("auth")
+                raise TmfAuthFailed(self.api, str(exc)) from exc
+            call.answered(response.status_code)
         self._log(method, path, response.status_code, started)
         if response.status_code in (401, 403):
             raise TmfAuthFailed(self.api, f"{method} {path} answered {response.status_code}")
         if response.status_code in (502, 503, 504):
-            raise TmfUnavailable(self.api, f"{method} {path} answered {response.status_code}")
+            raise TmfUnavailable(
+                self.api, f"{method} {path} answered {response.status_code}", response.status_code
+            )
         if response.status_code >= 500:
             raise TmfServerError(self.api, f"{method} {path} answered {response.status_code}")
         if response.status_code >= 400:

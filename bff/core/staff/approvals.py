@@ -19,7 +19,7 @@ from bff.core.clients.tmf622 import Tmf622Client
 from bff.core.errors import ChannelError, OrderNotFound
 from bff.core.staff.cycle_times import state_since
 from bff.core.staff.models import Approval, ApprovalList, RetailOrderView
-from bff.core.staff.orders import APPROVAL_CODES, read_retail_order, store_of
+from bff.core.staff.orders import APPROVAL_CODES, REJECTED_BY, read_retail_order, store_of
 from bff.core.staff.queue import store_orders
 
 HELD, IN_PROGRESS, REJECTED = "held", "inProgress", "rejected"
@@ -76,7 +76,7 @@ async def decide(
             return view  # decided already (a retried click), and perhaps moved on since
         raise OrderNotHeld()
     who = manager.name or manager.subject
-    text = f"Approved by {who}" if approve else f"Rejected by {who}: {reason or 'no reason given'}"
+    text = f"Approved by {who}" if approve else f"{REJECTED_BY}{who}: {reason or 'no reason given'}"
     note = {"@type": "Note", "author": who, "date": datetime.now(UTC).isoformat(), "text": text}
     changed = await orders.patch_product_order(
         order_id, {"state": target, "note": [*(body.get("note") or []), note]}

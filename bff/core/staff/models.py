@@ -61,10 +61,16 @@ class RetailOrderView(OrderView):
     channel: str | None = Field(None, description="TMF622 channel.id: web or retail")
     store_id: str | None = Field(None, description="The store that placed it (retail orders)")
     agent: AgentRef | None = Field(None, description="The salesAgent who placed it on the customer's behalf")
+    customer_name: str | None = Field(None, description="The name the order's customer relatedParty carries")
     discount: Discount | None = None
     approval_required: bool = Field(False, description="Held for a manager's decision")
     problems: list[OrderProblem] = Field(default_factory=list)
     monthly_price: Money | None = Field(None, description="Recurring price of the main item, when priced")
+    state_reason: str | None = Field(
+        None,
+        description="Why the order is held, pending, rejected or failed: a manager's rejection note, "
+        "else TMF622's latest productOrderErrorMessage",
+    )
 
 
 class CustomerSummary(ChannelModel):

@@ -14,7 +14,7 @@ from sqlmodel import Field as DbField
 from sqlmodel import Session, SQLModel, col, select
 
 from bff.core.auth.principal import Principal
-from bff.core.models import ChannelModel
+from bff.core.models import ChannelModel, UtcDatetime
 
 
 def _utcnow() -> datetime:
@@ -44,7 +44,7 @@ class NoteView(ChannelModel):
     author_id: str
     author_name: str | None
     store_id: str | None
-    created_at: datetime
+    created_at: UtcDatetime
 
 
 class NoteList(ChannelModel):

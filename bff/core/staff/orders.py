@@ -30,7 +30,7 @@ from bff.core.clients.tmf629 import Tmf629Client
 from bff.core.clients.tmf632 import Tmf632Client
 from bff.core.customers import CustomerParties, read_contact
 from bff.core.errors import ChannelError, OfferNotAvailableHere
-from bff.core.exactly_once import Ready, no_wait
+from bff.core.exactly_once import Ready, create_once, no_wait
 from bff.core.models import Contact
 from bff.core.ordering import OrderRequest, check_configuration, find_order_by_key, order_request, read_order
 from bff.core.staff.cycle_times import when
@@ -38,8 +38,13 @@ from bff.core.staff.models import AgentRef, Discount, OrderProblem, RetailOrderV
 from tmf_models.tmf622 import ProductOrder, ProductOrderCreate
 
 SALES_AGENT_ROLE = "salesAgent"
+# The store a quote was made in (a relatedParty of the TMF648 quote, an Organization named by its store id).
+STORE_ROLE = "store"
 AGENT_DISCOUNT = "Agent discount"
 APPROVAL_CODES = {"APPROVAL_REQUIRED", "CREDIT_REFERRAL"}
+# A manager's rejection note starts so (approvals.decide writes it); the rest says who and why.
+REJECTED_BY = "Rejected by "
+REASONED_STATES = {"held", "pending", "rejected", "failed", "partial"}
 
 
 class CustomerNotFound(ChannelError):
@@ -181,7 +186,10 @@ async def place_for_customer(
         )
     )
     if placement.store_id:
-        body["channel"] = [{"id": placement.channel_id, "name": placement.store_id, "role": "salesChannel"}]
+        store = {"id": journey.settings.retail_channel_id, "name": placement.store_id, "role": "salesChannel"}
+        # In store: the store's channel alone. Online from a store's quote: the web channel it came through,
+        # and the store that made the sale, so the order is in that store's queue too.
+        body["channel"] = [store] if placement.channel_id == store["id"] else [*body["channel"], store]
     body["relatedParty"] = [
         *body["relatedParty"],
         *([agent_party(placement.agent)] if placement.agent else []),
@@ -193,7 +201,10 @@ async def place_for_customer(
         ]
     if notes := _note(placement, ordered_at):
         body["note"] = notes
-    order = await backends.tmf622.create_product_order(ProductOrderCreate.model_validate(body))
+    order = await create_once(
+        lambda: backends.tmf622.create_product_order(ProductOrderCreate.model_validate(body)),
+        lambda: find_order_by_key(backends.tmf622, idempotency_key),
+    )
     return read_retail_order(order, journey.settings.retail_channel_id, known.contact), True
 
 
@@ -211,6 +222,13 @@ def _agent(body: dict[str, Any]) -> AgentRef | None:
     for party in body.get("relatedParty") or []:
         if (party.get("role") or "") == SALES_AGENT_ROLE and party.get("id"):
             return AgentRef(id=party["id"], name=party.get("name"))
+    return None
+
+
+def _customer_name(body: dict[str, Any]) -> str | None:
+    for party in body.get("relatedParty") or []:
+        if (party.get("role") or "").lower() == "customer" and party.get("name"):
+            return str(party["name"])
     return None
 
 
@@ -253,6 +271,21 @@ def problems_of(body: dict[str, Any]) -> list[OrderProblem]:
     ]
 
 
+def state_reason(body: dict[str, Any], problems: list[OrderProblem]) -> str | None:
+    """Why the order is where it is: a manager's rejection (the note approvals.decide writes), else the
+    order manager's latest finding; None for an order that is simply moving on."""
+    state = body.get("state")
+    if state not in REASONED_STATES:
+        return None
+    if state == "rejected":
+        for note in reversed(body.get("note") or []):
+            text = str(note.get("text") or "")
+            if text.startswith(REJECTED_BY):
+                return text
+    latest = problems[-1] if problems else None
+    return (latest.message or latest.reason or latest.code) if latest else None
+
+
 def read_retail_order(
     order: ProductOrder, retail_channel_id: str, contact: Contact | None = None
 ) -> RetailOrderView:
@@ -267,8 +300,10 @@ def read_retail_order(
         channel=channels[0].get("id") if channels else None,
         store_id=store_of(body, retail_channel_id),
         agent=_agent(body),
+        customer_name=_customer_name(body),
         discount=discount,
         approval_required=held_for_approval,
         problems=problems,
         monthly_price=monthly,
+        state_reason=state_reason(body, problems),
     )

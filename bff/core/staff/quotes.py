@@ -1,10 +1,12 @@
 """Quotes an agent sends a customer (TMF648), seen and accepted by the customer in their online account.
 
     send (retail):   [catalogue ∥ 648 quote by externalId ∥ 629 customer] → 648 create quote
-                     {externalId: <Idempotency-Key>, relatedParty: [customer, salesAgent], quoteItem: basket}
+                     {externalId: <Idempotency-Key>, relatedParty: [customer, salesAgent, store],
+                      quoteItem: basket}
     list (both):     648 quote?relatedParty.id=<customer id>   (open: inProgress, pending, approved)
     accept (web):    [648 quote ∥ 622 order by externalId ∥ 622 order by quote.id]
-                     → 622 create order from the quote's items (quote: [{id}], the agent as salesAgent)
+                     → 622 create order from the quote's items (quote: [{id}], the agent as salesAgent,
+                       channel web + the quote's store, so the order is in that store's queue)
                      → 648 PATCH {state: accepted}
 
 Acceptance is exactly-once twice over: the Idempotency-Key is the order's externalId, and an order that
@@ -32,6 +34,7 @@ from bff.core.staff.cycle_times import when
 from bff.core.staff.models import AgentQuote, AgentRef, RetailOrderView, StaffQuoteRequest
 from bff.core.staff.orders import (
     SALES_AGENT_ROLE,
+    STORE_ROLE,
     Placement,
     agent_party,
     known_customer,
@@ -140,6 +143,12 @@ async def send_quote(
                 "@referredType": "Customer",
             },
             agent_party(agent),
+            {
+                "id": agent.store_id,
+                "name": agent.store_id,
+                "role": STORE_ROLE,
+                "@referredType": "Organization",
+            },
         ],
     }
     quote = await backends.tmf648.create_quote(QuoteCreate.model_validate(body))
@@ -184,7 +193,7 @@ async def accept_quote(
         if seen.state != ACCEPTABLE or not (seen.address_id and seen.offer_id):
             raise QuoteNotAcceptable()
         body = quote.model_dump(mode="json", by_alias=True, exclude_none=True)
-        agent = _party(body, SALES_AGENT_ROLE)
+        agent, store = _party(body, SALES_AGENT_ROLE), _party(body, STORE_ROLE)
         order, created = await place_for_customer(
             journey,
             customer_id=customer_id,
@@ -192,6 +201,7 @@ async def accept_quote(
             characteristics=seen.characteristics,
             placement=Placement(
                 channel_id=settings.channel_id,
+                store_id=store["id"] if store else None,
                 quote_id=quote_id,
                 extra_parties=[
                     {k: v for k, v in agent.items() if k in ("id", "name", "role", "@referredType")}

@@ -75,7 +75,7 @@ def approvals_page() -> rx.Component:
                     rx.text(ApprovalsState.decision, weight="bold"),
                     rx.badge(ApprovalsState.decision_state, variant="soft", high_contrast=True),
                     role="status",
-                    gap="2",
+                    spacing="2",
                     align="center",
                 ),
             ),

@@ -48,7 +48,7 @@ def _search() -> rx.Component:
                 _field("Phone", "phone", StaffState.phone, "tel"),
                 _field("Postcode", "postcode", StaffState.postcode),
                 wrap="wrap",
-                gap="3",
+                spacing="3",
                 width="100%",
             ),
             rx.button(
@@ -79,6 +79,76 @@ def _search() -> rx.Component:
     )
 
 
+def _new_field(label: str, name: str, input_type: str, autocomplete: str) -> rx.Component:
+    input_id = f"staff-new-{name}"
+    error = StaffState.create_errors.get(name, "")
+    return rx.vstack(
+        rx.el.label(label, html_for=input_id, font_weight="500", font_size="var(--font-size-2)"),
+        rx.input(
+            id=input_id,
+            name=name,
+            type=input_type,
+            auto_complete=autocomplete,
+            default_value=StaffState.new_customer.get(name, ""),
+            aria_invalid=rx.cond(error != "", "true", "false"),
+            aria_describedby=f"{input_id}-error",
+            size="3",
+            width="100%",
+        ),
+        rx.text(error, id=f"{input_id}-error", size="2", color=rx.color("red", 11)),
+        spacing="1",
+        width=["100%", "calc(50% - var(--space-2))", "calc(25% - var(--space-3))"],
+    )
+
+
+def _new_customer() -> rx.Component:
+    return rx.el.section(
+        rx.heading("New customer", as_="h2", size="5", margin_bottom="0.25rem", id="new-customer-heading"),
+        rx.text(
+            "Not found in the search? Create the customer here. If we know the email already, we show you "
+            "that customer instead.",
+            size="2",
+            color=rx.color(theme.GRAY, 11),
+            margin_bottom="0.75rem",
+        ),
+        rx.form(
+            rx.flex(
+                _new_field("Given name", "given_name", "text", "off"),
+                _new_field("Family name", "family_name", "text", "off"),
+                _new_field("Contact email", "email", "email", "off"),
+                _new_field("Contact phone", "phone", "tel", "off"),
+                wrap="wrap",
+                spacing="3",
+                width="100%",
+            ),
+            rx.button(
+                "Create customer", type="submit", size="3", loading=StaffState.creating, margin_top="1rem"
+            ),
+            on_submit=StaffState.create_customer,
+            reset_on_submit=False,
+        ),
+        rx.box(error_callout(StaffState.create_error), margin_top="1rem"),
+        rx.cond(
+            StaffState.existing.id != "",
+            rx.callout.root(
+                rx.callout.icon(rx.icon("info")),
+                rx.callout.text(
+                    "A customer with this email already exists: ",
+                    rx.link(
+                        "Open " + StaffState.existing.name, href="/store/customer/" + StaffState.existing.id
+                    ),
+                ),
+                role="status",
+                color_scheme="gray",
+                variant="surface",
+                margin_top="1rem",
+            ),
+        ),
+        aria_labelledby="new-customer-heading",
+        width="100%",
+    )
+
+
 def _home() -> rx.Component:
     return rx.vstack(
         rx.heading("Store", as_="h1", size="7"),
@@ -92,8 +162,14 @@ def _home() -> rx.Component:
         rx.text(
             "Your discount limit: ", StaffState.discount_limit, "%", size="2", color=rx.color(theme.GRAY, 11)
         ),
-        rx.link("Orders waiting for approval", href=routes.STORE_APPROVALS),
+        rx.flex(
+            rx.link("Store queue", href=routes.STORE_QUEUE),
+            rx.link("Orders waiting for approval", href=routes.STORE_APPROVALS),
+            spacing="4",
+            wrap="wrap",
+        ),
         _search(),
+        _new_customer(),
         spacing="4",
         width="100%",
     )

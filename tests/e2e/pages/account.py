@@ -38,5 +38,18 @@ class AccountPage:
         self.page.get_by_role("button", name="Confirm speed change").click()
 
     def end_line(self, product_name: str) -> None:
-        self.page.get_by_role("button", name=f"End {product_name}").click()
+        self.page.get_by_role("button", name=f"End this line: {product_name}").click()
         self.page.get_by_role("button", name="Confirm end of line").click()
+
+    def quote(self, title: str) -> Locator:
+        """A quote from the store, under "Quotes from our store" (an article named by its items)."""
+        return self.page.get_by_role("region", name="Quotes from our store").get_by_role(
+            "article", name=title
+        )
+
+    def accept_quote(self, quote_id: str) -> str:
+        """Accept and order; the order reference the page then links to."""
+        self.page.get_by_role("button", name=f"Accept and order quote {quote_id}").click()
+        link = self.page.get_by_role("status").get_by_role("link", name=re.compile("^Follow order "))
+        link.wait_for()
+        return (link.get_attribute("aria-label") or "").removeprefix("Follow order ")

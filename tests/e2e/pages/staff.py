@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from playwright.sync_api import Locator, Page, expect
 
 
@@ -25,6 +27,17 @@ class StoreHomePage:
     def customer_link(self, name: str) -> Locator:
         return self.page.get_by_role("link", name=f"Open {name}")
 
+    def create_customer(self, *, given_name: str, family_name: str, email: str, phone: str) -> None:
+        form = self.page.get_by_role("region", name="New customer")
+        for label, value in (
+            ("Given name", given_name),
+            ("Family name", family_name),
+            ("Contact email", email),
+            ("Contact phone", phone),
+        ):
+            form.get_by_label(label, exact=True).fill(value)
+        form.get_by_role("button", name="Create customer").click()
+
 
 class CustomerPage:
     """A customer's 360 screen, with ordering on their behalf."""
@@ -38,10 +51,42 @@ class CustomerPage:
         self.page.get_by_role("button", name="Check address").click()
         self.page.get_by_label("Plan", exact=True).wait_for()
 
-    def place_order(self, customer_name: str, *, discount: str = "") -> None:
+    def choose_plan(self, plan: str) -> None:
+        plans = self.page.get_by_label("Plan", exact=True)
+        plans.select_option(label=plans.locator("option", has_text=plan).first.inner_text())
+
+    def add_on(self, name: str) -> Locator:
+        return self.page.get_by_role("group", name="Add-ons").get_by_role("checkbox", name=name)
+
+    def tick_add_on(self, name: str) -> None:
+        # The box shows what the server holds, so it ticks once the click has gone there and back.
+        self.add_on(name).click()
+        expect(self.add_on(name)).to_be_checked()
+
+    def place_order(self, customer_name: str, *, discount: str = "", reason: str = "Price match") -> None:
         if discount:
             self.page.get_by_label("Discount (%)").fill(discount)
+            self.page.get_by_label("Reason for the discount").fill(reason)
         self.page.get_by_role("button", name=f"Place order for {customer_name}").click()
+
+    def send_quote(self, customer_name: str) -> str:
+        self.page.get_by_role("button", name=f"Send quote to {customer_name}").click()
+        reference = self.page.get_by_test_id("quote-reference")
+        expect(reference).not_to_be_empty()
+        return reference.inner_text()
+
+    def order(self, order_id: str) -> Locator:
+        return self.page.get_by_role("list", name="Orders").get_by_role("listitem", name=f"Order {order_id}")
+
+    def quote(self, quote_id: str) -> Locator:
+        return self.page.get_by_role("list", name="Open quotes").get_by_role(
+            "listitem", name=f"Quote {quote_id}"
+        )
+
+    @property
+    def outcome(self) -> Locator:
+        """What became of the order just placed, whatever its state (it follows TMF622 live)."""
+        return self.page.get_by_role("status").filter(has=self.page.get_by_test_id("order-reference"))
 
     @property
     def result(self) -> Locator:
@@ -59,16 +104,12 @@ class ApprovalsPage:
     def open(self) -> None:
         self.page.goto("/store/approvals")
 
-    def wait_for(self, order_id: str, attempts: int = 10) -> None:
-        """The order manager holds a new order a moment after it is placed: reload until it is listed."""
-        button = self.page.get_by_role("button", name=f"Approve order {order_id}")
-        for _ in range(attempts):
-            try:
-                expect(button).to_be_visible(timeout=3_000)
-                return
-            except AssertionError:
-                self.page.reload()
-        expect(button).to_be_visible()
+    def wait_for(self, order_id: str) -> None:
+        """The order manager holds a new order a moment after it is placed; the list shows it without a
+        reload (it is read again while the page is open)."""
+        expect(self.page.get_by_role("button", name=f"Approve order {order_id}")).to_be_visible(
+            timeout=30_000
+        )
 
     def approve(self, order_id: str) -> None:
         self.page.get_by_role("button", name=f"Approve order {order_id}").click()
@@ -81,3 +122,50 @@ class ApprovalsPage:
     @property
     def decision(self) -> Locator:
         return self.page.get_by_role("status").filter(has_text="Order ")
+
+
+class QueuePage:
+    """The store's order queue: counts per state, filters, orders (jeopardy highlighted), phase averages."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+
+    def open(self, store_id: str = "") -> None:
+        self.page.goto(f"/store/queue?store={store_id}" if store_id else "/store/queue")
+
+    def wait(self) -> None:
+        self.page.get_by_role("heading", name="Orders by state").wait_for()
+
+    @property
+    def store(self) -> Locator:
+        return self.page.get_by_test_id("queue-store")
+
+    @property
+    def refusal(self) -> Locator:
+        return self.page.get_by_role("alert").filter(has_text="You cannot see the queue of")
+
+    def order(self, order_id: str) -> Locator:
+        return self.page.get_by_role("list", name="Store orders").get_by_role(
+            "listitem", name=f"Order {order_id}"
+        )
+
+    def count(self, state: str) -> Locator:
+        return self.page.get_by_role("list", name="Orders by state").get_by_role(
+            "listitem", name=re.compile(f"^{state}: ")
+        )
+
+    def filter_state(self, state: str) -> None:
+        self.page.get_by_label("State", exact=True).select_option(state or "")
+
+    def only_jeopardy(self, on: bool = True) -> None:
+        box = self.page.get_by_role("checkbox", name="Only orders in jeopardy")
+        if box.is_checked() != on:
+            box.click()
+        expect(box).to_be_checked(checked=on)
+
+    def search(self, text: str) -> None:
+        self.page.get_by_label("Search orders").fill(text)
+
+    @property
+    def phases(self) -> Locator:
+        return self.page.get_by_role("region", name="Average time per phase").get_by_role("table")

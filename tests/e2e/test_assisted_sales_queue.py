@@ -1,0 +1,126 @@
+"""The store queue `/store/queue`: an order another agent places shows up live, an order stuck in held past
+its target is highlighted as in jeopardy, the filters narrow the list, and a store's queue is its own."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import Browser, Page, expect
+
+from scripts.stack import Urls
+from tests.e2e.conftest import E2E_JEOPARDY_SECONDS, screenshot
+from tests.e2e.infra.axe import assert_accessible
+from tests.e2e.pages.sign_in import SignInPage
+from tests.e2e.pages.staff import CustomerPage, QueuePage, StoreHomePage
+
+PASSWORD = "Lumen-demo-2026!"
+ALEX = "alex.agent@lumen.example"  # Reading
+RITA = "rita.agent@lumen.example"  # Reading
+BEA = "bea.agent@lumen.example"  # London
+HELD_TARGET = int(E2E_JEOPARDY_SECONDS["held"])
+
+
+def _staff(browser: Browser, stack: Urls, email: str, path: str) -> Page:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=stack.storefront)
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    page.goto(path)
+    SignInPage(page).sign_in(email, PASSWORD)
+    page.wait_for_url(re.compile(re.escape(path.split("?")[0]) + r"(\?.*)?$"))
+    return page
+
+
+def _order_for_sam(page: Page, house_number: str, *, discount: str = "") -> str:
+    """On the 360 of Sam Patel, an order at an address of its own (TMF622 rejects duplicates)."""
+    store = StoreHomePage(page)
+    store.open()
+    store.search(name="Sam")
+    store.customer_link("Sam Patel").click()
+    page.wait_for_url("**/store/customer/cust-0002")
+    customer = CustomerPage(page)
+    customer.check_address("RG1 4AB", house_number)
+    customer.place_order("Sam Patel", discount=discount)
+    expect(customer.result).to_be_visible()
+    return page.get_by_test_id("order-reference").inner_text()
+
+
+def test_queue_shows_a_new_order_live_and_one_stuck_in_held_in_jeopardy(
+    page: Page, browser: Browser, stack: Urls
+) -> None:
+    StoreHomePage(page).open()
+    SignInPage(page).sign_in(ALEX, PASSWORD)
+    page.wait_for_url("**/store")
+    page.get_by_role("link", name="Store queue").click()  # the store home links to its queue
+    page.wait_for_url("**/store/queue")
+    queue = QueuePage(page)
+    queue.wait()
+    expect(queue.store).to_have_text("store-rdg")
+
+    other_agent = _staff(browser, stack, RITA, "/store")
+    try:
+        # 15 % is above the agents' 10 %: TMF622 holds the order for a manager, and there it stays.
+        order_id = _order_for_sam(other_agent, "5", discount="15")
+    finally:
+        other_agent.context.close()
+
+    entry = queue.order(order_id)
+    expect(entry).to_be_visible(timeout=30_000)  # no reload: the page follows the queue's stream
+    expect(entry).to_contain_text("Sam Patel")
+    expect(entry).to_contain_text("by Rita Agent")
+    expect(entry).to_contain_text("15 % discount: Price match")
+    expect(entry).to_contain_text("held", timeout=30_000)
+    expect(queue.count("held")).to_be_visible()
+
+    # Held longer than the target: highlighted, with the time in held against the target.
+    expect(entry.get_by_text("In jeopardy", exact=True)).to_be_visible(timeout=HELD_TARGET * 1000 + 30_000)
+    expect(entry).to_contain_text(re.compile(r"in held for \d+ (s|min), target 20 s"))
+    expect(page.get_by_text(re.compile(r"[1-9]\d* in jeopardy"))).to_be_visible()
+    expect(queue.phases.get_by_role("rowheader", name="Validation")).to_be_visible()
+    screenshot(page, "assisted-sales-queue")
+    assert_accessible(page)
+
+    queue.only_jeopardy()
+    expect(entry).to_be_visible()
+    queue.search(order_id)
+    expect(page.get_by_role("list", name="Store orders").get_by_role("listitem")).to_have_count(1)
+    queue.filter_state("completed")
+    expect(entry).to_have_count(0)
+    expect(page.get_by_text("No orders match the filters.")).to_be_visible()
+    queue.filter_state("")
+    queue.search("")
+    queue.only_jeopardy(False)
+    expect(entry).to_be_visible()
+
+    page.set_viewport_size({"width": 375, "height": 800})
+    expect(entry).to_be_visible()
+    screenshot(page, "assisted-sales-queue-375")
+
+
+def test_an_agent_cannot_see_another_stores_queue_and_theirs_has_only_their_orders(
+    page: Page, browser: Browser, stack: Urls
+) -> None:
+    london = _staff(browser, stack, BEA, "/store")
+    try:
+        london_order = _order_for_sam(london, "6")
+        QueuePage(london).open()
+        expect(QueuePage(london).order(london_order)).to_be_visible()  # it is in London's queue
+    finally:
+        london.context.close()
+
+    queue = QueuePage(page)
+    queue.open("store-ldn")
+    SignInPage(page).sign_in(ALEX, PASSWORD)
+    page.wait_for_url(re.compile(r"/store/queue\?store=store-ldn$"))
+    expect(queue.refusal).to_be_visible()
+    expect(queue.refusal).to_contain_text("store-ldn")
+    expect(queue.refusal).to_contain_text("You work at store-rdg")
+    expect(page.get_by_role("heading", name="Orders by state")).to_have_count(0)
+    expect(page.get_by_text(london_order)).to_have_count(0)
+    screenshot(page, "assisted-sales-queue-refused")
+    assert_accessible(page)
+
+    page.get_by_role("link", name="Open your store's queue").click()
+    page.wait_for_url(re.compile(r"/store/queue$"))
+    queue.wait()
+    expect(queue.store).to_have_text("store-rdg")
+    expect(queue.order(london_order)).to_have_count(0)
