@@ -8,6 +8,7 @@ import logging
 from dataclasses import dataclass, field, fields
 
 from bff.config import Settings
+from bff.core.availability import QualificationCache
 from bff.core.catalog import CatalogCache
 from bff.core.clients.base import RetryPolicy
 from bff.core.clients.oauth import ClientCredentials, client_credentials_from
@@ -83,6 +84,7 @@ class Journey:
     notes: NoteStore
     events: OrderEventHub = field(default_factory=OrderEventHub)
     customers: CustomerDirectory = field(default_factory=CustomerDirectory)
+    qualifications: QualificationCache = field(default_factory=lambda: QualificationCache(ttl_seconds=0))
     auth: ClientCredentials | None = None
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
 
@@ -104,6 +106,7 @@ class Journey:
             idempotency=store,
             leads=LeadStore(records),
             notes=NoteStore(records),
+            qualifications=QualificationCache(settings.qualification_ttl_seconds),
             auth=auth,
         )
 
