@@ -18,6 +18,9 @@ STORE_CUSTOMER = "/store/customer/[customer_id]"
 # The store's orders held for a manager's approval.
 STORE_APPROVALS = "/store/approvals"
 
+# The pages without a dynamic segment, whose HTML the production build prerenders as <path>/index.html.
+PRERENDERED = frozenset({OFFERS, CHECKOUT, ACCOUNT, AUTH_CALLBACK, STORE, STORE_APPROVALS})
+
 
 def order_url(order_id: str) -> str:
     """The confirmation page of one order."""
