@@ -7,15 +7,18 @@ serves the compiled frontend, the websocket and the backend API, so no backend p
 import reflex as rx
 from reflex.plugins.sitemap import SitemapPlugin
 
-from storefront.components.theme import app_theme
+from storefront.components.theme import RadixThemesSubset, app_theme
 
 config = rx.Config(
     app_name="storefront",
     telemetry_enabled=False,
-    # Reflex 0.10 takes the app theme from the Radix plugin (App(theme=...) is deprecated).
-    plugins=[rx.plugins.RadixThemesPlugin(theme=app_theme())],
+    # Reflex 0.10 takes the app theme from the Radix plugin (App(theme=...) is deprecated); this one ships
+    # only the colour scales the pages use.
+    plugins=[RadixThemesSubset(theme=app_theme())],
     # A sitemap is of no use to a checkout journey, and the build must not reach beyond the registries.
     disable_plugins=[SitemapPlugin],
     # The floating badge covers the buttons at the bottom right of the page (e.g. the last "Choose").
     show_built_with_reflex=False,
+    # Brotli where the browser takes it (HTTPS), gzip otherwise: the static files are compressed at build.
+    frontend_compression_formats=["brotli", "gzip"],
 )

@@ -1,6 +1,8 @@
 """Lighthouse scores of the running storefront's pages, in Debian's Chromium.
 
-Usage: python -m bench.lighthouse [URL] [--desktop]   (default http://localhost:3000; start ./scripts/run)
+Usage: python -m bench.lighthouse [URL] [--desktop] [--reports=DIR]   (default http://localhost:3000; start
+    ./scripts/run, or run `python -m bench.storefront_targets`, which starts it)
+--reports=DIR keeps each page's full Lighthouse JSON (diagnostics: LCP element, unused JS, main-thread work).
 
 Lighthouse comes from the npm registry into .tools/lighthouse (its own prefix: npm prunes what a prefix's
 other installs do not name). /offers and /checkout need a journey in progress, so a fresh Lighthouse visit is
@@ -49,7 +51,7 @@ def install() -> None:
         )
 
 
-def score(url: str, desktop: bool) -> dict:
+def score(url: str, desktop: bool, keep: Path | None = None) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         report = Path(tmp) / "report.json"
         command = [
@@ -64,18 +66,23 @@ def score(url: str, desktop: bool) -> dict:
         if desktop:
             command.append("--preset=desktop")
         subprocess.run(command, check=True, env={**os.environ, "CHROME_PATH": CHROMIUM}, timeout=300)
+        if keep is not None:
+            keep.parent.mkdir(parents=True, exist_ok=True)
+            keep.write_bytes(report.read_bytes())
         return json.loads(report.read_text())
 
 
 def main() -> None:
     args = [arg for arg in sys.argv[1:] if not arg.startswith("--")]
     desktop = "--desktop" in sys.argv
+    reports = next((Path(arg.split("=", 1)[1]) for arg in sys.argv[1:] if arg.startswith("--reports=")), None)
     base = (args[0] if args else "http://localhost:3000").rstrip("/")
     install()
     mode = "desktop" if desktop else "mobile, simulated throttling"
     print(f"Lighthouse {LIGHTHOUSE_VERSION} ({mode}), {base}:")
     for page in PAGES:
-        result = score(base + page, desktop)
+        report = f"{'desktop' if desktop else 'mobile'}-{page.strip('/') or 'home'}.json"
+        result = score(base + page, desktop, reports / report if reports else None)
         categories = {name: category["score"] for name, category in result["categories"].items()}
         audits = ", ".join(f"{name} {result['audits'][name]['displayValue']}" for name in AUDITS)
         print(

@@ -113,6 +113,11 @@ class Settings(BaseSettings):
     catalog_ttl_seconds: float = Field(
         60.0, ge=0, description="How long the catalogue read from TMF620 is reused before it is read again"
     )
+    qualification_ttl_seconds: float = Field(
+        60.0,
+        ge=0,
+        description="How long an address's TMF645 qualification is reused by availability checks (0: off)",
+    )
     currency: str = Field("GBP", description="Currency the channel sells in")
     channel_id: str = Field("web", description="Sales channel recorded on orders (TMF622 channel.id)")
     log_format: Literal["json", "text"] = Field("json", description="Log lines as JSON objects or as text")

@@ -20,6 +20,9 @@ STORE_APPROVALS = "/store/approvals"
 # The store's order queue (live); `?store=<id>` names another store's, which only its staff may see.
 STORE_QUEUE = "/store/queue"
 
+# The pages without a dynamic segment, whose HTML the production build prerenders as <path>/index.html.
+PRERENDERED = frozenset({OFFERS, CHECKOUT, ACCOUNT, AUTH_CALLBACK, STORE, STORE_APPROVALS})
+
 
 def order_url(order_id: str) -> str:
     """The confirmation page of one order."""

@@ -6,6 +6,7 @@ from storefront import bff_client, readiness, retail_client, routes
 from storefront.auth import oidc
 from storefront.components.connection import connection_notice
 from storefront.components.theme import BRAND
+from storefront.page_paths import serve_pages_at_their_paths
 from storefront.pages.account import account_page
 from storefront.pages.auth_callback import auth_callback_page
 from storefront.pages.checkout import checkout_page
@@ -30,7 +31,11 @@ app = rx.App(
     stylesheets=["/styles.css"],
     html_lang="en-GB",
     head_components=[rx.el.link(rel="icon", href="/logo.svg", type="image/svg+xml")],
-    api_transformer=readiness.api(),  # GET /ready (storefront/readiness.py)
+    api_transformer=[
+        readiness.api(),  # GET /ready (storefront/readiness.py)
+        # Direct visits to /offers, /checkout, … get their page in the first answer (no 307 to /offers/).
+        serve_pages_at_their_paths(routes.PRERENDERED),
+    ],
 )
 # Our own words when the live connection drops, instead of Reflex's technical toast and pulsing icon.
 app.app_wraps[(5, "Overlay")] = lambda stateful: rx.fragment(connection_notice()) if stateful else None

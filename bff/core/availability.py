@@ -9,6 +9,8 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 
+from cachetools import TTLCache
+
 from bff.core.catalog import Catalog, CatalogCache
 from bff.core.clients.tmf645 import Tmf645Client
 from bff.core.errors import AddressNotFound
@@ -102,12 +104,45 @@ async def qualify_address(
     return read_qualification(await client.check_service_qualification(request))
 
 
+class QualificationCache:
+    """Recent qualifications by address, for the availability check only (orders always qualify afresh).
+
+    A customer checks an address, goes back, changes plan, checks again: what the network can deliver at
+    an address changes over weeks, so a minute's reuse saves a TMF645 round trip per repeat. A failed or
+    unknown address is never kept. `ttl_seconds` 0 turns the cache off.
+    """
+
+    def __init__(self, ttl_seconds: float, max_addresses: int = 10_000) -> None:
+        self._entries: TTLCache[tuple[str, str], Qualification] | None = (
+            TTLCache(maxsize=max_addresses, ttl=ttl_seconds) if ttl_seconds > 0 else None
+        )
+
+    @staticmethod
+    def key(postcode: str, house_number: str) -> tuple[str, str]:
+        return "".join(postcode.split()).upper(), " ".join(house_number.split()).lower()
+
+    async def qualify(self, client: Tmf645Client, *, postcode: str, house_number: str) -> Qualification:
+        key = self.key(postcode, house_number)
+        if self._entries is not None and (known := self._entries.get(key)) is not None:
+            return known
+        qualification = await qualify_address(client, postcode=postcode, house_number=house_number)
+        if self._entries is not None:
+            self._entries[key] = qualification
+        return qualification
+
+
 async def availability_at(
-    client: Tmf645Client, catalog: CatalogCache, *, postcode: str, house_number: str
+    client: Tmf645Client,
+    catalog: CatalogCache,
+    *,
+    postcode: str,
+    house_number: str,
+    qualifications: QualificationCache | None = None,
 ) -> Availability:
+    cache = qualifications or QualificationCache(ttl_seconds=0)
     # Qualification and the catalogue read do not depend on each other: run them side by side.
     qualification, current = await asyncio.gather(
-        qualify_address(client, postcode=postcode, house_number=house_number), catalog.get()
+        cache.qualify(client, postcode=postcode, house_number=house_number), catalog.get()
     )
     offers = offers_for(current, qualification.technologies)
     return Availability(

@@ -8,6 +8,7 @@ import logging
 from dataclasses import dataclass, field, fields
 
 from bff.config import Settings
+from bff.core.availability import QualificationCache
 from bff.core.catalog import CatalogCache
 from bff.core.clients.base import RetryPolicy
 from bff.core.clients.oauth import ClientCredentials, client_credentials_from
@@ -86,6 +87,7 @@ class Journey:
     events: OrderEventHub
     fanout: OrderFanout
     customers: CustomerDirectory = field(default_factory=CustomerDirectory)
+    qualifications: QualificationCache = field(default_factory=lambda: QualificationCache(ttl_seconds=0))
     auth: ClientCredentials | None = None
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
 
@@ -117,6 +119,7 @@ class Journey:
             customers=CustomerDirectory(
                 shared_locks=shared_locks_for(records, settings.database_url, 3 * settings.timeout_seconds)
             ),
+            qualifications=QualificationCache(settings.qualification_ttl_seconds),
             auth=auth,
         )
 

@@ -96,7 +96,11 @@ async def read_address(address_id: IdPath, journey: JourneyDep) -> AddressOption
 @router.post("/availability", tags=["Address"], summary="Offers available at an address")
 async def check_availability(body: AvailabilityRequest, journey: JourneyDep) -> Availability:
     return await availability_at(
-        journey.backends.tmf645, journey.catalog, postcode=body.postcode, house_number=body.house_number
+        journey.backends.tmf645,
+        journey.catalog,
+        postcode=body.postcode,
+        house_number=body.house_number,
+        qualifications=journey.qualifications,
     )
 
 

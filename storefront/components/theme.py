@@ -1,5 +1,8 @@
 """Brand and design tokens shared by every page, so the look is changed in one place."""
 
+import dataclasses
+from typing import Any
+
 import reflex as rx
 
 BRAND = "Lumen Fibre"
@@ -9,6 +12,9 @@ SUPPORT_PHONE = "0800 123 4567"
 ACCENT = "indigo"
 GRAY = "slate"
 RADIUS = "large"
+# Every Radix colour scale a page names (accent, gray, callouts, badges, order tones): only these are
+# shipped. tests/unit/test_storefront_theme.py fails when a page names one that is not listed.
+COLOURS = (ACCENT, GRAY, "gray", "green", "red", "amber", "blue")
 
 CONTENT_MAX_WIDTH = "72rem"
 # Responsive values are listed from the smallest breakpoint up (phones first).
@@ -29,3 +35,29 @@ def app_theme() -> rx.Component:
         scaling="100%",
         has_background=True,
     )
+
+
+@dataclasses.dataclass
+class RadixThemesSubset(rx.plugins.RadixThemesPlugin):
+    """Radix Themes with the colour scales of COLOURS only, and only the components a page uses.
+
+    The full stylesheet carries all 31 colour scales (light, dark, alpha and P3 variants): 812 kB of CSS
+    that blocks the first paint. Radix publishes the same CSS in parts; the base tokens, the scales used
+    here, the components and the layout utilities are all a page needs.
+    """
+
+    def get_frontend_dependencies(self, **context: Any) -> tuple[str, ...]:
+        # The components install the package themselves. Declared here, Reflex would also expose the whole
+        # library on `window` for dynamic components (none here), which imports all of it on every page and
+        # defeats tree-shaking: 120 kB of compressed JavaScript on the home page.
+        return ()
+
+    def get_stylesheet_paths(self, **context: Any) -> tuple[str, ...]:
+        if not self.enabled:
+            return ()
+        return (
+            "@radix-ui/themes/tokens/base.css",
+            *(f"@radix-ui/themes/tokens/colors/{colour}.css" for colour in dict.fromkeys(COLOURS)),
+            "@radix-ui/themes/components.css",
+            "@radix-ui/themes/utilities.css",
+        )

@@ -2,10 +2,12 @@
 
 import reflex as rx
 
+from storefront import routes
 from storefront.components import theme
 from storefront.components.error_callout import error_callout
 from storefront.components.form_fields import error_list, text_field
 from storefront.components.layout import page_layout
+from storefront.components.prefetch import prefetch_page
 from storefront.state.home import HomeState
 from storefront.views import AddressChoiceView, FlatView
 
@@ -122,6 +124,8 @@ def _address_form() -> rx.Component:
                         on_change=HomeState.set_house_number,
                         error=HomeState.house_number_error,
                         autocomplete="address-line1",
+                        # Soon after typing stops: a listed address's offers are then fetched ahead.
+                        debounce_ms=150,
                     ),
                     direction=rx.breakpoints(initial="column", sm="row"),
                     spacing="4",
@@ -205,4 +209,6 @@ def home_page() -> rx.Component:
             spacing="5",
             width="100%",
         ),
+        # The address check leads to the offers: their code is here before the answer is.
+        prefetch_page(routes.OFFERS),
     )

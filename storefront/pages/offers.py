@@ -9,6 +9,7 @@ from storefront.components.error_callout import error_callout, info_callout
 from storefront.components.form_fields import error_list, text_field
 from storefront.components.layout import page_layout
 from storefront.components.offer_card import offer_card
+from storefront.components.prefetch import prefetch_page
 from storefront.state.offers import ALL, INTERESTS, OffersState
 from storefront.views import OfferView, TechnologyView
 
@@ -371,5 +372,7 @@ def offers_page() -> rx.Component:
             rx.cond(OffersState.has_offers, _available(), _not_available()),
             rx.text("Taking you to the address check…", color=rx.color(theme.GRAY, 11)),
         ),
+        # "Choose" leads to the checkout: its code is fetched while the customer compares.
+        prefetch_page(routes.CHECKOUT),
         step=2,
     )

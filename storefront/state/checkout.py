@@ -5,8 +5,11 @@ add-ons and contact) and reused for every retry of that same basket, so a double
 timeout or a reconnect never creates a second order. A changed basket is a new attempt and gets a new key.
 """
 
+import asyncio
+import dataclasses
 import json
 import re
+import time
 import uuid
 from datetime import date
 from typing import Any
@@ -85,6 +88,56 @@ def validate_contact(first_name: str, last_name: str, email: str, phone: str) ->
     return errors
 
 
+# How long a quote priced ahead is shown as the price of its basket, and how many are kept per session.
+PRICED_AHEAD_SECONDS = 300.0
+PRICED_AHEAD_MAX = 16
+
+
+def _basket_key(address_id: str, offer_id: str, add_on_ids: list[str]) -> str:
+    return json.dumps([address_id, offer_id, add_on_ids])
+
+
+def _one_tick_away(selected: list[str], catalogue_order: list[str]) -> list[list[str]]:
+    """The baskets one add-on tick away: each add-on added or removed, in catalogue order."""
+    baskets = []
+    for add_on_id in catalogue_order:
+        ticked = [i for i in selected if i != add_on_id] if add_on_id in selected else [*selected, add_on_id]
+        baskets.append(sorted(ticked, key=catalogue_order.index))
+    return baskets
+
+
+@dataclasses.dataclass(frozen=True)
+class _BasketCheck:
+    """One round of questions about the basket: its rules and (when quote_request > 0) its price."""
+
+    quote_request: int
+    address_id: str
+    offer_id: str
+    add_on_ids: list[str]
+    characteristics: dict[str, str]
+
+
+async def _ask_bff(check: _BasketCheck) -> tuple[bff.Configuration | None, bff.Quote | bff.BffError | None]:
+    """The configuration (None if the BFF could not answer: the quote and the order check the basket too)
+    and, if asked for, the quote or why there is none; both calls side by side."""
+
+    async def configuration() -> bff.Configuration | None:
+        try:
+            return await bff.configure(check.offer_id, check.add_on_ids, check.characteristics)
+        except bff.BffError:
+            return None
+
+    async def quote() -> bff.Quote | bff.BffError | None:
+        if not check.quote_request:
+            return None
+        try:
+            return await bff.create_quote(check.address_id, check.offer_id, check.add_on_ids)
+        except bff.BffError as exc:
+            return exc
+
+    return await asyncio.gather(configuration(), quote())
+
+
 class CheckoutState(AppState):
     add_ons: list[AddOnView] = []
     add_ons_error: str = ""
@@ -119,6 +172,8 @@ class CheckoutState(AppState):
     _basket_fingerprint: str = ""
     _quote_request: int = 0
     _configured_offer_id: str = ""
+    # Quotes of baskets one tick away from the current one, by _basket_key: (when quoted, quote).
+    _priced: dict[str, tuple[float, bff.Quote]] = {}
 
     @rx.var
     def first_name_error(self) -> str:
@@ -247,34 +302,26 @@ class CheckoutState(AppState):
             self.slots = installation_slots(date.today())
             if self.slot not in {slot.id for slot in self.slots}:
                 self.slot = ""
-        await self._check_configuration()
-        await self._refresh_quote()
-        return None
+        await self._update_basket()
+        return CheckoutState.price_ahead
 
     @rx.event(background=True)
     async def check_configuration(self):
-        await self._check_configuration()
-
-    async def _check_configuration(self) -> None:
-        """Ask the catalogue's rules about the basket: the options to offer and why a choice is refused."""
+        """The catalogue's rules after an option changed (options do not change the price)."""
         async with self:
-            if self._configured_offer_id != self.chosen_offer_id:
-                self.characteristics, self._configured_offer_id = {}, self.chosen_offer_id  # a new plan
-            offer_id, add_on_ids = self.chosen_offer_id, list(self.selected_add_on_ids)
-            characteristics = dict(self.characteristics)
-        try:
-            configuration = await bff.configure(offer_id, add_on_ids, characteristics)
-        except bff.BffError:
-            return  # the quote and the order check the basket too; their errors say what went wrong
+            check = self._begin_check(price=False)
+        configuration, _ = await _ask_bff(check)
         async with self:
-            if (offer_id, add_on_ids) != (self.chosen_offer_id, list(self.selected_add_on_ids)):
-                return  # a newer choice is being checked
-            self.choices = [choice_view(c) for c in configuration.characteristic_choices]
-            self.characteristics = {**configuration.characteristics, **self.characteristics}
-            self.configuration_problems = [p.message for p in configuration.problems]
+            self._apply_check(check, configuration, None)
 
     @rx.event
-    def toggle_add_on(self, add_on_id: str, checked: bool):
+    async def toggle_add_on(self, add_on_id: str, checked: bool):
+        """Re-price the basket: at once from a quote priced ahead for exactly this basket, else from the BFF
+        (the spinner shows meanwhile). The checkbox is the browser's own, so the tick shows immediately.
+
+        A foreground handler: this session's events wait for it, so quick clicks apply in order, and the new
+        price goes out in the same update as the tick's state instead of after a second state round trip.
+        """
         selected = [i for i in self.selected_add_on_ids if i != add_on_id]
         if checked:
             selected.append(add_on_id)
@@ -283,33 +330,100 @@ class CheckoutState(AppState):
         self.selected_add_on_ids = sorted(
             selected, key=lambda i: order.index(i) if i in order else len(order)
         )
-        return [CheckoutState.check_configuration, CheckoutState.refresh_quote]
+        priced = self._priced_quote(self.address_id, self.chosen_offer_id, self.selected_add_on_ids)
+        check = self._begin_check(price=priced is None)
+        if priced is not None:
+            self._quote_request += 1  # an answer still on its way is for an older basket
+            self.quote_loading, self.quote_error = False, ""
+            self.summary = price_summary_view(priced)
+        yield  # the new price, or the spinner, now; the catalogue's verdict follows
+        configuration, quote = await _ask_bff(check)
+        self._apply_check(check, configuration, quote)
+        yield CheckoutState.price_ahead
 
     @rx.event(background=True)
-    async def refresh_quote(self):
-        await self._refresh_quote()
+    async def price_ahead(self):
+        """Quote the baskets one tick away from this one, so that the next tick shows its price at once.
 
-    async def _refresh_quote(self) -> None:
-        """Price the current basket; answers to superseded requests are dropped, so quick clicks settle."""
+        Each is a real TMF648 quote of exactly that basket (kept for PRICED_AHEAD_SECONDS); an add-on the
+        catalogue refuses in that combination gets no quote and is priced live, with the refusal, if ticked.
+        """
         async with self:
+            address_id, offer_id = self.address_id, self.chosen_offer_id
+            baskets = [
+                basket
+                for basket in _one_tick_away(list(self.selected_add_on_ids), [a.id for a in self.add_ons])
+                if self._priced_quote(address_id, offer_id, basket) is None
+            ]
+        if not (address_id and offer_id and baskets):
+            return
+        answers = await asyncio.gather(
+            *(bff.create_quote(address_id, offer_id, basket) for basket in baskets), return_exceptions=True
+        )
+        async with self:
+            for basket, answer in zip(baskets, answers, strict=True):
+                if isinstance(answer, bff.Quote):
+                    self._keep_quote(address_id, offer_id, basket, answer)
+
+    def _priced_quote(self, address_id: str, offer_id: str, add_on_ids: list[str]) -> bff.Quote | None:
+        kept = self._priced.get(_basket_key(address_id, offer_id, add_on_ids))
+        if kept is None or time.time() - kept[0] > PRICED_AHEAD_SECONDS:
+            return None
+        return kept[1]
+
+    def _keep_quote(self, address_id: str, offer_id: str, add_on_ids: list[str], quote: bff.Quote) -> None:
+        now = time.time()
+        kept = {key: entry for key, entry in self._priced.items() if now - entry[0] <= PRICED_AHEAD_SECONDS}
+        kept[_basket_key(address_id, offer_id, add_on_ids)] = (now, quote)
+        # The newest few: a basket and its neighbours, plus the ones just left.
+        self._priced = dict(sorted(kept.items(), key=lambda item: item[1][0])[-PRICED_AHEAD_MAX:])
+
+    async def _update_basket(self) -> None:
+        async with self:
+            check = self._begin_check(price=True)
+        configuration, quote = await _ask_bff(check)
+        async with self:
+            self._apply_check(check, configuration, quote)
+
+    def _begin_check(self, *, price: bool) -> _BasketCheck:
+        """Under the state lock: what to ask the BFF about the current basket; marks the price as updating."""
+        if self._configured_offer_id != self.chosen_offer_id:
+            self.characteristics, self._configured_offer_id = {}, self.chosen_offer_id  # a new plan
+        request = 0
+        if price:
             self._quote_request += 1
             request = self._quote_request
-            address_id, offer_id = self.address_id, self.chosen_offer_id
-            add_on_ids = list(self.selected_add_on_ids)
             self.quote_loading = True
             self.quote_error = ""
-        try:
-            quote = await bff.create_quote(address_id, offer_id, add_on_ids)
-        except bff.BffError as exc:
-            async with self:
-                if request == self._quote_request:
-                    self.quote_loading = False
-                    self.quote_error = exc.message
+        return _BasketCheck(
+            quote_request=request,
+            address_id=self.address_id,
+            offer_id=self.chosen_offer_id,
+            add_on_ids=list(self.selected_add_on_ids),
+            characteristics=dict(self.characteristics),
+        )
+
+    def _apply_check(
+        self,
+        check: _BasketCheck,
+        configuration: bff.Configuration | None,
+        quote: bff.Quote | bff.BffError | None,
+    ) -> None:
+        """Under the state lock: the answers, unless a newer choice has superseded them."""
+        current = (check.offer_id, check.add_on_ids) == (self.chosen_offer_id, list(self.selected_add_on_ids))
+        if configuration is not None and current:
+            self.choices = [choice_view(c) for c in configuration.characteristic_choices]
+            self.characteristics = {**configuration.characteristics, **self.characteristics}
+            self.configuration_problems = [p.message for p in configuration.problems]
+        # Answers to superseded quote requests are dropped, so quick clicks settle on the last basket.
+        if quote is None or check.quote_request != self._quote_request:
             return
-        async with self:
-            if request == self._quote_request:
-                self.quote_loading = False
-                self.summary = price_summary_view(quote)
+        self.quote_loading = False
+        if isinstance(quote, bff.BffError):
+            self.quote_error = quote.message
+        else:
+            self.summary = price_summary_view(quote)
+            self._keep_quote(check.address_id, check.offer_id, check.add_on_ids, quote)
 
     @rx.event(background=True)
     async def place_order(self, form_data: dict[str, Any]):

@@ -1,6 +1,7 @@
 """The home page: the address form and its availability check."""
 
 import re
+import time
 from typing import Any
 
 import reflex as rx
@@ -34,6 +35,15 @@ def validate_address(postcode: str, house_number: str) -> dict[str, str]:
     return errors
 
 
+# How long an availability answer fetched ahead is shown for its address (the BFF reuses qualifications
+# for about as long).
+FETCHED_AHEAD_SECONDS = 60.0
+
+
+def _address_key(postcode: str, house_number: str) -> str:
+    return f"{''.join(postcode.split()).upper()}|{house_number.strip().lower()}"
+
+
 class HomeState(AppState):
     postcode: str = ""
     house_number: str = ""
@@ -49,6 +59,8 @@ class HomeState(AppState):
     selected_address_id: str = ""
     selected_flat_id: str = ""
     _lookup: int = 0
+    # The availability fetched ahead for the address the type-ahead found: (when, _address_key, answer).
+    _ahead: tuple[float, str, bff.Availability] | None = None
 
     @rx.var
     def flats(self) -> list[FlatView]:
@@ -85,22 +97,27 @@ class HomeState(AppState):
         return None
 
     @rx.event
-    def set_house_number(self, value: str) -> None:
+    def set_house_number(self, value: str):
         self.house_number = value
         # Typing a number picks the matching address from the list, so its flats can be offered.
         match = next((a for a in self.addresses if a.house_number.lower() == value.strip().lower()), None)
         if (match.id if match else "") != self.selected_address_id:
             self.selected_address_id = match.id if match else ""
             self.selected_flat_id = ""
+            if match:
+                return HomeState.prefetch_availability
+        return None
 
     @rx.event
-    def choose_address(self, address_id: str) -> None:
+    def choose_address(self, address_id: str):
         address = next((a for a in self.addresses if a.id == address_id), None)
         self.selected_address_id = address.id if address else ""
         self.selected_flat_id = ""
         if address:
             self.house_number = address.house_number
             self.field_errors = {k: v for k, v in self.field_errors.items() if k != "house_number"}
+            return HomeState.prefetch_availability
+        return None
 
     @rx.event
     def choose_flat(self, flat_id: str) -> None:
@@ -139,46 +156,75 @@ class HomeState(AppState):
             match = next((a for a in self.addresses if a.house_number == self.house_number.strip()), None)
             if match and not self.selected_address_id:
                 self.selected_address_id = match.id
+                return HomeState.prefetch_availability
+        return None
 
-    @rx.event(background=True)
+    @rx.event
     async def check_availability(self, form_data: dict[str, Any]):
+        """The offers at the address: from the answer fetched ahead for exactly this address when there is a
+        fresh one (see prefetch_availability), else from the BFF, with the button's spinner meanwhile.
+
+        A foreground handler: the results and the move to /offers go out in one update, without a second
+        state round trip; a second click waits for the first and finds the answer already there.
+        """
         # The form's own values win over the debounced input vars: a fast submit may beat the last keystroke.
         postcode = " ".join(str(form_data.get("postcode", "")).split()).upper()
         house_number = str(form_data.get("house_number", "")).strip()
-        async with self:
-            if self.loading:  # a double submit while the first check is still running
-                return
-            self.postcode, self.house_number = postcode, house_number
-            self.field_errors = validate_address(postcode, house_number)
-            chosen = next((a for a in self.addresses if a.id == self.selected_address_id), None)
-            if chosen and chosen.house_number.lower() != house_number.lower():
-                chosen = None
-            flat = next((f for f in chosen.flats if f.id == self.selected_flat_id), None) if chosen else None
-            if chosen and chosen.flats and flat is None:
-                self.field_errors["flat"] = "This building has flats: choose yours."
-            if self.field_errors:
-                self.error = "Please check your address."
-                return
-            self.error = ""
+        self.postcode, self.house_number = postcode, house_number
+        self.field_errors = validate_address(postcode, house_number)
+        chosen = next((a for a in self.addresses if a.id == self.selected_address_id), None)
+        if chosen and chosen.house_number.lower() != house_number.lower():
+            chosen = None
+        flat = next((f for f in chosen.flats if f.id == self.selected_flat_id), None) if chosen else None
+        if chosen and chosen.flats and flat is None:
+            self.field_errors["flat"] = "This building has flats: choose yours."
+        if self.field_errors:
+            self.error = "Please check your address."
+            return
+        self.error = ""
+        availability = self._fetched_ahead(postcode, house_number)
+        if availability is None:
             self.loading = True
-
-        try:
-            availability = await bff.check_availability(postcode, house_number)
-        except bff.BffError as exc:
-            async with self:
+            yield  # the button's spinner while the BFF answers
+            try:
+                availability = await bff.check_availability(postcode, house_number)
+            except bff.BffError as exc:
                 self.loading = False
                 self.error = exc.message
                 self.field_errors = exc.field_errors
-            return
+                return
+            self._ahead = (time.time(), _address_key(postcode, house_number), availability)
+        self.loading = False
+        # A flat gets what its building gets; the order names the flat itself.
+        self.address_id = flat.id if flat else availability.address.id
+        label = availability.address.label or f"{house_number}, {postcode}"
+        self.address_label = f"{flat.label}, {label}" if flat else label
+        self.serviceable = availability.serviceable
+        self.technologies = [technology_view(t) for t in availability.technologies]
+        self.offers = [offer_view(o) for o in availability.offers]
+        self.chosen_offer_id = ""
+        yield rx.redirect(routes.OFFERS)
 
+    @rx.event(background=True)
+    async def prefetch_availability(self):
+        """Once the type-ahead has found the typed address, ask the BFF what is available there, before the
+        customer clicks: the click then shows the offers at once. A failure is kept for nothing: the click
+        asks again and shows the error in the customer's words."""
         async with self:
-            self.loading = False
-            # A flat gets what its building gets; the order names the flat itself.
-            self.address_id = flat.id if flat else availability.address.id
-            label = availability.address.label or f"{house_number}, {postcode}"
-            self.address_label = f"{flat.label}, {label}" if flat else label
-            self.serviceable = availability.serviceable
-            self.technologies = [technology_view(t) for t in availability.technologies]
-            self.offers = [offer_view(o) for o in availability.offers]
-            self.chosen_offer_id = ""
-        return rx.redirect(routes.OFFERS)
+            postcode, house_number = full_postcode(self.postcode), self.house_number.strip()
+            if not (postcode and house_number) or self._fetched_ahead(postcode, house_number) is not None:
+                return
+        try:
+            availability = await bff.check_availability(postcode, house_number)
+        except bff.BffError:
+            return
+        async with self:
+            self._ahead = (time.time(), _address_key(postcode, house_number), availability)
+
+    def _fetched_ahead(self, postcode: str, house_number: str) -> bff.Availability | None:
+        if self._ahead is None:
+            return None
+        fetched_at, key, availability = self._ahead
+        if key != _address_key(postcode, house_number) or time.time() - fetched_at > FETCHED_AHEAD_SECONDS:
+            return None
+        return availability

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 import httpx
+import pytest
 import respx
 
+from bff.core.availability import QualificationCache
+from bff.core.backends import Journey
 from tests.bff.factories import URLS, create_qualification
 
 CHECK = f"{URLS['tmf645_url']}/checkServiceQualification"
@@ -142,3 +146,47 @@ async def test_correlation_id_goes_to_the_backend_and_back(client: httpx.AsyncCl
 
     assert response.headers["X-Request-ID"] == "req-abc-123"
     assert route.calls.last.request.headers["X-Request-ID"] == "req-abc-123"
+
+
+async def test_a_repeated_check_of_an_address_reuses_its_qualification(
+    client: httpx.AsyncClient, tmf: respx.MockRouter
+):
+    route = tmf.post(CHECK).respond(201, json=create_qualification([("FTTP", 1000, 115)]))
+
+    first = await client.post("/api/v1/availability", json={"postcode": "RG1 4AB", "houseNumber": "12"})
+    again = await client.post("/api/v1/availability", json={"postcode": "rg14ab", "houseNumber": " 12 "})
+    other = await client.post("/api/v1/availability", json={"postcode": "RG1 4AB", "houseNumber": "14"})
+
+    assert first.json() == again.json()
+    assert other.status_code == 200
+    assert route.call_count == 2  # 12 once (the same address however typed), 14 once
+
+
+async def test_an_unknown_address_is_asked_again(client: httpx.AsyncClient, tmf: respx.MockRouter):
+    route = tmf.post(CHECK).mock(
+        side_effect=[
+            httpx.Response(201, json=create_qualification([], address=None)),
+            httpx.Response(201, json=create_qualification([("FTTP", 1000, 115)])),
+        ]
+    )
+
+    unknown = await client.post("/api/v1/availability", json={"postcode": "RG1 4AB", "houseNumber": "12"})
+    known = await client.post("/api/v1/availability", json={"postcode": "RG1 4AB", "houseNumber": "12"})
+
+    assert unknown.status_code == 404 and known.status_code == 200
+    assert route.call_count == 2
+
+
+@pytest.mark.parametrize(("ttl_seconds", "pause_seconds"), [(0, 0), (0.05, 0.1)])
+async def test_a_qualification_is_not_reused_when_off_or_expired(
+    journey: Journey, tmf: respx.MockRouter, ttl_seconds: float, pause_seconds: float
+):
+    route = tmf.post(CHECK).respond(201, json=create_qualification([("FTTP", 1000, 115)]))
+    cache = QualificationCache(ttl_seconds)
+
+    first = await cache.qualify(journey.backends.tmf645, postcode="RG1 4AB", house_number="12")
+    await asyncio.sleep(pause_seconds)
+    second = await cache.qualify(journey.backends.tmf645, postcode="RG1 4AB", house_number="12")
+
+    assert first == second
+    assert route.call_count == 2
