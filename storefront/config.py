@@ -26,6 +26,11 @@ class Settings(BaseSettings):
     oidc_client_id: str = "lumen-storefront"
     oidc_client_secret: SecretStr = SecretStr("storefront-dev-secret")
 
+    # Price the baskets one add-on tick away ahead of the click, as real TMF648 quotes (about one per add-on
+    # per step), so a tick shows its price at once. Off for a quote system that should only hold quotes a
+    # customer asked for; ticks are then priced when clicked.
+    price_ahead: bool = True
+
 
 @lru_cache
 def get_settings() -> Settings:

@@ -58,7 +58,7 @@ def header() -> rx.Component:
             justify="between",
             align="center",
             wrap="wrap",
-            gap="2",
+            gap="var(--space-2)",
             max_width=theme.CONTENT_MAX_WIDTH,
             margin_x="auto",
             padding_x=theme.PAGE_PADDING_X,

@@ -60,7 +60,7 @@ def _item(item: rx.Var[ItemView]) -> rx.Component:
             rx.badge(item.state_words, color_scheme=item.tone, variant="soft", high_contrast=True),
             justify="between",
             align="center",
-            gap="2",
+            gap="var(--space-2)",
             wrap="wrap",
         ),
         list_style="none",

@@ -41,7 +41,7 @@ def _address_bar() -> rx.Component:
         justify="between",
         align="center",
         wrap="wrap",
-        gap="3",
+        gap="var(--space-3)",
         width="100%",
     )
 
@@ -95,7 +95,7 @@ def _filters() -> rx.Component:
             color=rx.color(theme.GRAY, 11),
             role="status",
         ),
-        gap="4",
+        gap="var(--space-4)",
         wrap="wrap",
         align="center",
         role="group",

@@ -18,6 +18,7 @@ import reflex as rx
 
 from storefront import bff_client as bff
 from storefront import routes
+from storefront.config import get_settings
 from storefront.state.app_state import AppState
 from storefront.state.auth import AuthState
 from storefront.views import (
@@ -348,6 +349,8 @@ class CheckoutState(AppState):
         Each is a real TMF648 quote of exactly that basket (kept for PRICED_AHEAD_SECONDS); an add-on the
         catalogue refuses in that combination gets no quote and is priced live, with the refusal, if ticked.
         """
+        if not get_settings().price_ahead:
+            return
         async with self:
             address_id, offer_id = self.address_id, self.chosen_offer_id
             baskets = [
