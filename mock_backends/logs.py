@@ -4,27 +4,24 @@ correlation ids, so a storefront event can be followed through the BFF into ever
 The BFF sends `X-Request-ID` and a W3C `traceparent` on every call (bff/core/correlation.py); this module
 takes them (or makes them) for the request, stamps them on every log line written meanwhile (`requestId`,
 `traceId`) and logs `request` with method, path, status and duration when it ends. The same shape as the
-BFF's lines (bff/core/logs.py), written here again because the mocks must not import the BFF.
+BFF's lines: both format them with json_logs; the mocks must not import the BFF.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import secrets
-import sys
 import time
 import uuid
 from contextvars import ContextVar
-from datetime import UTC, datetime
-from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+import json_logs
+
 _TRACEPARENT = re.compile(r"^00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$")
-# Attributes every LogRecord has; anything else on a record came from `extra` and is logged as a field.
-_STANDARD = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime", "taskName"}
+JsonFormatter = json_logs.JsonFormatter
 
 _ids: ContextVar[tuple[str, str] | None] = ContextVar("mock_request_ids", default=None)
 
@@ -47,35 +44,8 @@ class CorrelationFilter(logging.Filter):
         return True
 
 
-class JsonFormatter(logging.Formatter):
-    def format(self, record: logging.LogRecord) -> str:
-        entry: dict[str, Any] = {
-            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
-            "level": record.levelname,
-            "logger": record.name,
-            "message": record.getMessage(),
-        }
-        for name, value in record.__dict__.items():
-            if name not in _STANDARD and value is not None:
-                entry[name] = value
-        if record.exc_info:
-            entry["exception"] = self.formatException(record.exc_info)
-        return json.dumps(entry, default=str)
-
-
 def configure_logging(log_format: str = "json", level: str = "INFO") -> None:
-    handler = logging.StreamHandler(sys.stdout)
-    handler.addFilter(CorrelationFilter())
-    if log_format == "json":
-        handler.setFormatter(JsonFormatter())
-    else:
-        handler.setFormatter(
-            logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(requestId)s] %(message)s")
-        )
-    root = logging.getLogger()
-    root.handlers[:] = [handler]
-    root.setLevel(level.upper())
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    json_logs.configure_logging(log_format, level, CorrelationFilter())
 
 
 class RequestLogMiddleware:

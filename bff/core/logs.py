@@ -1,4 +1,5 @@
-"""Structured logs: one JSON object per line, each carrying the request's correlation ids.
+"""Structured logs of the BFF: one JSON object per line (json_logs), each carrying the request's correlation
+ids.
 
 Fields: time, level, logger, message, requestId, traceId, and whatever the call site passes in `extra`
 (e.g. api, method, path, status, durationMs for a backend call).
@@ -6,16 +7,12 @@ Fields: time, level, logger, message, requestId, traceId, and whatever the call 
 
 from __future__ import annotations
 
-import json
 import logging
-import sys
-from datetime import UTC, datetime
-from typing import Any
 
+import json_logs
 from bff.core.correlation import peek_correlation
 
-# Attributes every LogRecord has; anything else on a record came from `extra` and is logged as a field.
-_STANDARD = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime", "taskName"}
+JsonFormatter = json_logs.JsonFormatter
 
 
 class CorrelationFilter(logging.Filter):
@@ -28,33 +25,5 @@ class CorrelationFilter(logging.Filter):
         return True
 
 
-class JsonFormatter(logging.Formatter):
-    def format(self, record: logging.LogRecord) -> str:
-        entry: dict[str, Any] = {
-            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
-            "level": record.levelname,
-            "logger": record.name,
-            "message": record.getMessage(),
-        }
-        for name, value in record.__dict__.items():
-            if name not in _STANDARD and value is not None:
-                entry[name] = value
-        if record.exc_info:
-            entry["exception"] = self.formatException(record.exc_info)
-        return json.dumps(entry, default=str)
-
-
 def configure_logging(log_format: str = "json", level: str = "INFO") -> None:
-    handler = logging.StreamHandler(sys.stdout)
-    handler.addFilter(CorrelationFilter())
-    if log_format == "json":
-        handler.setFormatter(JsonFormatter())
-    else:
-        handler.setFormatter(
-            logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(requestId)s] %(message)s")
-        )
-    root = logging.getLogger()
-    root.handlers[:] = [handler]
-    root.setLevel(level.upper())
-    # httpx logs each request at INFO; the clients log their own calls, with the correlation ids.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    json_logs.configure_logging(log_format, level, CorrelationFilter())
