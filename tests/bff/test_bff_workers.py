@@ -16,6 +16,7 @@ import os
 import queue
 import re
 import signal
+import socket
 import sys
 import threading
 import time
@@ -28,6 +29,7 @@ import httpx
 import psutil
 import pytest
 
+from bff.supervisor import bind_socket
 from bff.web.app import WORKER_HEADER
 from scripts.stack import (
     Process,
@@ -325,3 +327,16 @@ def test_concurrent_identical_submits_on_both_workers_make_one_order(workers: Wo
         timeout=10,
     )
     assert len(stored.json()) == 1
+
+
+def test_worker_sockets_turn_nagle_off_for_every_connection() -> None:
+    # Accepted connections inherit TCP_NODELAY from the listening socket; with Nagle on, every answer the
+    # workers wrote in two parts waited for the client's delayed ACK (44 ms p50 for /health instead of 1.3).
+    listening = bind_socket("127.0.0.1", 0)
+    try:
+        with socket.create_connection(listening.getsockname()[:2]) as _client:
+            accepted, _ = listening.accept()
+            with accepted:
+                assert accepted.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) != 0
+    finally:
+        listening.close()
