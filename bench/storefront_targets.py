@@ -1,7 +1,7 @@
 """Issue 7's storefront speed targets in one run: the product in production mode on free ports, then the
 home-page load, the click → UI update timings and Lighthouse (mobile and desktop).
 
-Usage: flock /tmp/lumen-e2e.lock .venv/bin/python -m bench.storefront_targets [RUNS] [--only=NAME,...]
+Usage: .venv/bin/python -m bench.storefront_targets [RUNS] [--only=NAME,...]
         [--reports=DIR]
     (RUNS per browser bench, default 15; NAME: home, interactions, lighthouse, lighthouse-desktop;
     --reports keeps Lighthouse's JSON reports)

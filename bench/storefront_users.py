@@ -1,6 +1,6 @@
 """Concurrent storefront users in production mode: event → state-delta latency, and memory per process.
 
-Usage: flock /tmp/lumen-e2e.lock python -m bench.storefront_users [--url URL] [--users 50,100,200]
+Usage: python -m bench.storefront_users [--url URL] [--users 50,100,200]
            [--seconds 20] [--think 2.0]
     Without --url it starts the product in production mode (scripts/stack.py `Production`: a scratch
     PostgreSQL database, Reflex state in Redis, 2 storefront workers) on free ports and stops it at the end;
