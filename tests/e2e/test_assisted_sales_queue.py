@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from scripts.stack import Urls
+from scripts.stack import Process, Urls
 from tests.e2e.conftest import E2E_JEOPARDY_SECONDS, screenshot
 from tests.e2e.infra.axe import assert_accessible
 from tests.e2e.pages.sign_in import SignInPage
@@ -45,7 +46,7 @@ def _order_for_sam(page: Page, house_number: str, *, discount: str = "") -> str:
 
 
 def test_queue_shows_a_new_order_live_and_one_stuck_in_held_in_jeopardy(
-    page: Page, browser: Browser, stack: Urls
+    page: Page, browser: Browser, stack: Urls, local_processes: dict[str, Process]
 ) -> None:
     StoreHomePage(page).open()
     SignInPage(page).sign_in(ALEX, PASSWORD)
@@ -71,6 +72,9 @@ def test_queue_shows_a_new_order_live_and_one_stuck_in_held_in_jeopardy(
     expect(entry).to_contain_text("held", timeout=30_000)
     expect(queue.count("held")).to_be_visible()
 
+    if "bff" not in local_processes:
+        # A deployment's held target is hours (the product's: 4 h); only the local stack's 20 s is awaited.
+        pytest.skip("the jeopardy part needs the local stack's 20 s held target")
     # Held longer than the target: highlighted, with the time in held against the target.
     expect(entry.get_by_text("In jeopardy", exact=True)).to_be_visible(timeout=HELD_TARGET * 1000 + 30_000)
     expect(entry).to_contain_text(re.compile(r"in held for \d+ (s|min), target 20 s"))
