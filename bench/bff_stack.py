@@ -17,7 +17,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from scripts.stack import Process, bff_backend_env, free_port, person_token, register
+from scripts.stack import (
+    Process,
+    bff_backend_env,
+    free_port,
+    identity_process,
+    mocks_process,
+    person_token,
+    register,
+)
 
 
 @dataclass(frozen=True)
@@ -93,33 +101,17 @@ def running_stack(
         tmp = Path(scratch)
         mocks_port, bff_port, identity_port = free_port(), free_port(), free_port()
         identity_url = f"http://127.0.0.1:{identity_port}"
-        identity = Process(
-            "identity",
-            [sys.executable, "-m", "mock_backends.identity"],
-            {
-                "IDP_PORT": str(identity_port),
-                "IDP_DATABASE_URL": f"sqlite:///{tmp / 'identity.db'}",
-                "IDP_KEYS_DIR": str(tmp / "identity-keys"),
-                "IDP_PASSWORD_HASH_PROFILE": "CHEAPEST",
-            },
-            f"{identity_url}/health",
-            tmp / "identity.log",
-        )
+        identity = identity_process(identity_port, tmp, tmp, {"IDP_PASSWORD_HASH_PROFILE": "CHEAPEST"})
         tmf = f"http://127.0.0.1:{mocks_port}/tmf-api"
         bff_url = f"http://127.0.0.1:{bff_port}"
         mocks_settings = {
-            "MOCKS_PORT": str(mocks_port),
-            "MOCKS_DATABASE_URL": f"sqlite:///{tmp / 'mocks.db'}",
             "MOCKS_ORDER_PACE": "off",  # no fulfilment work competing for the two cores
             "MOCKS_AUTH_REQUIRED": "false",
+            **(mocks_env or {}),
         }
-        mocks_settings.update(mocks_env or {})
         if latency_ms:
             mocks_settings["MOCKS_FAULTS"] = json.dumps({"*": {"latency_ms": latency_ms}})
-        mocks = Process(
-            "mocks", [sys.executable, "-m", "mock_backends"], mocks_settings, f"http://127.0.0.1:{mocks_port}/health",
-            tmp / "mocks.log",
-        )  # fmt: skip
+        mocks = mocks_process(mocks_port, tmp, tmp, mocks_settings)
         env = {
             **bff_backend_env(tmf),
             "BFF_PORT": str(bff_port),

@@ -245,6 +245,37 @@ class Production:
         return {"REFLEX_REDIS_URL": self.redis_url, "GRANIAN_WORKERS": str(self.storefront_workers)}
 
 
+def identity_process(port: int, data_dir: Path, log_dir: Path, env: dict[str, str] | None = None) -> Process:
+    """The identity provider on `port`, its accounts and signing keys in `data_dir`; `env` adds settings."""
+    return Process(
+        "identity",
+        [sys.executable, "-m", "mock_backends.identity"],
+        {
+            "IDP_PORT": str(port),
+            "IDP_DATABASE_URL": f"sqlite:///{data_dir / 'identity.db'}",
+            "IDP_KEYS_DIR": str(data_dir / "identity-keys"),
+            **(env or {}),
+        },
+        f"http://127.0.0.1:{port}/health",
+        log_dir / "identity.log",
+    )
+
+
+def mocks_process(port: int, data_dir: Path, log_dir: Path, env: dict[str, str] | None = None) -> Process:
+    """The TMF mock servers on `port`, their data in `data_dir`; `env` adds settings (issuer, pace, …)."""
+    return Process(
+        "mock_backends",
+        [sys.executable, "-m", "mock_backends"],
+        {
+            "MOCKS_PORT": str(port),
+            "MOCKS_DATABASE_URL": f"sqlite:///{data_dir / 'mock_backends.db'}",
+            **(env or {}),
+        },
+        f"http://127.0.0.1:{port}/health",
+        log_dir / "mock_backends.log",
+    )
+
+
 def product(
     ports: Ports,
     data_dir: Path,
@@ -264,33 +295,15 @@ def product(
         BffSettings().retail_agent_discount_limit_percent
     )
     mocks_env = {
-        "MOCKS_PORT": str(ports.mocks),
         "MOCKS_ORDER_APPROVAL_DISCOUNT_PERCENT": discount_limit,
-        "MOCKS_DATABASE_URL": f"sqlite:///{data_dir / 'mock_backends.db'}",
         "MOCKS_AUTH_ISSUER": urls.identity,
         **(production.mocks_env() if production else {}),
     }
-    identity_env = {
-        "IDP_PORT": str(ports.identity),
-        "IDP_DATABASE_URL": f"sqlite:///{data_dir / 'identity.db'}",
-        "IDP_KEYS_DIR": str(data_dir / "identity-keys"),
-        **(production.identity_env() if production else {}),
-    }
     return [
-        Process(
-            "identity",
-            [python, "-m", "mock_backends.identity"],
-            {**identity_env, **extra},
-            f"{urls.identity}/health",
-            log_dir / "identity.log",
+        identity_process(
+            ports.identity, data_dir, log_dir, {**(production.identity_env() if production else {}), **extra}
         ),
-        Process(
-            "mock_backends",
-            [python, "-m", "mock_backends"],
-            {**mocks_env, **extra},
-            f"http://127.0.0.1:{ports.mocks}/health",
-            log_dir / "mock_backends.log",
-        ),
+        mocks_process(ports.mocks, data_dir, log_dir, {**mocks_env, **extra}),
         Process(
             "bff",
             [python, "-m", "bff"],

@@ -26,6 +26,8 @@ from scripts.stack import (
     bff_auth_env,
     bff_backend_env,
     free_port,
+    identity_process,
+    mocks_process,
     person_token,
     register,
     service_token,
@@ -68,30 +70,16 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     bff_url = f"http://127.0.0.1:{bff_port}"
     identity_url = f"http://127.0.0.1:{identity_port}"
     python = sys.executable
-    identity = Process(
-        "identity",
-        [python, "-m", "mock_backends.identity"],
+    identity = identity_process(identity_port, tmp, tmp, {"IDP_PASSWORD_HASH_PROFILE": "CHEAPEST"})
+    mocks = mocks_process(
+        mocks_port,
+        tmp,
+        tmp,
         {
-            "IDP_PORT": str(identity_port),
-            "IDP_DATABASE_URL": f"sqlite:///{tmp / 'identity.db'}",
-            "IDP_KEYS_DIR": str(tmp / "identity-keys"),
-            "IDP_PASSWORD_HASH_PROFILE": "CHEAPEST",
-        },
-        f"{identity_url}/health",
-        tmp / "identity.log",
-    )
-    mocks = Process(
-        "mock_backends",
-        [python, "-m", "mock_backends"],
-        {
-            "MOCKS_PORT": str(mocks_port),
-            "MOCKS_DATABASE_URL": f"sqlite:///{tmp / 'mocks.db'}",
             "MOCKS_ORDER_PACE": "deterministic",
             "MOCKS_ORDER_STEP_SECONDS": "0.4",
             "MOCKS_AUTH_ISSUER": identity_url,
         },
-        f"http://127.0.0.1:{mocks_port}/health",
-        tmp / "mocks.log",
     )
     env = {
         **bff_backend_env(tmf),

@@ -36,6 +36,8 @@ from scripts.stack import (
     bff_auth_env,
     bff_backend_env,
     free_port,
+    identity_process,
+    mocks_process,
     person_token,
     register,
     scratch_database,
@@ -82,29 +84,10 @@ def workers(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
     tmf = f"http://127.0.0.1:{mocks_port}/tmf-api"
     bff_url, identity_url = f"http://127.0.0.1:{bff_port}", f"http://127.0.0.1:{identity_port}"
     python = sys.executable
-    identity = Process(
-        "identity",
-        [python, "-m", "mock_backends.identity"],
-        {
-            "IDP_PORT": str(identity_port),
-            "IDP_DATABASE_URL": f"sqlite:///{tmp / 'identity.db'}",
-            "IDP_KEYS_DIR": str(tmp / "identity-keys"),
-            "IDP_PASSWORD_HASH_PROFILE": "CHEAPEST",
-        },
-        f"{identity_url}/health",
-        tmp / "identity.log",
-    )
-    mocks = Process(
-        "mock_backends",
-        [python, "-m", "mock_backends"],
-        {
-            "MOCKS_PORT": str(mocks_port),
-            "MOCKS_DATABASE_URL": f"sqlite:///{tmp / 'mocks.db'}",
-            "MOCKS_ORDER_PACE": "off",  # orders stay as written until a test changes them
-            "MOCKS_AUTH_ISSUER": identity_url,
-        },
-        f"http://127.0.0.1:{mocks_port}/health",
-        tmp / "mocks.log",
+    identity = identity_process(identity_port, tmp, tmp, {"IDP_PASSWORD_HASH_PROFILE": "CHEAPEST"})
+    # Orders stay as written until a test changes them.
+    mocks = mocks_process(
+        mocks_port, tmp, tmp, {"MOCKS_ORDER_PACE": "off", "MOCKS_AUTH_ISSUER": identity_url}
     )
     with (
         scratch_database()

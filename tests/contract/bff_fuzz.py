@@ -15,7 +15,6 @@ and real access tokens of seeded personas signed in through the provider) and ch
 from __future__ import annotations
 
 import sqlite3
-import sys
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -39,10 +38,11 @@ from schemathesis.specs.openapi.checks import (
 from bff.config import Settings
 from scripts.stack import (
     TMF_BASE_PATHS,
-    Process,
     bff_auth_env,
     bff_backend_env,
     free_port,
+    identity_process,
+    mocks_process,
     person_token,
     service_token,
 )
@@ -98,29 +98,9 @@ class Backends:
 def running_backends(tmp: Path) -> Iterator[Backends]:
     mocks_port, identity_port = free_port(), free_port()
     identity_url = f"http://127.0.0.1:{identity_port}"
-    identity = Process(
-        "identity",
-        [sys.executable, "-m", "mock_backends.identity"],
-        {
-            "IDP_PORT": str(identity_port),
-            "IDP_DATABASE_URL": f"sqlite:///{tmp / 'identity.db'}",
-            "IDP_KEYS_DIR": str(tmp / "identity-keys"),
-            "IDP_PASSWORD_HASH_PROFILE": "CHEAPEST",
-        },
-        f"{identity_url}/health",
-        tmp / "identity.log",
-    )
-    mocks = Process(
-        "mock_backends",
-        [sys.executable, "-m", "mock_backends"],
-        {
-            "MOCKS_PORT": str(mocks_port),
-            "MOCKS_DATABASE_URL": f"sqlite:///{tmp / 'mocks.db'}",
-            "MOCKS_ORDER_PACE": "off",
-            "MOCKS_AUTH_ISSUER": identity_url,
-        },
-        f"http://127.0.0.1:{mocks_port}/health",
-        tmp / "mocks.log",
+    identity = identity_process(identity_port, tmp, tmp, {"IDP_PASSWORD_HASH_PROFILE": "CHEAPEST"})
+    mocks = mocks_process(
+        mocks_port, tmp, tmp, {"MOCKS_ORDER_PACE": "off", "MOCKS_AUTH_ISSUER": identity_url}
     )
     try:
         identity.start()
