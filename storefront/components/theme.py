@@ -1,9 +1,16 @@
 """Brand and design tokens shared by every page, so the look is changed in one place."""
 
 import dataclasses
+import sys
+from pathlib import Path
 from typing import Any
 
 import reflex as rx
+from reflex import constants
+
+from storefront import radix_subset
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 BRAND = "Lumen Fibre"
 TAGLINE = "Full fibre broadband for UK homes"
@@ -58,6 +65,14 @@ class RadixThemesSubset(rx.plugins.RadixThemesPlugin):
         return (
             "@radix-ui/themes/tokens/base.css",
             *(f"@radix-ui/themes/tokens/colors/{colour}.css" for colour in dict.fromkeys(COLOURS)),
+            # Cut down to what the compiled pages can use (storefront/radix_subset.py) during the build.
             "@radix-ui/themes/components.css",
             "@radix-ui/themes/utilities.css",
         )
+
+    def pre_compile(self, **context: Any) -> None:
+        super().pre_compile(**context)
+        if not self.enabled:
+            return
+        context["add_save_task"](radix_subset.postcss_plugin_js, sys.executable, PROJECT_ROOT)
+        context["add_modify_task"](constants.Dirs.POSTCSS_JS, radix_subset.postcss_config_js)
