@@ -104,13 +104,17 @@ def _filters() -> rx.Component:
 
 
 def _compare_box(offer: rx.Var[OfferView]) -> rx.Component:
-    return rx.checkbox(
+    # A native checkbox: one element per card instead of Radix's Checkbox (see offer_card).
+    return rx.el.label(
+        rx.el.input(
+            type="checkbox",
+            checked=OffersState.compared_ids.contains(offer.id),
+            on_change=OffersState.flip_compare(offer.id),
+            disabled=OffersState.compare_full & ~OffersState.compared_ids.contains(offer.id),
+            aria_label="Compare " + offer.name,
+        ),
         "Compare",
-        checked=OffersState.compared_ids.contains(offer.id),
-        on_change=lambda checked: OffersState.toggle_compare(offer.id, checked),
-        disabled=OffersState.compare_full & ~OffersState.compared_ids.contains(offer.id),
-        aria_label="Compare " + offer.name,
-        size="2",
+        class_name="compare-box",
     )
 
 

@@ -117,9 +117,11 @@ class OffersState(AppState):
         self.speed_filter = value or ALL
 
     @rx.event
-    def toggle_compare(self, offer_id: str, checked: bool) -> None:
+    def flip_compare(self, offer_id: str) -> None:
+        """The compare box of an offer was clicked: tick it if it was not ticked (up to MAX_COMPARED), else
+        untick it."""
         ids = [i for i in self.compared_ids if i != offer_id]
-        if checked and len(ids) < MAX_COMPARED:
+        if offer_id not in self.compared_ids and len(ids) < MAX_COMPARED:
             ids.append(offer_id)
         self.compared_ids = ids
 
