@@ -22,6 +22,7 @@ from pydantic.alias_generators import to_camel
 
 from storefront.config import Settings, get_settings
 from storefront.correlation import stamp_request_id
+from storefront.sse import read_events
 
 UNREACHABLE_MESSAGE = (
     "Our ordering service is not reachable right now. "
@@ -531,18 +532,8 @@ async def follow_order(order_id: str, access_token: str | None = None) -> AsyncI
             if not response.is_success:
                 await response.aread()
                 raise _error_from(response)
-            event, data = "message", []
-            async for line in response.aiter_lines():
-                if line == "":
-                    if event == "order" and data:
-                        yield _parse(Order, json.loads("\n".join(data)))
-                    event, data = "message", []
-                elif line.startswith(":"):
-                    yield None  # keep-alive comment
-                elif line.startswith("event:"):
-                    event = line[6:].strip()
-                elif line.startswith("data:"):
-                    data.append(line[5:].lstrip())
+            async for data in read_events(response.aiter_lines(), "order"):
+                yield None if data is None else _parse(Order, json.loads(data))
     except httpx.TransportError as exc:
         raise BffError(UNREACHABLE_MESSAGE, code="BFF_UNREACHABLE") from exc
     except ValueError as exc:

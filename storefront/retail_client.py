@@ -28,6 +28,7 @@ from storefront.bff_client import (
 )
 from storefront.config import get_settings
 from storefront.correlation import stamp_request_id
+from storefront.sse import read_events
 
 STAFF_ONLY_MESSAGE = "This area is for store staff, and this store's staff only."
 
@@ -347,18 +348,8 @@ async def follow_queue(token: str, store_id: str) -> AsyncIterator[StoreQueue | 
                 if response.status_code == 403:
                     raise BffError(STAFF_ONLY_MESSAGE, status=403, code="FORBIDDEN")
                 raise _error_from(response)
-            event, data = "message", []
-            async for line in response.aiter_lines():
-                if line == "":
-                    if event == "queue" and data:
-                        yield _parse(StoreQueue, json.loads("\n".join(data)))
-                    event, data = "message", []
-                elif line.startswith(":"):
-                    yield None
-                elif line.startswith("event:"):
-                    event = line[6:].strip()
-                elif line.startswith("data:"):
-                    data.append(line[5:].lstrip())
+            async for data in read_events(response.aiter_lines(), "queue"):
+                yield None if data is None else _parse(StoreQueue, json.loads(data))
     except httpx.TransportError as exc:
         raise BffError(UNREACHABLE_MESSAGE, code="BFF_UNREACHABLE") from exc
     except ValueError as exc:
