@@ -11,7 +11,9 @@ Measures, per run, in a fresh browser context:
 - address search (after type-ahead): the same, clicked once the type-ahead has listed the addresses at the
   postcode and 500 ms after the house number was typed, as a person would (the storefront fetches the
   availability of an address as soon as the type-ahead has found it);
-- configure: tick an add-on → the one-off total shows the new price (BFF → TMF648 quote → render);
+- configure: tick an add-on → the one-off total shows the new price (BFF → TMF648 quote → render), ticked
+  the moment the first price shows (a robot: the baskets one tick away may still be being priced);
+- configure (after a pause): untick it again 1 s after the new price showed, as a person reads it first;
 - checkbox echo: tick → the checkbox is checked (pure UI round trip, no backend call).
 
 Two clocks per step: "page" is the browser's own, from the click event to the first frame showing the
@@ -38,6 +40,8 @@ TOTAL_CHANGED = "() => document.querySelector('#price-one-off-total').textConten
 
 # From typing the house number to the click: a person's glance and move to the button.
 PERSON_PAUSE_MS = 500
+# From a new price showing to the next tick: reading it.
+READING_PAUSE_MS = 1000
 REMEMBER_TOTAL = "() => { window.__totalBefore = document.querySelector('#price-one-off-total').textContent }"
 
 
@@ -83,11 +87,17 @@ def one_run(page: Page, url: str, postcode: str, number: str) -> dict[str, float
     )
     configure_driver = _ms(started)
     configure_page, _ = page_clock.read(page)
+    page.wait_for_timeout(READING_PAUSE_MS)
+    page.evaluate(REMEMBER_TOTAL)
+    page_clock.arm(page, "[role=checkbox]", TOTAL_CHANGED)
+    router.uncheck()
+    configure_read, _ = page_clock.read(page)
     return {
         "address search (page)": search_page,
         "address search (driver)": search_driver,
         "configure (page)": configure_page,
         "configure (driver)": configure_driver,
+        "configure, after a pause (page)": configure_read,
         "checkbox echo (driver)": echo,
     }
 
