@@ -1,8 +1,8 @@
 """Fetch the code of the page the customer goes to next while they are still on this one.
 
 Reflex compiles each page to its own route module, which React Router loads on the first visit to that
-route: without a prefetch, the step from the address check to the offers waits for the offers page's code
-on top of the availability answer. Once this page is mounted and the browser is idle, this adds
+route: without a prefetch, the step from choosing a plan to the checkout waits for the checkout's code on
+top of the state update. Once this page is mounted and the browser is idle, this adds
 <link rel="modulepreload"> for the next page's modules, read from React Router's route manifest (so the
 hashed file names need not be known here).
 
@@ -33,7 +33,7 @@ _PRELOAD = """(() => {
 
 
 def preload_script(route: str) -> str:
-    """The script that preloads the modules of `route` (a path like "/offers")."""
+    """The script that preloads the modules of `route` (a path like "/checkout")."""
     return _PRELOAD.replace("PATH", json.dumps(route.strip("/")))
 
 

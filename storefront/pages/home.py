@@ -7,8 +7,9 @@ from storefront.components import theme
 from storefront.components.error_callout import error_callout
 from storefront.components.form_fields import error_list, text_field
 from storefront.components.layout import page_layout
+from storefront.components.plans import plans_at_address
 from storefront.components.prefetch import prefetch_page
-from storefront.state.home import HomeState
+from storefront.state.home import RESULTS_ID, HomeState
 from storefront.views import AddressChoiceView, FlatView
 
 
@@ -178,6 +179,28 @@ def _selling_point(icon: str, title: str, text: str) -> rx.Component:
     )
 
 
+def _results() -> rx.Component:
+    """The answer to the address check, right under the form: no move to another page, so it shows as
+    soon as the state update arrives (see docs/architecture.md, "Storefront speed")."""
+    return rx.el.section(
+        rx.vstack(
+            plans_at_address(
+                # Plain anchors: the form is on this page, no route change.
+                rx.el.a("Change address", href="#address-check", class_name="text-link"),
+                rx.el.a("Try another address", href="#address-check", class_name="text-link"),
+            ),
+            spacing="6",
+            width="100%",
+        ),
+        id=RESULTS_ID,
+        # Focused (not tabbable) after each check: a screen reader reads where the answer is.
+        tab_index=-1,
+        aria_label="What you can get at your address",
+        width="100%",
+        outline="none",
+    )
+
+
 def home_page() -> rx.Component:
     return page_layout(
         rx.box(
@@ -196,11 +219,13 @@ def home_page() -> rx.Component:
                 _address_form(),
                 spacing="5",
             ),
+            id="address-check",
             background=theme.HERO_BACKGROUND,
             border_radius="var(--radius-5)",
             padding=rx.breakpoints(initial="1.25rem", sm="2.5rem", md="3.5rem"),
             width="100%",
         ),
+        rx.cond(HomeState.has_address, _results()),
         rx.grid(
             _selling_point("gauge", "Fast, steady speeds", "Full fibre to your door where it is available."),
             _selling_point("badge_pound_sterling", "Clear monthly prices", "What you see is what you pay."),
@@ -209,6 +234,6 @@ def home_page() -> rx.Component:
             spacing="5",
             width="100%",
         ),
-        # The address check leads to the offers: their code is here before the answer is.
-        prefetch_page(routes.OFFERS),
+        # "Choose" leads to the checkout: its code is fetched while the customer reads the plans.
+        prefetch_page(routes.CHECKOUT),
     )

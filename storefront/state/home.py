@@ -7,8 +7,8 @@ from typing import Any
 import reflex as rx
 
 from storefront import bff_client as bff
-from storefront import routes
 from storefront.state.app_state import AppState
+from storefront.state.offers import ALL, OffersState
 from storefront.views import AddressChoiceView, FlatView, address_choice_view, offer_view, technology_view
 
 # Loose on purpose: the BFF and the address base are the authority, this only catches obvious slips early.
@@ -34,6 +34,14 @@ def validate_address(postcode: str, house_number: str) -> dict[str, str]:
         errors["house_number"] = "Enter your house number or name."
     return errors
 
+
+# The home page's section with the answer to the check; focused once it shows.
+RESULTS_ID = "address-results"
+_FOCUS_RESULTS = f"""(function focusResults(frames) {{
+  const results = document.getElementById({RESULTS_ID!r});
+  if (results) results.focus();
+  else if (frames < 30) requestAnimationFrame(() => focusResults(frames + 1));
+}})(0)"""
 
 # How long an availability answer fetched ahead is shown for its address (the BFF reuses qualifications
 # for about as long).
@@ -164,8 +172,9 @@ class HomeState(AppState):
         """The offers at the address: from the answer fetched ahead for exactly this address when there is a
         fresh one (see prefetch_availability), else from the BFF, with the button's spinner meanwhile.
 
-        A foreground handler: the results and the move to /offers go out in one update, without a second
-        state round trip; a second click waits for the first and finds the answer already there.
+        A foreground handler: the results go out in one update, shown under the form without a route change
+        (React rendering a whole new page took 100-150 ms here); a second click waits for the first and
+        finds the answer already there.
         """
         # The form's own values win over the debounced input vars: a fast submit may beat the last keystroke.
         postcode = " ".join(str(form_data.get("postcode", "")).split()).upper()
@@ -203,7 +212,12 @@ class HomeState(AppState):
         self.technologies = [technology_view(t) for t in availability.technologies]
         self.offers = [offer_view(o) for o in availability.offers]
         self.chosen_offer_id = ""
-        yield rx.redirect(routes.OFFERS)
+        # The plans show under the form (no route change): filters and comparison start afresh for them.
+        plans = await self.get_state(OffersState)
+        known = {offer.id for offer in self.offers}
+        plans.compared_ids = [i for i in plans.compared_ids if i in known]
+        plans.technology_filter = plans.speed_filter = ALL
+        yield [rx.call_script(_FOCUS_RESULTS), OffersState.prefill_lead]
 
     @rx.event(background=True)
     async def prefetch_availability(self):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from urllib.parse import urlparse
 
 import httpx
 import pytest
@@ -77,7 +78,6 @@ def test_flat_is_chosen_from_the_address_type_ahead(page: Page, stack: Urls) -> 
 
 def test_unserviceable_address_captures_a_lead(page: Page, stack: Urls) -> None:
     HomePage(page, stack.storefront).open().find_address("IV51 9EL", "1 Dunvegan Road")
-    page.wait_for_url(re.compile(r"/offers/?$"))
     expect(page.get_by_text("we cannot offer broadband at this address yet")).to_be_visible()
     email = f"lead.{uuid.uuid4().hex[:8]}@example.com"
 
@@ -85,6 +85,33 @@ def test_unserviceable_address_captures_a_lead(page: Page, stack: Urls) -> None:
 
     expect(page.get_by_role("status").filter(has_text="Thank you")).to_contain_text(email)
     screenshot(page, "register-interest")
+
+
+def test_plans_show_under_the_address_form_and_stay_after_a_reload(page: Page, stack: Urls) -> None:
+    home = HomePage(page, stack.storefront).open()
+    home.check_availability("SW1A 2AA", "10")
+    OffersPage(page).wait()
+    results = page.get_by_role("region", name="What you can get at your address")
+    # The answer is on the same page, where the focus moves for screen readers and keyboards.
+    assert urlparse(page.url).path == "/"
+    expect(results).to_be_focused()
+    expect(results.locator("#address-label")).to_contain_text("SW1A 2AA")
+    expect(home.house_number).to_have_value("10")
+
+    page.reload()
+    expect(page.get_by_role("region", name="What you can get at your address")).to_contain_text("Fibre 150")
+    expect(home.postcode).to_have_value("SW1A 2AA")
+
+    # A second check replaces the answer, with the filters and comparison started afresh.
+    OffersPage(page).filter_technology("Fixed wireless (FWA)")
+    home.check_availability("IV51 9EL", "1")
+    expect(results.get_by_text("we cannot offer broadband at this address yet")).to_be_visible()
+    home.check_availability("SW1A 2AA", "10")
+    expect(OffersPage(page).wait().choose_buttons).to_have_count(5)
+
+    # The same plans have their own page, where the checkout's "Change plan" leads.
+    page.goto(stack.storefront + "/offers")
+    expect(OffersPage(page).wait().choose_buttons).to_have_count(5)
 
 
 def test_offers_are_filtered_and_compared(page: Page, stack: Urls) -> None:

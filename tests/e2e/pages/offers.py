@@ -1,4 +1,4 @@
-"""The offers page: what can be ordered at the checked address."""
+"""The plans at the checked address: under the home page's form right after the check, or on /offers."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ class OffersPage:
         self.page = page
 
     def wait(self) -> OffersPage:
-        self.page.wait_for_url(re.compile(r"/offers/?$"))
         self.choose_buttons.first.wait_for()
         return self
 
