@@ -208,7 +208,9 @@ def register(identity: str, given_name: str, family_name: str, email: str, passw
                 "csrf_token": csrf.group(1),
             },
         )
-        assert answer.status_code in (200, 303), answer.text[:300]
+        # The form comes back with its errors (role="alert" and per field) when the provider refuses it.
+        problems = re.findall(r'(?:role="alert"[^>]*|class="field-error"[^>]*)>([^<]+)<', answer.text)
+        assert answer.status_code in (200, 303) and not problems, (answer.status_code, problems)
 
 
 def service_token(identity: str, client: tuple[str, str] = TEST_CLIENT) -> str:

@@ -193,6 +193,8 @@ def _results() -> rx.Component:
             width="100%",
         ),
         id=RESULTS_ID,
+        # The answer fetched ahead waits here, hidden, until the customer asks for it.
+        hidden=~HomeState.results_shown,
         # Focused (not tabbable) after each check: a screen reader reads where the answer is.
         tab_index=-1,
         aria_label="What you can get at your address",

@@ -39,7 +39,7 @@ def validate_address(postcode: str, house_number: str) -> dict[str, str]:
 RESULTS_ID = "address-results"
 _FOCUS_RESULTS = f"""(function focusResults(frames) {{
   const results = document.getElementById({RESULTS_ID!r});
-  if (results) results.focus();
+  if (results && !results.hidden) results.focus();
   else if (frames < 30) requestAnimationFrame(() => focusResults(frames + 1));
 }})(0)"""
 
@@ -66,6 +66,10 @@ class HomeState(AppState):
     addresses_note: str = ""
     selected_address_id: str = ""
     selected_flat_id: str = ""
+    # The answer to the check is shown under the form. Before the first click the answer fetched ahead is
+    # already in the page, hidden (see prefetch_availability), for the address keyed by _preview_key.
+    results_shown: bool = False
+    _preview_key: str = ""
     _lookup: int = 0
     # The availability fetched ahead for the address the type-ahead found: (when, _address_key, answer).
     _ahead: tuple[float, str, bff.Availability] | None = None
@@ -192,6 +196,12 @@ class HomeState(AppState):
             return
         self.error = ""
         availability = self._fetched_ahead(postcode, house_number)
+        previewed = self._preview_key == _address_key(postcode, house_number)
+        if availability is not None and flat is None and previewed:
+            # The answer is in the page already, hidden: showing it is all the click has to do.
+            self.results_shown = True
+            yield [rx.call_script(_FOCUS_RESULTS), OffersState.prefill_lead]
+            return
         if availability is None:
             self.loading = True
             yield  # the button's spinner while the BFF answers
@@ -204,6 +214,15 @@ class HomeState(AppState):
                 return
             self._ahead = (time.time(), _address_key(postcode, house_number), availability)
         self.loading = False
+        await self._take_answer(availability, flat, postcode, house_number)
+        self.results_shown = True
+        self._preview_key = ""
+        yield [rx.call_script(_FOCUS_RESULTS), OffersState.prefill_lead]
+
+    async def _take_answer(
+        self, availability: bff.Availability, flat: FlatView | None, postcode: str, house_number: str
+    ) -> None:
+        """The journey continues at this address with what is available there."""
         # A flat gets what its building gets; the order names the flat itself.
         self.address_id = flat.id if flat else availability.address.id
         label = availability.address.label or f"{house_number}, {postcode}"
@@ -212,18 +231,21 @@ class HomeState(AppState):
         self.technologies = [technology_view(t) for t in availability.technologies]
         self.offers = [offer_view(o) for o in availability.offers]
         self.chosen_offer_id = ""
-        # The plans show under the form (no route change): filters and comparison start afresh for them.
+        # Filters and comparison start afresh for these plans.
         plans = await self.get_state(OffersState)
         known = {offer.id for offer in self.offers}
         plans.compared_ids = [i for i in plans.compared_ids if i in known]
         plans.technology_filter = plans.speed_filter = ALL
-        yield [rx.call_script(_FOCUS_RESULTS), OffersState.prefill_lead]
 
     @rx.event(background=True)
     async def prefetch_availability(self):
         """Once the type-ahead has found the typed address, ask the BFF what is available there, before the
         customer clicks: the click then shows the offers at once. A failure is kept for nothing: the click
-        asks again and shows the error in the customer's words."""
+        asks again and shows the error in the customer's words.
+
+        Until a first answer is shown, the one fetched ahead is also put in the page, hidden, so the click
+        only has to show it (rendering the plans is most of a click's time). Not for a building with flats:
+        the journey needs the flat, which the click brings."""
         async with self:
             postcode, house_number = full_postcode(self.postcode), self.house_number.strip()
             if not (postcode and house_number) or self._fetched_ahead(postcode, house_number) is not None:
@@ -233,7 +255,12 @@ class HomeState(AppState):
         except bff.BffError:
             return
         async with self:
-            self._ahead = (time.time(), _address_key(postcode, house_number), availability)
+            key = _address_key(postcode, house_number)
+            self._ahead = (time.time(), key, availability)
+            still_typed = key == _address_key(self.postcode, self.house_number)
+            if not self.results_shown and still_typed and not self.flats:
+                await self._take_answer(availability, None, postcode, house_number)
+                self._preview_key = key
 
     def _fetched_ahead(self, postcode: str, house_number: str) -> bff.Availability | None:
         if self._ahead is None:

@@ -140,7 +140,8 @@ def _wait_for(condition: object, timeout: float) -> None:
 
 def _new_customer(stack: Workers) -> tuple[str, dict[str, str]]:
     email = f"ada.{uuid.uuid4().hex[:8]}@example.com"
-    password = f"Workers-{uuid.uuid4().hex[:8]}-1843!"
+    # Digits only: random hex may spell "ada", and the provider refuses a password with the name in it.
+    password = f"Workers-{uuid.uuid4().int % 10**8:08d}-1843!"
     register(stack.identity_url, "Ada", "Lovelace", email, password)
     return email, {"Authorization": f"Bearer {person_token(stack.identity_url, email, password)}"}
 
