@@ -5,8 +5,8 @@ Usage: python -m bench.lighthouse [URL] [--desktop] [--reports=DIR]   (default h
 --reports=DIR keeps each page's full Lighthouse JSON (diagnostics: LCP element, unused JS, main-thread work).
 
 Lighthouse comes from the npm registry into .tools/lighthouse (its own prefix: npm prunes what a prefix's
-other installs do not name). /offers and /checkout need a journey in progress, so a fresh Lighthouse visit is
-sent back home; their figures are then those of that redirect, which is what a cold visitor gets.
+other installs do not name). A fresh Lighthouse visit has no journey in progress: /offers then asks for the
+address itself, /checkout sends the visitor to the address check; the figures are what a cold visitor gets.
 """
 
 from __future__ import annotations

@@ -53,7 +53,7 @@ app.add_page(
     offers_page,
     route=routes.OFFERS,
     title=f"Plans at your address — {BRAND}",
-    on_load=[OffersState.require_address, OffersState.prefill_lead],
+    on_load=[OffersState.forget_unknown_compared, OffersState.prefill_lead],
 )
 app.add_page(checkout_page, route=routes.CHECKOUT, title=f"Checkout — {BRAND}", on_load=CheckoutState.load)
 app.add_page(order_page, route=routes.ORDER, title=f"Your order — {BRAND}", on_load=OrderState.load_order)

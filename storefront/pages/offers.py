@@ -1,13 +1,16 @@
 """Offers `/offers`: what is available at the checked address, filtered and compared; or, where nothing is,
-a way to register interest. (Right after the address check the home page shows the same, under its form.)"""
+a way to register interest. (Right after the address check the home page shows the same, under its form.)
+Without a checked address (a bookmark, a link from elsewhere) it asks for one here rather than sending the
+visitor away."""
 
 import reflex as rx
 
 from storefront import routes
-from storefront.components import theme
+from storefront.components.address_check import address_check_form
 from storefront.components.layout import page_layout
 from storefront.components.plans import plans_at_address
 from storefront.components.prefetch import prefetch_page
+from storefront.state.home import RESULTS_ID
 from storefront.state.offers import OffersState
 
 
@@ -16,11 +19,23 @@ def offers_page() -> rx.Component:
         rx.heading("Broadband at your address", as_="h1", size="8"),
         rx.cond(
             OffersState.has_address,
-            plans_at_address(
-                rx.link("Change address", href=routes.HOME, size="2"),
-                rx.link(rx.button("Try another address", variant="soft", size="3"), href=routes.HOME),
+            rx.el.section(
+                rx.vstack(
+                    plans_at_address(
+                        rx.link("Change address", href=routes.HOME, size="2"),
+                        rx.link(rx.button("Try another address", variant="soft", size="3"), href=routes.HOME),
+                    ),
+                    spacing="6",
+                    width="100%",
+                ),
+                # As on the home page: a check made here moves the focus to its answer.
+                id=RESULTS_ID,
+                tab_index=-1,
+                aria_label="What you can get at your address",
+                width="100%",
+                outline="none",
             ),
-            rx.text("Taking you to the address check…", color=rx.color(theme.GRAY, 11)),
+            address_check_form(),
         ),
         # "Choose" leads to the checkout: its code is fetched while the customer compares.
         prefetch_page(routes.CHECKOUT),

@@ -93,13 +93,11 @@ class OffersState(AppState):
         return list(self.lead_errors.values())
 
     @rx.event
-    def require_address(self):
-        """on_load: the offers only make sense for a checked address, so start over without one."""
-        if not self.address_id:
-            return rx.redirect(routes.HOME)
+    def forget_unknown_compared(self) -> None:
+        """on_load: only the plans at the checked address can be compared (without one, the page asks for
+        an address)."""
         known = {offer.id for offer in self.offers}
         self.compared_ids = [i for i in self.compared_ids if i in known]
-        return None
 
     @rx.event
     def choose_offer(self, offer_id: str):

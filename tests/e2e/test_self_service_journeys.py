@@ -121,6 +121,15 @@ def test_plans_show_under_the_address_form_and_stay_after_a_reload(page: Page, s
     expect(OffersPage(page).wait().choose_buttons).to_have_count(5)
 
 
+def test_offers_page_without_an_address_asks_for_one(page: Page, stack: Urls) -> None:
+    page.goto(stack.storefront + "/offers")  # a bookmark or a link from elsewhere, in a new session
+    HomePage(page, stack.storefront).check_availability("SW1A 2AA", "10")
+    results = page.get_by_role("region", name="What you can get at your address")
+    expect(results.get_by_role("button", name="Choose Fibre 150")).to_be_visible()
+    assert urlparse(page.url).path.rstrip("/") == "/offers"  # asked here, not sent back home
+    expect(results).to_be_focused()
+
+
 def test_offers_are_filtered_and_compared(page: Page, stack: Urls) -> None:
     HomePage(page, stack.storefront).open().check_availability("SW1A 2AA", "10")
     offers = OffersPage(page).wait()
