@@ -5,7 +5,7 @@ import reflex as rx
 
 from storefront.components import theme
 from storefront.components.error_callout import error_callout
-from storefront.components.form_fields import error_list, text_field
+from storefront.components.form_fields import SELECT_STYLE, error_list, text_field
 from storefront.state.home import HomeState
 from storefront.views import AddressChoiceView, FlatView
 
@@ -16,18 +16,6 @@ def _address_option(address: rx.Var[AddressChoiceView]) -> rx.Component:
 
 def _flat_option(flat: rx.Var[FlatView]) -> rx.Component:
     return rx.el.option(flat.label, value=flat.id)
-
-
-_SELECT_STYLE = {
-    "width": "100%",
-    "min_height": "var(--space-7)",
-    "padding": "0 var(--space-3)",
-    "font_size": "var(--font-size-3)",
-    "border_radius": "var(--radius-3)",
-    "border": f"1px solid {rx.color(theme.GRAY, 7)}",
-    "background": "white",
-    "color": rx.color(theme.GRAY, 12),
-}
 
 
 def _address_picker() -> rx.Component:
@@ -59,7 +47,7 @@ def _address_picker() -> rx.Component:
                     name="address_id",
                     value=HomeState.selected_address_id,
                     on_change=HomeState.choose_address,
-                    style=_SELECT_STYLE,
+                    style=SELECT_STYLE,
                 ),
                 spacing="1",
                 width="100%",
@@ -78,7 +66,7 @@ def _address_picker() -> rx.Component:
                     on_change=HomeState.choose_flat,
                     aria_invalid=rx.cond(HomeState.flat_error != "", "true", "false"),
                     aria_describedby=rx.cond(HomeState.flat_error != "", "field-flat-error", ""),
-                    style=_SELECT_STYLE,
+                    style=SELECT_STYLE,
                 ),
                 rx.cond(
                     HomeState.flat_error != "",

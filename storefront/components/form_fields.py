@@ -4,6 +4,18 @@ import reflex as rx
 
 from storefront.components import theme
 
+# Native <select>s, styled to sit with Radix's text fields at size 3.
+SELECT_STYLE = {
+    "width": "100%",
+    "min_height": "var(--space-7)",
+    "padding": "0 var(--space-3)",
+    "font_size": "var(--font-size-3)",
+    "border_radius": "var(--radius-3)",
+    "border": f"1px solid {rx.color(theme.GRAY, 7)}",
+    "background": "white",
+    "color": rx.color(theme.GRAY, 12),
+}
+
 
 def text_field(
     label: str,

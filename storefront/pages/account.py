@@ -5,22 +5,12 @@ import reflex as rx
 
 from storefront.components import theme
 from storefront.components.error_callout import error_callout, info_callout
+from storefront.components.form_fields import SELECT_STYLE
 from storefront.components.layout import page_layout
 from storefront.pages.account_quotes import account_quotes_section
 from storefront.state.account import AccountState
 from storefront.state.auth import AuthState
 from storefront.views import OfferView, OrderView, ProductView
-
-SELECT_STYLE = {
-    "width": "100%",
-    "min_height": "var(--space-7)",
-    "padding": "0 var(--space-3)",
-    "font_size": "var(--font-size-3)",
-    "border_radius": "var(--radius-3)",
-    "border": f"1px solid {rx.color(theme.GRAY, 7)}",
-    "background": "white",
-    "color": rx.color(theme.GRAY, 12),
-}
 
 
 def _order_row(order: rx.Var[OrderView]) -> rx.Component:

@@ -5,23 +5,12 @@ import reflex as rx
 from storefront import routes
 from storefront.components import theme
 from storefront.components.error_callout import error_callout
-from storefront.components.form_fields import error_list, text_field
+from storefront.components.form_fields import SELECT_STYLE, error_list, text_field
 from storefront.components.layout import page_layout
 from storefront.components.price_summary import price_summary
 from storefront.state.auth import AuthState
 from storefront.state.checkout import CheckoutState
 from storefront.views import AddOnView, ChoiceView, SlotView
-
-SELECT_STYLE = {
-    "width": "100%",
-    "min_height": "var(--space-7)",
-    "padding": "0 var(--space-3)",
-    "font_size": "var(--font-size-3)",
-    "border_radius": "var(--radius-3)",
-    "border": f"1px solid {rx.color(theme.GRAY, 7)}",
-    "background": "white",
-    "color": rx.color(theme.GRAY, 12),
-}
 
 
 def _field_error(message: rx.Var[str], error_id: str) -> rx.Component:
