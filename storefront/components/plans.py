@@ -8,6 +8,7 @@ from storefront.components import theme
 from storefront.components.error_callout import error_callout, info_callout
 from storefront.components.form_fields import error_list, text_field
 from storefront.components.offer_card import offer_card
+from storefront.state.home import RESULTS_ID
 from storefront.state.offers import ALL, INTERESTS, OffersState
 from storefront.views import OfferView, TechnologyView
 
@@ -365,10 +366,25 @@ def _not_available(try_another: rx.Component) -> rx.Component:
     )
 
 
-def plans_at_address(change_address: rx.Component, try_another: rx.Component) -> rx.Component:
-    """The checked address and what can be had there. `change_address` (a link) sits in the address bar,
-    `try_another` under the "register interest" form where nothing is available."""
-    return rx.fragment(
-        rx.card(_address_bar(change_address), size="2", width="100%"),
-        rx.cond(OffersState.has_offers, _available(), _not_available(try_another)),
+def plans_at_address(
+    change_address: rx.Component, try_another: rx.Component, hidden: rx.Var[bool] | bool = False
+) -> rx.Component:
+    """The checked address and what can be had there, as the region a check moves the focus to.
+    `change_address` (a link) sits in the address bar, `try_another` under the "register interest" form
+    where nothing is available; `hidden` keeps an answer in the page unseen (the home page's one fetched
+    ahead)."""
+    return rx.el.section(
+        rx.vstack(
+            rx.card(_address_bar(change_address), size="2", width="100%"),
+            rx.cond(OffersState.has_offers, _available(), _not_available(try_another)),
+            spacing="6",
+            width="100%",
+        ),
+        id=RESULTS_ID,
+        hidden=hidden,
+        # Focused (not tabbable) after each check: a screen reader reads where the answer is.
+        tab_index=-1,
+        aria_label="What you can get at your address",
+        width="100%",
+        outline="none",
     )

@@ -8,7 +8,7 @@ from storefront.components.address_check import address_check_form
 from storefront.components.layout import page_layout
 from storefront.components.plans import plans_at_address
 from storefront.components.prefetch import prefetch_page
-from storefront.state.home import RESULTS_ID, HomeState
+from storefront.state.home import HomeState
 
 
 def _selling_point(icon: str, title: str, text: str) -> rx.Component:
@@ -31,30 +31,6 @@ def _selling_point(icon: str, title: str, text: str) -> rx.Component:
         ),
         align="start",
         spacing="3",
-    )
-
-
-def _results() -> rx.Component:
-    """The answer to the address check, right under the form: no move to another page, so it shows as
-    soon as the state update arrives (see docs/architecture.md, "Storefront speed")."""
-    return rx.el.section(
-        rx.vstack(
-            plans_at_address(
-                # Plain anchors: the form is on this page, no route change.
-                rx.el.a("Change address", href="#address-check", class_name="text-link"),
-                rx.el.a("Try another address", href="#address-check", class_name="text-link"),
-            ),
-            spacing="6",
-            width="100%",
-        ),
-        id=RESULTS_ID,
-        # The answer fetched ahead waits here, hidden, until the customer asks for it.
-        hidden=~HomeState.results_shown,
-        # Focused (not tabbable) after each check: a screen reader reads where the answer is.
-        tab_index=-1,
-        aria_label="What you can get at your address",
-        width="100%",
-        outline="none",
     )
 
 
@@ -82,7 +58,16 @@ def home_page() -> rx.Component:
             padding=rx.breakpoints(initial="1.25rem", sm="2.5rem", md="3.5rem"),
             width="100%",
         ),
-        rx.cond(HomeState.has_address, _results()),
+        rx.cond(
+            HomeState.has_address,
+            plans_at_address(
+                # Plain anchors: the form is on this page, no route change.
+                rx.el.a("Change address", href="#address-check", class_name="text-link"),
+                rx.el.a("Try another address", href="#address-check", class_name="text-link"),
+                # The answer fetched ahead waits here, hidden, until the customer asks for it.
+                hidden=~HomeState.results_shown,
+            ),
+        ),
         rx.grid(
             _selling_point("gauge", "Fast, steady speeds", "Full fibre to your door where it is available."),
             _selling_point("badge_pound_sterling", "Clear monthly prices", "What you see is what you pay."),

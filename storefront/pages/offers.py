@@ -10,7 +10,6 @@ from storefront.components.address_check import address_check_form
 from storefront.components.layout import page_layout
 from storefront.components.plans import plans_at_address
 from storefront.components.prefetch import prefetch_page
-from storefront.state.home import RESULTS_ID
 from storefront.state.offers import OffersState
 
 
@@ -19,21 +18,9 @@ def offers_page() -> rx.Component:
         rx.heading("Broadband at your address", as_="h1", size="8"),
         rx.cond(
             OffersState.has_address,
-            rx.el.section(
-                rx.vstack(
-                    plans_at_address(
-                        rx.link("Change address", href=routes.HOME, size="2"),
-                        rx.link(rx.button("Try another address", variant="soft", size="3"), href=routes.HOME),
-                    ),
-                    spacing="6",
-                    width="100%",
-                ),
-                # As on the home page: a check made here moves the focus to its answer.
-                id=RESULTS_ID,
-                tab_index=-1,
-                aria_label="What you can get at your address",
-                width="100%",
-                outline="none",
+            plans_at_address(
+                rx.link("Change address", href=routes.HOME, size="2"),
+                rx.link(rx.button("Try another address", variant="soft", size="3"), href=routes.HOME),
             ),
             address_check_form(),
         ),

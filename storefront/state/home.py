@@ -35,7 +35,7 @@ def validate_address(postcode: str, house_number: str) -> dict[str, str]:
     return errors
 
 
-# The home page's section with the answer to the check; focused once it shows.
+# The region with the answer to the check (components/plans.py); focused once it shows.
 RESULTS_ID = "address-results"
 _FOCUS_RESULTS = f"""(function focusResults(frames) {{
   const results = document.getElementById({RESULTS_ID!r});
@@ -233,8 +233,7 @@ class HomeState(AppState):
         self.chosen_offer_id = ""
         # Filters and comparison start afresh for these plans.
         plans = await self.get_state(OffersState)
-        known = {offer.id for offer in self.offers}
-        plans.compared_ids = [i for i in plans.compared_ids if i in known]
+        plans._keep_known_compared()
         plans.technology_filter = plans.speed_filter = ALL
 
     @rx.event(background=True)

@@ -96,6 +96,9 @@ class OffersState(AppState):
     def forget_unknown_compared(self) -> None:
         """on_load: only the plans at the checked address can be compared (without one, the page asks for
         an address)."""
+        self._keep_known_compared()
+
+    def _keep_known_compared(self) -> None:
         known = {offer.id for offer in self.offers}
         self.compared_ids = [i for i in self.compared_ids if i in known]
 
