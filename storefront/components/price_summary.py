@@ -32,8 +32,12 @@ def price_summary(
             rx.vstack(
                 rx.hstack(
                     rx.heading("Your price", as_="h2", size="5", id="price-summary-heading"),
-                    # role="status": axe refuses an aria-label on a span that has no role.
-                    rx.cond(loading, rx.spinner(size="2", role="status", aria_label="Updating price")),
+                    # Radix's Spinner drops `role`, and axe refuses an aria-label on a span without one:
+                    # the name sits on a wrapper that has the role (the section is already aria-busy).
+                    rx.cond(
+                        loading,
+                        rx.el.span(rx.spinner(size="2"), role="img", aria_label="Updating price"),
+                    ),
                     justify="between",
                     align="center",
                     width="100%",

@@ -3,10 +3,11 @@ phone widths, and the journey can be done with the keyboard alone."""
 
 from __future__ import annotations
 
+import httpx
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from scripts.stack import Urls
+from scripts.stack import Process, Urls
 from tests.e2e.conftest import Customer, screenshot
 from tests.e2e.infra.axe import assert_accessible
 from tests.e2e.pages.account import AccountPage
@@ -90,6 +91,33 @@ def test_address_type_ahead_offers_and_register_interest_are_accessible(
             screenshot(page, "register-interest-375")
     finally:
         context.close()
+
+
+def test_price_being_worked_out_is_announced_accessibly(
+    page: Page,
+    stack: Urls,
+    tmf: httpx.Client,
+    mock_backends: Process,
+    serviceable_address: tuple[str, str],
+) -> None:
+    """The price summary while TMF648 is slow: a named progress image, no violation (the spinner's state
+    lasts a few milliseconds on the local stack, so only a slowed quote lets axe see it every time)."""
+    HomePage(page, stack.storefront).open().check_availability(*serviceable_address)
+    offers = OffersPage(page).wait()
+    faults = f"{stack.tmf.removesuffix('/tmf-api')}/admin/faults"
+    # Slowed before the plan is chosen: the storefront may already have asked for the next prices ahead.
+    tmf.put(faults, json={"tmf648": {"latency_ms": 3000}}).raise_for_status()
+    try:
+        offers.choose(offers.offer_names()[0])
+        checkout = CheckoutPage(page).wait()
+        expect(checkout.price_updating).to_be_visible()
+        expect(checkout.price).to_have_attribute("aria-busy", "true")
+        assert_accessible(page)
+    finally:
+        tmf.delete(faults).raise_for_status()
+    expect(checkout.price_updating).to_have_count(0, timeout=10_000)
+    expect(checkout.price).to_have_attribute("aria-busy", "false")
+    expect(checkout.price).to_contain_text("Monthly total")
 
 
 def assert_fits(page: Page, width: str) -> None:

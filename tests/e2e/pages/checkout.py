@@ -74,3 +74,12 @@ class CheckoutPage:
     @property
     def alert(self) -> Locator:
         return self.page.get_by_role("alert")
+
+    @property
+    def price(self) -> Locator:
+        return self.page.get_by_role("region", name="Your price")
+
+    @property
+    def price_updating(self) -> Locator:
+        """Shown while a new price is being worked out (TMF648)."""
+        return self.price.get_by_role("img", name="Updating price")
