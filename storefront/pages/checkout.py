@@ -428,6 +428,29 @@ def _sign_in_panel() -> rx.Component:
     )
 
 
+def _empty_basket() -> rx.Component:
+    """A bookmark, a link from elsewhere or a finished order: say so and lead back, rather than redirect."""
+    return rx.card(
+        rx.vstack(
+            rx.heading("Your basket is empty", as_="h2", size="5"),
+            rx.cond(
+                CheckoutState.address_id != "",
+                rx.fragment(
+                    rx.text("Choose a plan for your address and it will be here.", size="3"),
+                    rx.link(rx.button("See your plans", size="3"), href=routes.OFFERS),
+                ),
+                rx.fragment(
+                    rx.text("Check your address to see the plans you can get there.", size="3"),
+                    rx.link(rx.button("Check your address", size="3"), href=f"{routes.HOME}#address-check"),
+                ),
+            ),
+            spacing="3",
+        ),
+        size="3",
+        width="100%",
+    )
+
+
 def checkout_page() -> rx.Component:
     return page_layout(
         rx.heading("Checkout", as_="h1", size="8"),
@@ -458,7 +481,12 @@ def checkout_page() -> rx.Component:
                 align_items="start",
                 width="100%",
             ),
-            rx.text("Taking you back to choose a plan…", color=rx.color(theme.GRAY, 11)),
+            # Until the session's basket has arrived, an empty one cannot be told from one not loaded yet.
+            rx.cond(
+                rx.State.is_hydrated,
+                _empty_basket(),
+                rx.text("Loading your basket…", color=rx.color(theme.GRAY, 11)),
+            ),
         ),
         step=3,
     )

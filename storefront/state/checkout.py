@@ -275,10 +275,11 @@ class CheckoutState(AppState):
 
     @rx.event(background=True)
     async def load(self):
-        """on_load: send the customer back if no offer is chosen; else fetch add-ons and the first quote."""
+        """on_load: fetch the add-ons and the first quote of the chosen offer (the page explains an empty
+        basket itself)."""
         async with self:
             if not self.address_id or not self.chosen_offer_id:
-                return rx.redirect(routes.OFFERS if self.address_id else routes.HOME)
+                return None
             need_add_ons = not self.add_ons
             self.add_ons_error = ""
             auth = await self.get_state(AuthState)

@@ -137,6 +137,29 @@ def test_offers_page_without_an_address_asks_for_one(page: Page, stack: Urls) ->
     expect(results).to_be_focused()
 
 
+def test_checkout_with_an_empty_basket_says_so_and_leads_back(
+    page: Page, stack: Urls, serviceable_address: tuple[str, str]
+) -> None:
+    page.goto(stack.storefront + "/checkout")  # a bookmark, in a new session
+    checkout = CheckoutPage(page).wait()
+    expect(checkout.empty_basket).to_be_visible()
+    page.get_by_role("link", name="Check your address").click()
+    home = HomePage(page, stack.storefront)
+    expect(home.postcode).to_be_in_viewport()
+    home.check_availability(*serviceable_address)
+    OffersPage(page).wait()
+
+    page.goto(stack.storefront + "/checkout")  # the address is known now, no plan yet
+    expect(checkout.empty_basket).to_be_visible()
+    assert urlparse(page.url).path.rstrip("/") == "/checkout"  # explained here, not sent elsewhere
+    page.get_by_role("link", name="See your plans").click()
+    offers = OffersPage(page).wait()
+    offer = offers.offer_names()[0]
+    offers.choose(offer)
+    expect(page.get_by_role("region", name=offer)).to_be_visible()
+    expect(checkout.empty_basket).to_have_count(0)
+
+
 def test_offers_are_filtered_and_compared(page: Page, stack: Urls) -> None:
     HomePage(page, stack.storefront).open().check_availability("SW1A 2AA", "10")
     offers = OffersPage(page).wait()

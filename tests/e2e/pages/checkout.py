@@ -76,6 +76,11 @@ class CheckoutPage:
         return self.page.get_by_role("alert")
 
     @property
+    def empty_basket(self) -> Locator:
+        """What a visit without a chosen plan shows (a bookmark, a new session)."""
+        return self.page.get_by_role("heading", name="Your basket is empty")
+
+    @property
     def price(self) -> Locator:
         return self.page.get_by_role("region", name="Your price")
 
