@@ -114,13 +114,41 @@ def browser() -> Iterator[Browser]:
         browser.close()
 
 
+_CALL_REPORT = pytest.StashKey[pytest.TestReport]()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[pytest.TestReport]:
+    report = yield
+    if report.when == "call":
+        item.stash[_CALL_REPORT] = report
+    return report
+
+
 @pytest.fixture
-def page(browser: Browser, stack: Urls) -> Iterator[Page]:
+def page(browser: Browser, stack: Urls, request: pytest.FixtureRequest) -> Iterator[Page]:
     context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=stack.storefront)
     context.set_default_timeout(15_000)
     page = context.new_page()
+    console: list[str] = []
+    page.on("console", lambda message: console.append(f"{message.type}: {message.text}"))
+    page.on("pageerror", lambda error: console.append(f"page error: {error}"))
     yield page
+    report = request.node.stash.get(_CALL_REPORT, None)
+    if report is not None and report.failed:
+        # What the page showed and logged: a timing failure in CI leaves no other trace.
+        keep_failure(page, request.node.name, console)
     context.close()
+
+
+def keep_failure(page: Page, test_name: str, console: list[str]) -> None:
+    """Save the failed page's screenshot, URL and browser console under artifacts/e2e/failures/."""
+    folder = ARTIFACTS / "failures"
+    folder.mkdir(parents=True, exist_ok=True)
+    name = "".join(c if c.isalnum() or c in "-_" else "_" for c in test_name)
+    with contextlib.suppress(Exception):  # a crashed page has no screenshot; the console still helps
+        page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
+    (folder / f"{name}.log").write_text(f"url: {page.url}\n" + "\n".join(console) + "\n", encoding="utf-8")
 
 
 @pytest.fixture
