@@ -346,12 +346,20 @@ def product(
     ]
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main() -> None:
     """Run the whole product on its default ports until Ctrl-C (what `scripts/run` does).
 
     `--production` keeps the data in PostgreSQL and the storefront's state in Redis, with several storefront
     workers; STACK_DATABASE_URL and STACK_REDIS_URL override where they are.
     """
+    # `docker stop`, systemd and CI stop with SIGTERM, and a shell's background job ignores SIGINT: either
+    # way the processes below must be stopped, not left running without their parent.
+    signal.signal(signal.SIGTERM, _interrupt)
+    signal.signal(signal.SIGINT, _interrupt)
     parser = argparse.ArgumentParser(prog="scripts/run", description=main.__doc__)
     parser.add_argument("--production", action="store_true", help="PostgreSQL + Redis + several workers")
     args = parser.parse_args()

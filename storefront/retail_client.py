@@ -82,7 +82,9 @@ def _http() -> httpx.AsyncClient:
 
 @contextlib.asynccontextmanager
 async def lifespan() -> AsyncIterator[None]:
-    """Reflex lifespan task: close the pooled connections when the backend stops."""
+    """Reflex lifespan task: build the pool at start-up (as ``bff_client.lifespan`` does, so no staff
+    member's first click waits for it) and close its connections when the backend stops."""
+    _http()
     try:
         yield
     finally:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
 import respx
 
 from storefront import bff_client as bff
+from storefront import retail_client as retail
 from storefront.config import get_settings
 
 BFF = get_settings().bff_url
@@ -134,3 +136,15 @@ async def test_a_refused_token_asks_the_customer_to_sign_in_again(router: respx.
         await bff.list_products("expired")
 
     assert raised.value.message == bff.SIGN_IN_MESSAGE
+
+
+@pytest.mark.parametrize("client", [bff, retail], ids=["web", "retail"])
+async def test_the_pool_is_built_at_start_up_and_used_then_closed(
+    client: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(client, "_client", None)
+    async with client.lifespan():
+        pool = client._client
+        assert pool is not None and not pool.is_closed  # before any call: no customer's click builds it
+        assert client._http() is pool
+    assert pool.is_closed
