@@ -117,7 +117,8 @@ class Journey:
             fanout=fanout,
             # Waits at most a little longer than making a customer takes (two TMF calls).
             customers=CustomerDirectory(
-                shared_locks=shared_locks_for(records, settings.database_url, 3 * settings.timeout_seconds)
+                shared_locks=shared_locks_for(records, settings.database_url, 3 * settings.timeout_seconds),
+                settle_seconds=settings.idempotency_stale_seconds,
             ),
             qualifications=QualificationCache(settings.qualification_ttl_seconds),
             auth=auth,

@@ -24,6 +24,7 @@ customer is locked per claim within the process and, on PostgreSQL, across worke
 from __future__ import annotations
 
 import asyncio
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
@@ -34,7 +35,7 @@ from bff.core.auth.errors import Forbidden
 from bff.core.clients.base import TmfNotFound
 from bff.core.clients.tmf629 import Tmf629Client
 from bff.core.clients.tmf632 import Tmf632Client
-from bff.core.exactly_once import create_once
+from bff.core.exactly_once import OutcomeUnknown, create_once
 from bff.core.models import Contact
 from bff.core.shared_locks import NoSharedLocks, SharedLocks
 from tmf_models.tmf629 import Customer, CustomerCreate
@@ -187,12 +188,23 @@ def _parties_of(customer: Customer) -> CustomerParties | None:
 class CustomerDirectory:
     """Which TMF629 customer each identity-provider `customer_id` claim is (see the module docstring)."""
 
-    def __init__(self, max_entries: int = 10_000, shared_locks: SharedLocks | None = None) -> None:
+    def __init__(
+        self, max_entries: int = 10_000, shared_locks: SharedLocks | None = None, settle_seconds: float = 60.0
+    ) -> None:
         self._known: OrderedDict[str, str] = OrderedDict()
+        # Claims whose customer create went unanswered, and since when: that create may still land (a slow
+        # backend commits after its caller gave up), so another order of the same person must not make a
+        # second customer until it has had time to (BFF_IDEMPOTENCY_STALE_SECONDS, as for a claimed key).
+        self._unsettled: dict[str, float] = {}
+        self._settle = settle_seconds
         self._shared_locks = shared_locks or NoSharedLocks()
         self._max = max_entries
         # Striped: two first orders of one new customer make one customer; others rarely wait on each other.
         self._locks = [asyncio.Lock() for _ in range(64)]
+
+    def _settling(self, claim: str) -> bool:
+        since = self._unsettled.get(claim)
+        return since is not None and time.monotonic() - since < self._settle
 
     def _remember(self, claim: str, customer_id: str) -> None:
         self._known[claim] = customer_id
@@ -234,6 +246,7 @@ class CustomerDirectory:
             customer = await customers.get_customer(known) if known else await self._find(customers, claim)
             parties_of = _parties_of(customer) if customer is not None else None
             if parties_of is not None:
+                self._unsettled.pop(claim, None)
                 self._remember(claim, parties_of.customer_id)
                 return parties_of
             if customer is not None and customer.id:
@@ -241,11 +254,21 @@ class CustomerDirectory:
                 individual = await parties.create_individual(individual_request(contact, birth_date))
                 self._remember(claim, customer.id)
                 return CustomerParties(customer.id, individual.id or "", customer.name or "")
+            if self._settling(claim):
+                raise OutcomeUnknown()  # not found yet, but an earlier create may still land
             individual = await parties.create_individual(individual_request(contact, birth_date))
-            created = await create_once(  # a create whose answer was lost is found by the claim, not redone
-                lambda: customers.create_customer(customer_request(contact, individual.id or "", claim)),
-                lambda: self._find(customers, claim),
-            )
+            try:
+                # A create whose answer was lost is found by the claim, not redone.
+                created = await create_once(
+                    lambda: customers.create_customer(customer_request(contact, individual.id or "", claim)),
+                    lambda: self._find(customers, claim),
+                )
+            except OutcomeUnknown:
+                now = time.monotonic()
+                self._unsettled = {c: t for c, t in self._unsettled.items() if now - t < self._settle}
+                self._unsettled[claim] = now
+                raise
+            self._unsettled.pop(claim, None)
             self._remember(claim, created.id or "")
             return CustomerParties(
                 created.id or "", individual.id or "", f"{contact.given_name} {contact.family_name}"
