@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
+
+import httpx
+import respx
 
 TMF = "http://tmf.test/tmf-api"
 URLS = {
@@ -261,3 +265,18 @@ def create_address(
             {"id": sub_id, "subUnitType": "flat", "subUnitNumber": number} for sub_id, number in subs
         ]
     return address
+
+
+def mock_new_person(
+    tmf: respx.MockRouter,
+    claim: str,
+    find: Callable[[httpx.Request], Any],
+    create: Callable[[httpx.Request], Any],
+) -> respx.Route:
+    """TMF629/632 for a registered person who has no customer yet: `find` answers the look-up by claim,
+    `create` the customer's POST (returned, to count its calls); the person's Individual is always made."""
+    tmf.get(f"{URLS['tmf629_url']}/customer/{claim}").respond(404, json={"code": "404", "reason": "no"})
+    tmf.get(f"{URLS['tmf629_url']}/customer").mock(side_effect=find)
+    created = tmf.post(f"{URLS['tmf629_url']}/customer").mock(side_effect=create)
+    tmf.post(f"{URLS['tmf632_url']}/individual").respond(201, json=create_individual())
+    return created

@@ -12,7 +12,7 @@ from bff.core.clients.tmf632 import Tmf632Client
 from bff.core.customers import CustomerDirectory
 from bff.core.exactly_once import OutcomeUnknown
 from bff.core.models import Contact
-from tests.bff.factories import URLS, create_customer, create_individual
+from tests.bff.factories import URLS, create_customer, mock_new_person
 
 CONTACT = Contact(given_name="Jane", family_name="Doe", email="jane@example.com", phone="07700 900123")
 
@@ -34,10 +34,7 @@ async def test_a_lost_create_is_not_made_again_while_it_may_land(settle_seconds:
 
     directory = CustomerDirectory(settle_seconds=settle_seconds)
     with respx.mock(assert_all_called=False) as tmf:
-        tmf.get(f"{URLS['tmf629_url']}/customer/claim-1").respond(404, json={"code": "404", "reason": "no"})
-        tmf.get(f"{URLS['tmf629_url']}/customer").mock(side_effect=find)
-        created = tmf.post(f"{URLS['tmf629_url']}/customer").mock(side_effect=create)
-        tmf.post(f"{URLS['tmf632_url']}/individual").respond(201, json=create_individual())
+        created = mock_new_person(tmf, "claim-1", find, create)
         customers = Tmf629Client.for_url(URLS["tmf629_url"], 5)
         parties = Tmf632Client.for_url(URLS["tmf632_url"], 5)
         try:

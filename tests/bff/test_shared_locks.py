@@ -18,7 +18,7 @@ from bff.core.idempotency import create_db_engine
 from bff.core.models import Contact
 from bff.core.shared_locks import AdvisoryLocks, SharedLockBusy, lock_key
 from scripts.stack import scratch_database
-from tests.bff.factories import URLS, create_customer, create_individual
+from tests.bff.factories import URLS, create_customer, mock_new_person
 
 
 @pytest.fixture(scope="module")
@@ -95,10 +95,7 @@ async def test_two_workers_first_orders_make_one_customer(engines: tuple[Engine,
 
     contact = Contact(given_name="Jane", family_name="Doe", email="jane@example.com", phone="07700 900123")
     with respx.mock(assert_all_called=False) as tmf:
-        tmf.get(f"{URLS['tmf629_url']}/customer/cust-new").respond(404, json={"code": "404", "reason": "no"})
-        tmf.get(f"{URLS['tmf629_url']}/customer").mock(side_effect=find)
-        created = tmf.post(f"{URLS['tmf629_url']}/customer").mock(side_effect=create)
-        tmf.post(f"{URLS['tmf632_url']}/individual").respond(201, json=create_individual())
+        created = mock_new_person(tmf, "cust-new", find, create)
         customers = Tmf629Client.for_url(URLS["tmf629_url"], 5)
         parties = Tmf632Client.for_url(URLS["tmf632_url"], 5)
         workers = [CustomerDirectory(shared_locks=AdvisoryLocks(engine, 5.0)) for engine in engines]
