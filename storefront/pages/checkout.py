@@ -434,7 +434,7 @@ def _empty_basket() -> rx.Component:
         rx.vstack(
             rx.heading("Your basket is empty", as_="h2", size="5"),
             rx.cond(
-                CheckoutState.address_id != "",
+                CheckoutState.has_address,
                 rx.fragment(
                     rx.text("Choose a plan for your address and it will be here.", size="3"),
                     rx.link(rx.button("See your plans", size="3"), href=routes.OFFERS),
