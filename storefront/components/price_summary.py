@@ -3,6 +3,7 @@
 import reflex as rx
 
 from storefront.components import theme
+from storefront.components.ticked_basket import TICKED
 from storefront.views import PriceLineView, PriceSummaryView
 
 
@@ -25,8 +26,21 @@ def _total(label: str, value: rx.Var[str], element_id: str) -> rx.Component:
 
 
 def price_summary(
-    summary: rx.Var[PriceSummaryView], loading: rx.Var[bool], error: rx.Var[str]
+    summary: rx.Var[PriceSummaryView],
+    loading: rx.Var[bool],
+    error: rx.Var[str],
+    ahead: rx.Var[dict[str, PriceSummaryView]],
+    basket_key: rx.Var[str],
 ) -> rx.Component:
+    """`summary`, `loading` and `error` are the server's word on its basket (`basket_key`); `ahead` holds
+    quotes by basket, so the basket ticked in the browser shows its price before the server has seen the
+    tick, and one that is in neither shows as updating rather than with the price of another basket."""
+    ticked = TICKED.value.to(str)
+    known = ahead.contains(ticked)
+    on_its_way = (ticked != "") & (ticked != basket_key)
+    summary = rx.cond(known, ahead[ticked], summary).to(PriceSummaryView)
+    loading = rx.cond(known, False, loading | on_its_way).to(bool)
+    error = rx.cond(known | on_its_way, "", error).to(str)
     return rx.card(
         rx.el.section(
             rx.vstack(

@@ -8,6 +8,7 @@ from storefront.components.error_callout import error_callout
 from storefront.components.form_fields import SELECT_STYLE, error_list, text_field
 from storefront.components.layout import page_layout
 from storefront.components.price_summary import price_summary
+from storefront.components.ticked_basket import ROW_ATTRIBUTE, forget_ticks, remember_tick
 from storefront.state.auth import AuthState
 from storefront.state.checkout import CheckoutState
 from storefront.views import AddOnView, ChoiceView, SlotView
@@ -114,7 +115,10 @@ def _add_on(add_on: rx.Var[AddOnView]) -> rx.Component:
                 # Uncontrolled, so a click ticks the box at once (a controlled box would wait for the
                 # server's answer); the add-ons only render after hydration, so the default is right.
                 default_checked=CheckoutState.selected_add_on_ids.contains(add_on.id),
-                on_change=lambda checked: CheckoutState.toggle_add_on(add_on.id, checked),
+                on_change=lambda checked: [
+                    remember_tick(CheckoutState.chosen_offer_id, add_on.id, checked),
+                    CheckoutState.toggle_add_on(add_on.id, checked),
+                ],
                 size="3",
                 weight="medium",
             ),
@@ -131,6 +135,7 @@ def _add_on(add_on: rx.Var[AddOnView]) -> rx.Component:
         padding_y="0.75rem",
         border_bottom=theme.BORDER,
         width="100%",
+        custom_attrs={ROW_ATTRIBUTE: add_on.id},
     )
 
 
@@ -144,7 +149,12 @@ def _add_ons() -> rx.Component:
                 rx.text(
                     CheckoutState.add_ons_error, size="2", color=rx.color("red", 11), margin_top="0.5rem"
                 ),
-                rx.vstack(rx.foreach(CheckoutState.add_ons, _add_on), spacing="0", width="100%"),
+                rx.vstack(
+                    rx.foreach(CheckoutState.add_ons, _add_on),
+                    on_mount=forget_ticks(),
+                    spacing="0",
+                    width="100%",
+                ),
             ),
             rx.cond(
                 CheckoutState.configuration_problems.length() > 0,
@@ -461,7 +471,11 @@ def checkout_page() -> rx.Component:
                 rx.box(_add_ons(), grid_area="extras"),
                 rx.box(
                     price_summary(
-                        CheckoutState.summary, CheckoutState.quote_loading, CheckoutState.quote_error
+                        CheckoutState.summary,
+                        CheckoutState.quote_loading,
+                        CheckoutState.quote_error,
+                        CheckoutState.ahead,
+                        CheckoutState.basket_key,
                     ),
                     grid_area="price",
                     position=rx.breakpoints(initial="static", md="sticky"),

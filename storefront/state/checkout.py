@@ -98,6 +98,12 @@ def _basket_key(address_id: str, offer_id: str, add_on_ids: list[str]) -> str:
     return json.dumps([address_id, offer_id, add_on_ids])
 
 
+def ticked_key(offer_id: str, add_on_ids: list[str]) -> str:
+    """The name of a basket of this offer as the browser makes it from the boxes ticked
+    (storefront.components.ticked_basket): add-on ids in catalogue order."""
+    return f"{offer_id}|{','.join(add_on_ids)}"
+
+
 def _one_tick_away(selected: list[str], catalogue_order: list[str]) -> list[list[str]]:
     """The baskets one add-on tick away: each add-on added or removed, in catalogue order."""
     baskets = []
@@ -139,12 +145,33 @@ async def _ask_bff(check: _BasketCheck) -> tuple[bff.Configuration | None, bff.Q
     return await asyncio.gather(configuration(), quote())
 
 
+async def _quote_baskets(
+    address_id: str, offer_id: str, baskets: list[list[str]]
+) -> list[tuple[list[str], bff.Quote]]:
+    """TMF648 quotes of these baskets, side by side; a basket the BFF will not quote is left out (it is
+    priced, with the reason, if the customer ticks it)."""
+    answers = await asyncio.gather(
+        *(bff.create_quote(address_id, offer_id, basket) for basket in baskets), return_exceptions=True
+    )
+    return [
+        (basket, answer)
+        for basket, answer in zip(baskets, answers, strict=True)
+        if isinstance(answer, bff.Quote)
+    ]
+
+
 class CheckoutState(AppState):
     add_ons: list[AddOnView] = []
     add_ons_error: str = ""
     selected_add_on_ids: list[str] = []
 
     summary: PriceSummaryView = PriceSummaryView()
+    # The quotes the browser may show the moment a box is ticked, by ticked_key: this basket's and those
+    # of the baskets one tick away that are priced ahead.
+    ahead: dict[str, PriceSummaryView] = {}
+    # This basket's ticked_key: a basket ticked in the browser that is neither this nor in `ahead` is
+    # still on its way to the server, and its price is shown as updating.
+    basket_key: str = ""
     quote_loading: bool = False
     quote_error: str = ""
 
@@ -305,7 +332,8 @@ class CheckoutState(AppState):
             if self.slot not in {slot.id for slot in self.slots}:
                 self.slot = ""
         await self._update_basket()
-        return CheckoutState.price_ahead
+        # Only then the neighbours: priced side by side with it, they would hold up the first price.
+        await self._price_neighbours()
 
     @rx.event(background=True)
     async def check_configuration(self):
@@ -338,6 +366,7 @@ class CheckoutState(AppState):
             self._quote_request += 1  # an answer still on its way is for an older basket
             self.quote_loading, self.quote_error = False, ""
             self.summary = price_summary_view(priced)
+        self._publish_ahead()
         yield  # the new price, or the spinner, now; the catalogue's verdict follows
         configuration, quote = await _ask_bff(check)
         self._apply_check(check, configuration, quote)
@@ -350,24 +379,31 @@ class CheckoutState(AppState):
         Each is a real TMF648 quote of exactly that basket (kept for PRICED_AHEAD_SECONDS); an add-on the
         catalogue refuses in that combination gets no quote and is priced live, with the refusal, if ticked.
         """
-        if not get_settings().price_ahead:
-            return
+        await self._price_neighbours()
+
+    async def _price_neighbours(self) -> None:
         async with self:
-            address_id, offer_id = self.address_id, self.chosen_offer_id
-            baskets = [
-                basket
-                for basket in _one_tick_away(list(self.selected_add_on_ids), [a.id for a in self.add_ons])
-                if self._priced_quote(address_id, offer_id, basket) is None
-            ]
-        if not (address_id and offer_id and baskets):
+            address_id, offer_id, baskets = self._unpriced_neighbours()
+        if not baskets:
             return
-        answers = await asyncio.gather(
-            *(bff.create_quote(address_id, offer_id, basket) for basket in baskets), return_exceptions=True
+        priced = await _quote_baskets(address_id, offer_id, baskets)
+        async with self:
+            for basket, quote in priced:
+                self._keep_quote(address_id, offer_id, basket, quote)
+            self._publish_ahead()
+
+    def _unpriced_neighbours(self) -> tuple[str, str, list[list[str]]]:
+        """Under the state lock: the basket's address and offer, and the baskets one tick away that have no
+        quote kept (none when pricing ahead is off)."""
+        address_id, offer_id = self.address_id, self.chosen_offer_id
+        if not (get_settings().price_ahead and address_id and offer_id):
+            return address_id, offer_id, []
+        neighbours = _one_tick_away(list(self.selected_add_on_ids), [a.id for a in self.add_ons])
+        return (
+            address_id,
+            offer_id,
+            [basket for basket in neighbours if self._priced_quote(address_id, offer_id, basket) is None],
         )
-        async with self:
-            for basket, answer in zip(baskets, answers, strict=True):
-                if isinstance(answer, bff.Quote):
-                    self._keep_quote(address_id, offer_id, basket, answer)
 
     def _priced_quote(self, address_id: str, offer_id: str, add_on_ids: list[str]) -> bff.Quote | None:
         kept = self._priced.get(_basket_key(address_id, offer_id, add_on_ids))
@@ -381,6 +417,20 @@ class CheckoutState(AppState):
         kept[_basket_key(address_id, offer_id, add_on_ids)] = (now, quote)
         # The newest few: a basket and its neighbours, plus the ones just left.
         self._priced = dict(sorted(kept.items(), key=lambda item: item[1][0])[-PRICED_AHEAD_MAX:])
+
+    def _publish_ahead(self) -> None:
+        """Under the state lock: hand the browser the prices of this basket and its neighbours that are
+        known, so a tick shows its price before its event reaches the server."""
+        address_id, offer_id = self.address_id, self.chosen_offer_id
+        current = list(self.selected_add_on_ids)
+        ahead: dict[str, PriceSummaryView] = {}
+        for basket in [current, *_one_tick_away(current, [a.id for a in self.add_ons])]:
+            quote = self._priced_quote(address_id, offer_id, basket)
+            if quote is not None:
+                ahead[ticked_key(offer_id, basket)] = price_summary_view(quote)
+        if ahead != self.ahead:  # an unchanged dict is not sent again
+            self.ahead = ahead
+        self.basket_key = ticked_key(offer_id, current)
 
     async def _update_basket(self) -> None:
         async with self:
@@ -428,6 +478,7 @@ class CheckoutState(AppState):
         else:
             self.summary = price_summary_view(quote)
             self._keep_quote(check.address_id, check.offer_id, check.add_on_ids, quote)
+        self._publish_ahead()
 
     @rx.event(background=True)
     async def place_order(self, form_data: dict[str, Any]):

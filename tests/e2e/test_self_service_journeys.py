@@ -14,6 +14,7 @@ from playwright.sync_api import Page, expect
 
 from scripts.stack import Process, Urls
 from tests.e2e.conftest import Customer, screenshot
+from tests.e2e.infra.socket_hold import SocketHold
 from tests.e2e.pages.account import AccountPage
 from tests.e2e.pages.checkout import CheckoutPage
 from tests.e2e.pages.confirmation import ConfirmationPage
@@ -213,6 +214,43 @@ def test_incompatible_add_on_is_refused_with_the_reason(
     expect(problems).to_be_hidden()
     checkout.place_order()
     ConfirmationPage(page).wait()
+
+
+def test_a_tick_shows_its_price_priced_ahead_before_the_server_hears_of_it(
+    page: Page, stack: Urls, serviceable_address: tuple[str, str]
+) -> None:
+    """The baskets one tick away are priced ahead as real TMF648 quotes, so a tick shows its price even while
+    the page's messages to the server are held back. A basket not priced ahead (two ticks before the server
+    has heard of either) shows as updating, never with another basket's price. Let through, the server
+    settles; a reload, which quotes the basket afresh, shows the same prices."""
+    socket = SocketHold(page)
+    HomePage(page, stack.storefront).open().check_availability(*serviceable_address)
+    offers = OffersPage(page).wait()
+    offers.choose(offers.offer_names()[0])
+    checkout = CheckoutPage(page).wait()
+    expect(checkout.price).to_contain_text("Monthly total")
+    socket.quiet()  # the prices one tick away have arrived with it
+    first, second = checkout.extras.nth(0), checkout.extras.nth(1)
+    nothing_ticked = checkout.price_shown()
+
+    socket.hold()
+    first.check()
+    expect(checkout.price).not_to_match_aria_snapshot(nothing_ticked)
+    expect(checkout.price).to_have_attribute("aria-busy", "false")
+    assert socket.held, "the tick reached the server: the test proves nothing"
+    one_ticked = checkout.price_shown()
+    second.check()
+    expect(checkout.price_updating).to_be_visible()
+    expect(checkout.price).to_have_attribute("aria-busy", "true")
+
+    socket.release()
+    expect(checkout.price_updating).to_have_count(0)
+    second.uncheck()
+    expect(checkout.price).to_match_aria_snapshot(one_ticked)
+    socket.quiet()
+    page.reload()
+    expect(checkout.wait().extras.nth(0)).to_be_checked()
+    expect(checkout.price).to_match_aria_snapshot(one_ticked)
 
 
 def test_held_order_is_explained_and_can_be_cancelled(page: Page, stack: Urls) -> None:

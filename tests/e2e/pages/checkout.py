@@ -88,3 +88,13 @@ class CheckoutPage:
     def price_updating(self) -> Locator:
         """Shown while a new price is being worked out (TMF648)."""
         return self.price.get_by_role("img", name="Updating price")
+
+    @property
+    def extras(self) -> Locator:
+        """The add-ons' checkboxes, in the catalogue's order."""
+        return self.page.get_by_role("group", name="Add extras").get_by_role("checkbox")
+
+    def price_shown(self) -> str:
+        """Everything the price summary says (its lines, totals and promotion), as an accessibility snapshot
+        for `to_match_aria_snapshot`."""
+        return self.price.aria_snapshot()
