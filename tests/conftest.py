@@ -11,12 +11,25 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import OperationalError
 
+from scripts.stack import TEST_CLIENT
+
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("e2e", "end-to-end journeys")
     group.addoption("--base-url", help="storefront of an existing deployment (no local processes started)")
     group.addoption("--bff-url", help="web BFF of that deployment")
     group.addoption("--tmf-url", help="base of its TMF APIs, e.g. https://tmf.example.com/tmf-api")
+    group.addoption(
+        "--identity-url",
+        help="its OpenID Connect issuer: client-credentials tokens for the TMF APIs, staff sign-in",
+    )
+    group.addoption("--retail-bff-url", help="its retail BFF (the store's API checks)")
+    group.addoption(
+        "--tmf-client",
+        default=os.environ.get("E2E_TMF_CLIENT", ":".join(TEST_CLIENT)),
+        help="CLIENT_ID:SECRET of an OAuth2 client allowed to call the TMF APIs (env E2E_TMF_CLIENT; "
+        "default: the mocks' test client)",
+    )
     group.addoption(
         "--stack-profile",
         choices=("embedded", "production"),

@@ -110,8 +110,9 @@ def address_check_form() -> rx.Component:
                         on_change=HomeState.set_house_number,
                         error=HomeState.house_number_error,
                         autocomplete="address-line1",
-                        # Soon after typing stops: a listed address's offers are then fetched ahead.
-                        debounce_ms=150,
+                        # Almost at once (a house number is a few keystrokes; autofill sets it whole and the
+                        # click follows): a listed address's offers are then fetched ahead of the click.
+                        debounce_ms=50,
                     ),
                     direction=rx.breakpoints(initial="column", sm="row"),
                     spacing="4",

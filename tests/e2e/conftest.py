@@ -70,7 +70,13 @@ def stack(
         tmf_url = request.config.getoption("--tmf-url")
         if not (bff_url and tmf_url):
             pytest.exit("--base-url needs --bff-url and --tmf-url too", returncode=4)
-        yield Urls(storefront=base_url.rstrip("/"), bff=bff_url.rstrip("/"), tmf=tmf_url.rstrip("/"))
+        yield Urls(
+            storefront=base_url.rstrip("/"),
+            bff=bff_url.rstrip("/"),
+            tmf=tmf_url.rstrip("/"),
+            identity=(request.config.getoption("--identity-url") or "").rstrip("/"),
+            retail_bff=(request.config.getoption("--retail-bff-url") or "").rstrip("/"),
+        )
         return
     ports = Ports.free()
     profile = request.config.getoption("--stack-profile")
@@ -175,9 +181,15 @@ def new_customer() -> Customer:
 
 
 @pytest.fixture
-def tmf(stack: Urls) -> Iterator[httpx.Client]:
-    """The TMF APIs, called with a client-credentials token of the test client (they refuse calls without)."""
-    headers = {"Authorization": f"Bearer {service_token(stack.identity)}"} if stack.identity else {}
+def tmf(stack: Urls, request: pytest.FixtureRequest) -> Iterator[httpx.Client]:
+    """The TMF APIs, called with a client-credentials token of the test client (they refuse calls without;
+    against a deployment, the client of --tmf-client at the issuer of --identity-url)."""
+    client_id, _, secret = str(request.config.getoption("--tmf-client")).partition(":")
+    headers = (
+        {"Authorization": f"Bearer {service_token(stack.identity, (client_id, secret))}"}
+        if stack.identity
+        else {}
+    )
     with httpx.Client(base_url=stack.tmf, timeout=10, headers=headers) as client:
         yield client
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import httpx
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
@@ -18,6 +19,7 @@ PASSWORD = "Lumen-demo-2026!"
 ALEX = "alex.agent@lumen.example"  # Reading
 RITA = "rita.agent@lumen.example"  # Reading
 BEA = "bea.agent@lumen.example"  # London
+SAM = "sam.patel@example.com"
 HELD_TARGET = int(E2E_JEOPARDY_SECONDS["held"])
 
 
@@ -31,11 +33,24 @@ def _staff(browser: Browser, stack: Urls, email: str, path: str) -> Page:
     return page
 
 
+def _cancel(tmf: httpx.Client, order_id: str) -> None:
+    """Cancel an order through TMF622 (a cancelProductOrder task)."""
+    answer = tmf.post(
+        "/productOrderingManagement/v4/cancelProductOrder",
+        json={
+            "productOrder": {"id": order_id, "@referredType": "ProductOrder"},
+            "cancellationReason": "end-to-end journey clean-up",
+        },
+    )
+    assert answer.status_code == 201, answer.text
+
+
 def _order_for_sam(page: Page, house_number: str, *, discount: str = "") -> str:
     """On the 360 of Sam Patel, an order at an address of its own (TMF622 rejects duplicates)."""
     store = StoreHomePage(page)
     store.open()
-    store.search(name="Sam")
+    # By email: "Sam Patel" is a common name (the journeys register other Sam Patels).
+    store.search(email=SAM)
     store.customer_link("Sam Patel").click()
     page.wait_for_url("**/store/customer/cust-0002")
     customer = CustomerPage(page)
@@ -46,7 +61,12 @@ def _order_for_sam(page: Page, house_number: str, *, discount: str = "") -> str:
 
 
 def test_queue_shows_a_new_order_live_and_one_stuck_in_held_in_jeopardy(
-    page: Page, browser: Browser, stack: Urls, local_processes: dict[str, Process]
+    page: Page,
+    browser: Browser,
+    stack: Urls,
+    local_processes: dict[str, Process],
+    tmf: httpx.Client,
+    request: pytest.FixtureRequest,
 ) -> None:
     StoreHomePage(page).open()
     SignInPage(page).sign_in(ALEX, PASSWORD)
@@ -63,6 +83,9 @@ def test_queue_shows_a_new_order_live_and_one_stuck_in_held_in_jeopardy(
         order_id = _order_for_sam(other_agent, "5", discount="15")
     finally:
         other_agent.context.close()
+    # Held, it would stay open and make the next run's order at this address a duplicate (a deployment's
+    # data outlives the run).
+    request.addfinalizer(lambda: _cancel(tmf, order_id))
 
     entry = queue.order(order_id)
     expect(entry).to_be_visible(timeout=30_000)  # no reload: the page follows the queue's stream

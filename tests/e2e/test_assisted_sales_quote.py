@@ -28,7 +28,8 @@ def _customer_360(page: Page) -> CustomerPage:
     store.open()
     SignInPage(page).sign_in(AGENT, PASSWORD)
     page.wait_for_url("**/store")
-    store.search(name="Sam")
+    # By email: "Sam Patel" is a common name (the journeys register other Sam Patels).
+    store.search(email=SAM)
     store.customer_link("Sam Patel").click()
     page.wait_for_url("**/store/customer/cust-0002")
     return CustomerPage(page)

@@ -25,7 +25,8 @@ class StoreHomePage:
         self.page.get_by_role("button", name="Search customers").click()
 
     def customer_link(self, name: str) -> Locator:
-        return self.page.get_by_role("link", name=f"Open {name}")
+        # Exact: "Open Jane Doe" is also the start of "Open Jane Doe-1cbe22bf", whom a journey registered.
+        return self.page.get_by_role("link", name=f"Open {name}", exact=True)
 
     def create_customer(self, *, given_name: str, family_name: str, email: str, phone: str) -> None:
         form = self.page.get_by_role("region", name="New customer")
