@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 
 class StoreHomePage:
@@ -50,7 +51,14 @@ class CustomerPage:
         self.page.get_by_label("Postcode", exact=True).fill(postcode)
         self.page.get_by_label("House number", exact=True).fill(house_number)
         self.page.get_by_role("button", name="Check address").click()
-        self.page.get_by_label("Plan", exact=True).wait_for()
+        try:
+            self.page.get_by_label("Plan", exact=True).wait_for()
+        except PlaywrightTimeoutError:
+            # Seen twice in CI and never locally: the failure says what the 360 showed instead.
+            shown = self.page.get_by_role("main").inner_text(timeout=5_000)
+            raise AssertionError(
+                f"no plans after Check address at {self.page.url}; it shows: {shown}"
+            ) from None
 
     def choose_plan(self, plan: str) -> None:
         plans = self.page.get_by_label("Plan", exact=True)
