@@ -98,7 +98,7 @@ def test_customer_sees_the_staff_only_notice(page: Page, stack: Urls) -> None:
 
 def test_other_stores_queue_is_forbidden_to_an_agent(stack: Urls) -> None:
     if not stack.identity or not stack.retail_bff:
-        pytest.skip("needs the local identity provider and retail BFF")
+        pytest.skip("needs the identity provider and retail BFF: pass --identity-url and --retail-bff-url")
     # Its own thread: person_token runs an event loop, and Playwright's sync API keeps one running here.
     with ThreadPoolExecutor(1) as pool:
         token = pool.submit(person_token, stack.identity, AGENT, PASSWORD).result()
