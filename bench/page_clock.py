@@ -5,6 +5,10 @@ then polls for the outcome; on this machine that overhead alone is 40-80 ms, mor
 allow. The page clock starts at the `click` event's own timestamp (capture phase, before any handler runs)
 and stops at the first animation frame after a MutationObserver saw the awaited change in the DOM, so what
 is measured is what the customer sees, on the page's `performance.now()` clock.
+
+That frame still has to be styled, laid out and painted. `painted()` reads a second figure, taken in a task
+queued from that frame's animation callback, which runs once the main thread has done that work (rastering
+and compositing, on other threads, come on top).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from playwright.sync_api import Page
 _ARM = """([armed, done, pending]) => {
     const isDone = new Function('return (' + done + ')()');
     const isPending = pending ? new Function('return (' + pending + ')()') : null;
-    const clock = {click: null, pending: null, done: null};
+    const clock = {click: null, pending: null, done: null, painted: null};
     window.__pageClock = clock;
     const check = () => {
         if (clock.click === null) return;
@@ -29,7 +33,10 @@ _ARM = """([armed, done, pending]) => {
         if (clock.done === null && isDone()) {
             clock.done = -1;
             observer.disconnect();
-            requestAnimationFrame(() => { clock.done = performance.now() - clock.click; });
+            requestAnimationFrame(() => {
+                clock.done = performance.now() - clock.click;
+                setTimeout(() => { clock.painted = performance.now() - clock.click; }, 0);
+            });
         }
     };
     const observer = new MutationObserver(check);
@@ -44,6 +51,7 @@ _ARM = """([armed, done, pending]) => {
 
 _READ = "() => window.__pageClock"
 _SETTLED = "() => window.__pageClock && window.__pageClock.done > 0"
+_PAINTED = "() => window.__pageClock && window.__pageClock.painted > 0"
 
 
 def arm(page: Page, armed: str, done: str, pending: str | None = None) -> None:
@@ -57,3 +65,9 @@ def read(page: Page, timeout_ms: float = 15_000) -> tuple[float, float | None]:
     clock = page.evaluate(_READ)
     pending = clock["pending"]
     return float(clock["done"]), (float(pending) if pending is not None and pending > 0 else None)
+
+
+def painted(page: Page, timeout_ms: float = 15_000) -> float:
+    """Click → the main thread done with the frame that shows the change (style, layout, paint), in ms."""
+    page.wait_for_function(_PAINTED, timeout=timeout_ms)
+    return float(page.evaluate(_READ)["painted"])

@@ -5,6 +5,7 @@ import reflex as rx
 
 from storefront.components import theme
 from storefront.components.error_callout import error_callout
+from storefront.components.fetched_ahead import reveal_fetched_ahead
 from storefront.components.form_fields import SELECT_STYLE, error_list, text_field
 from storefront.state.home import HomeState
 from storefront.views import AddressChoiceView, FlatView
@@ -129,7 +130,8 @@ def address_check_form() -> rx.Component:
                 spacing="4",
                 align="start",
             ),
-            on_submit=HomeState.check_availability,
+            # The page shows an answer it already holds for this address at once; the server then confirms.
+            on_submit=[*reveal_fetched_ahead(), HomeState.check_availability],
             reset_on_submit=False,
             # Our own friendly messages replace the browser's validation bubbles.
             no_validate=True,

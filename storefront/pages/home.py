@@ -5,6 +5,7 @@ import reflex as rx
 from storefront import routes
 from storefront.components import theme
 from storefront.components.address_check import address_check_form
+from storefront.components.fetched_ahead import results_hidden
 from storefront.components.layout import page_layout
 from storefront.components.plans import plans_at_address
 from storefront.components.prefetch import prefetch_page
@@ -65,7 +66,7 @@ def home_page() -> rx.Component:
                 rx.el.a("Change address", href="#address-check", class_name="text-link"),
                 rx.el.a("Try another address", href="#address-check", class_name="text-link"),
                 # The answer fetched ahead waits here, hidden, until the customer asks for it.
-                hidden=~HomeState.results_shown,
+                hidden=results_hidden(),
             ),
         ),
         rx.grid(

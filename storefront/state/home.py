@@ -37,7 +37,7 @@ def validate_address(postcode: str, house_number: str) -> dict[str, str]:
 
 # The region with the answer to the check (components/plans.py); focused once it shows.
 RESULTS_ID = "address-results"
-_FOCUS_RESULTS = f"""(function focusResults(frames) {{
+FOCUS_RESULTS = f"""(function focusResults(frames) {{
   const results = document.getElementById({RESULTS_ID!r});
   if (results && !results.hidden) results.focus();
   else if (frames < 30) requestAnimationFrame(() => focusResults(frames + 1));
@@ -67,9 +67,11 @@ class HomeState(AppState):
     selected_address_id: str = ""
     selected_flat_id: str = ""
     # The answer to the check is shown under the form. Before the first click the answer fetched ahead is
-    # already in the page, hidden (see prefetch_availability), for the address keyed by _preview_key.
+    # already in the page, hidden (see prefetch_availability), for the address keyed by preview_key until
+    # preview_until (epoch ms): the page shows it at the click by itself (components/fetched_ahead.py).
     results_shown: bool = False
-    _preview_key: str = ""
+    preview_key: str = ""
+    preview_until: float = 0.0
     _lookup: int = 0
     # The availability fetched ahead for the address the type-ahead found: (when, _address_key, answer).
     _ahead: tuple[float, str, bff.Availability] | None = None
@@ -193,14 +195,15 @@ class HomeState(AppState):
             self.field_errors["flat"] = "This building has flats: choose yours."
         if self.field_errors:
             self.error = "Please check your address."
+            self._forget_preview()
             return
         self.error = ""
         availability = self._fetched_ahead(postcode, house_number)
-        previewed = self._preview_key == _address_key(postcode, house_number)
+        previewed = self.preview_key == _address_key(postcode, house_number)
         if availability is not None and flat is None and previewed:
             # The answer is in the page already, hidden: showing it is all the click has to do.
             self.results_shown = True
-            yield [rx.call_script(_FOCUS_RESULTS), OffersState.prefill_lead]
+            yield [rx.call_script(FOCUS_RESULTS), OffersState.prefill_lead]
             return
         if availability is None:
             self.loading = True
@@ -211,13 +214,14 @@ class HomeState(AppState):
                 self.loading = False
                 self.error = exc.message
                 self.field_errors = exc.field_errors
+                self._forget_preview()
                 return
             self._ahead = (time.time(), _address_key(postcode, house_number), availability)
         self.loading = False
         await self._take_answer(availability, flat, postcode, house_number)
         self.results_shown = True
-        self._preview_key = ""
-        yield [rx.call_script(_FOCUS_RESULTS), OffersState.prefill_lead]
+        self._forget_preview()
+        yield [rx.call_script(FOCUS_RESULTS), OffersState.prefill_lead]
 
     async def _take_answer(
         self, availability: bff.Availability, flat: FlatView | None, postcode: str, house_number: str
@@ -259,7 +263,13 @@ class HomeState(AppState):
             still_typed = key == _address_key(self.postcode, self.house_number)
             if not self.results_shown and still_typed and not self.flats:
                 await self._take_answer(availability, None, postcode, house_number)
-                self._preview_key = key
+                self.preview_key = key
+                self.preview_until = (self._ahead[0] + FETCHED_AHEAD_SECONDS) * 1000
+
+    def _forget_preview(self) -> None:
+        """What is in the page, hidden, is no longer the answer to a click (one the page may have shown by
+        itself is hidden again)."""
+        self.preview_key, self.preview_until = "", 0.0
 
     def _fetched_ahead(self, postcode: str, house_number: str) -> bff.Availability | None:
         if self._ahead is None:

@@ -122,6 +122,40 @@ def test_plans_show_under_the_address_form_and_stay_after_a_reload(page: Page, s
     expect(OffersPage(page).wait().choose_buttons).to_have_count(5)
 
 
+def test_the_answer_fetched_ahead_shows_at_the_click_before_the_server_hears_of_it(
+    page: Page, stack: Urls
+) -> None:
+    """The plans fetched ahead for the typed address show at the click even while the page's messages to
+    the server are held back, never for another address typed since. Let through, the server handles both
+    clicks in order and ends on the checked address's answer."""
+    socket = SocketHold(page)
+    home = HomePage(page, stack.storefront).open()
+    home.postcode.fill("SW1A 2AA")
+    expect(page.get_by_text("3 addresses found")).to_be_visible()
+    home.house_number.fill("10")
+    results = page.locator("#address-results")
+    expect(results.get_by_role("button", name="Choose Fibre 150", include_hidden=True)).to_have_count(1)
+    socket.quiet()
+
+    socket.hold()
+    home.house_number.fill("99")
+    page.get_by_role("button", name="Check availability").click()
+    page.wait_for_timeout(300)  # the page shows an answer in the frame after the click, or not at all
+    expect(results).to_be_hidden()
+    home.house_number.fill("10")
+    page.get_by_role("button", name="Check availability").click()
+    expect(results).to_be_visible()
+    expect(results).to_be_focused()
+    expect(results.locator("#address-label")).to_contain_text("SW1A 2AA")
+    assert socket.held, "the click reached the server: the test proves nothing"
+
+    socket.release()
+    expect(home.alert).to_have_count(0)
+    expect(results.get_by_role("button", name="Choose Fibre 150")).to_be_visible()
+    expect(results.locator("#address-label")).to_contain_text("SW1A 2AA")
+    expect(home.house_number).to_have_value("10")
+
+
 def test_offers_page_without_an_address_asks_for_one(page: Page, stack: Urls) -> None:
     page.goto(stack.storefront + "/offers")  # a bookmark or a link from elsewhere, in a new session
     home = HomePage(page, stack.storefront)
