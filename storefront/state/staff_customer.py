@@ -114,6 +114,8 @@ class CustomerState(rx.State):
     _quote_key: str = ""
     _add_on_prices: dict[str, str] = {}
     _tracker: str = ""
+    # Whose 360 this state holds: a load for them again refreshes it in place.
+    _shown_customer_id: str = ""
 
     def _customer_id(self) -> str:
         return str(self.router.page.params.get("customer_id", ""))
@@ -147,8 +149,14 @@ class CustomerState(rx.State):
             token = await (await self.get_state(AuthState)).access_token()
             if not token:
                 return AuthState.sign_in(routes.store_customer_url(customer_id), False)
+            if customer_id != self._shown_customer_id:
+                # Another customer's 360 starts afresh, with an empty order form. The same customer's page
+                # loaded again (the connection came back and rehydrated, or the agent returned to it) is
+                # refreshed where it stands: showing "Loading" would remount the order form and lose what
+                # the agent had typed into it.
+                self.reset()
+                self._shown_customer_id = customer_id
             self._tracker = tracker
-            self.loading = True
             self.error = ""
         try:
             me, view = await asyncio.gather(retail.get_me(token), retail.get_customer(token, customer_id))

@@ -41,6 +41,39 @@ def test_agent_orders_on_behalf_within_their_limit(
     assert_accessible(page)
 
 
+def test_a_dropped_connection_on_the_360_loses_nothing_the_agent_typed(
+    page: Page, stack: Urls, serviceable_address: tuple[str, str]
+) -> None:
+    """When the connection comes back the page rehydrates and loads the 360 again: the customer is
+    refreshed where the agent left it, not shown afresh with an empty order form. Another customer's 360
+    does start afresh."""
+    _open_jane(page)
+    postcode, house_number = serviceable_address
+    page.get_by_label("Postcode", exact=True).fill(postcode)
+    page.get_by_label("House number", exact=True).fill(house_number)
+    notice = page.locator("#connection-notice")
+
+    page.context.set_offline(True)
+    expect(notice).to_contain_text("Connection lost", timeout=30_000)
+    page.context.set_offline(False)
+    expect(notice).to_be_hidden(timeout=30_000)
+
+    expect(page.get_by_label("Postcode", exact=True)).to_have_value(postcode)
+    expect(page.get_by_label("House number", exact=True)).to_have_value(house_number)
+    CustomerPage(page).check_address(postcode, house_number)
+
+    # Another customer's 360 starts with an empty order form: Jane's basket does not follow the agent.
+    store = StoreHomePage(page)
+    store.open()
+    page.get_by_label("Name", exact=True).fill("")  # the store page keeps the agent's last search
+    store.search(email="sam.patel@example.com")
+    store.customer_link("Sam Patel").click()
+    page.wait_for_url("**/store/customer/*")
+    expect(page.get_by_role("heading", name="Sam Patel")).to_be_visible()
+    expect(page.get_by_label("Postcode", exact=True)).to_have_value("")
+    expect(page.get_by_label("Plan", exact=True)).to_have_count(0)
+
+
 def _held_order(page: Page, serviceable_address: tuple[str, str]) -> str:
     customer = _open_jane(page)
     customer.check_address(*serviceable_address)
