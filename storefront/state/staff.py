@@ -68,7 +68,9 @@ class StaffState(rx.State):
             token = await auth.access_token()
             if not token:
                 return AuthState.sign_in(routes.STORE, False)
-            self.loading = True
+            # "Loading" only before the store is known: loaded again (the connection came back), the page
+            # is refreshed in place and keeps what the agent has typed.
+            self.loading = not self.store_id
             self.error = ""
             self.not_staff = not auth.is_staff
             if self.not_staff:

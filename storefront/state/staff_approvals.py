@@ -45,7 +45,9 @@ class ApprovalsState(rx.State):
             if not token:
                 return AuthState.sign_in(routes.STORE_APPROVALS, False)
             self._tracker = tracker
-            self.loading = True
+            # "Loading" only before the store is known: loaded again (the connection came back), the list
+            # is refreshed in place and keeps a reason the manager is typing.
+            self.loading = not self.store_id
             self.error = ""
         try:
             me = await retail.get_me(token)
