@@ -33,11 +33,11 @@ from playwright.sync_api import Page, sync_playwright
 from bench import page_clock
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_FLAGS
 
-# Visible, not merely present: the home page keeps an answer fetched ahead in the page, hidden, until
-# the click.
+# Visible, not merely present: the home page keeps an answer fetched ahead in the page, laid out but
+# `visibility: hidden`, until the click.
 PLANS_SHOWN = (
     "() => { const b = document.querySelector('button[aria-label=\"Choose Fibre 150\"]');"
-    " return !!b && b.checkVisibility(); }"
+    " return !!b && b.checkVisibility({visibilityProperty: true}); }"
 )
 TOTAL_CHANGED = "() => document.querySelector('#price-one-off-total').textContent !== window.__totalBefore"
 

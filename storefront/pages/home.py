@@ -65,8 +65,8 @@ def home_page() -> rx.Component:
                 # Plain anchors: the form is on this page, no route change.
                 rx.el.a("Change address", href="#address-check", class_name="text-link"),
                 rx.el.a("Try another address", href="#address-check", class_name="text-link"),
-                # The answer fetched ahead waits here, hidden, until the customer asks for it.
-                hidden=results_hidden(),
+                # The answer fetched ahead waits here, unseen, until the customer asks for it.
+                waiting=results_hidden(),
             ),
         ),
         rx.grid(

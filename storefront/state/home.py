@@ -39,7 +39,7 @@ def validate_address(postcode: str, house_number: str) -> dict[str, str]:
 RESULTS_ID = "address-results"
 FOCUS_RESULTS = f"""(function focusResults(frames) {{
   const results = document.getElementById({RESULTS_ID!r});
-  if (results && !results.hidden) results.focus();
+  if (results && getComputedStyle(results).visibility !== 'hidden') results.focus();
   else if (frames < 30) requestAnimationFrame(() => focusResults(frames + 1));
 }})(0)"""
 
