@@ -90,13 +90,11 @@ def test_unserviceable_address_captures_a_lead(page: Page, stack: Urls) -> None:
 
 def test_plans_show_under_the_address_form_and_stay_after_a_reload(page: Page, stack: Urls) -> None:
     home = HomePage(page, stack.storefront).open()
-    home.postcode.fill("SW1A 2AA")
+    # The answer fetched ahead for the address the type-ahead found is in the page, unseen, until asked for.
+    home.type_address("SW1A 2AA", "10")
     expect(page.get_by_text("3 addresses found")).to_be_visible()
-    home.house_number.fill("10")
-    # The answer fetched ahead for the address the type-ahead found is in the page, hidden, until asked for.
-    preview = page.locator("#address-results")
-    expect(preview.get_by_role("button", name="Choose Fibre 150", include_hidden=True)).to_have_count(1)
-    expect(preview).to_be_hidden()
+    expect(home.results.get_by_role("button", name="Choose Fibre 150", include_hidden=True)).to_have_count(1)
+    expect(home.results).to_be_hidden()
     page.get_by_role("button", name="Check availability").click()
     OffersPage(page).wait()
     results = page.get_by_role("region", name="What you can get at your address")
@@ -130,11 +128,8 @@ def test_the_answer_fetched_ahead_shows_at_the_click_before_the_server_hears_of_
     clicks in order and ends on the checked address's answer."""
     socket = SocketHold(page)
     home = HomePage(page, stack.storefront).open()
-    home.postcode.fill("SW1A 2AA")
-    expect(page.get_by_text("3 addresses found")).to_be_visible()
-    home.house_number.fill("10")
-    results = page.locator("#address-results")
-    expect(results.get_by_role("button", name="Choose Fibre 150", include_hidden=True)).to_have_count(1)
+    home.type_address("SW1A 2AA", "10")
+    results = home.results
     socket.quiet()
 
     socket.hold()

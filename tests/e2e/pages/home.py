@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import Locator, Page
+import re
+
+from playwright.sync_api import Locator, Page, expect
 
 
 class HomePage:
@@ -22,6 +24,20 @@ class HomePage:
     @property
     def house_number(self) -> Locator:
         return self.page.get_by_label("House number")
+
+    @property
+    def results(self) -> Locator:
+        """The answer under the form, also while it waits there unseen (fetched ahead of the click)."""
+        return self.page.locator("#address-results")
+
+    def type_address(self, postcode: str, house_number: str) -> None:
+        """Type as a person does: the postcode, a look at the addresses the type-ahead lists, the house
+        number; then wait until the answer for it, fetched ahead, is in the page (unseen until the click)."""
+        self.postcode.fill(postcode)
+        expect(self.page.get_by_text(re.compile(r"\d+ address(es)? found"))).to_be_visible()
+        self.house_number.fill(house_number)
+        choose = self.results.get_by_role("button", name=re.compile(r"^Choose "), include_hidden=True)
+        expect(choose.first).to_be_attached()
 
     def check_availability(self, postcode: str, house_number: str) -> None:
         self.postcode.fill(postcode)
