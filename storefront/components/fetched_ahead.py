@@ -7,6 +7,10 @@ and, while the answer is fresh, shows it in the frame after the click: waiting f
 and its re-render was most of the click's time. The server still handles the click and stays the truth: it
 shows the same answer, or a newer one, and when it refuses the check it forgets the preview
 (`HomeState._forget_preview`), which hides it again.
+
+Freshness is judged on the browser's clock against the server's (`preview_until`, epoch ms): a browser clock
+running ahead only loses the shortcut; one running behind may show an answer up to that much older, for the
+round trip until the server's own answer replaces it.
 """
 
 import reflex as rx
