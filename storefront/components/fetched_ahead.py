@@ -1,12 +1,12 @@
 """The answer fetched ahead, shown by the page itself at the click on "Check availability".
 
-Before a first check, the home page holds the plans at the typed address in the page, hidden
-(`HomeState.prefetch_availability`). At the click, the browser compares the address in the form with the one
-that answer is for (`HomeState.preview_key`, the same normalisation as `storefront.state.home._address_key`)
-and, while the answer is fresh, shows it in the frame after the click: waiting for the server's round trip
-and its re-render was most of the click's time. The server still handles the click and stays the truth: it
-shows the same answer, or a newer one, and when it refuses the check it forgets the preview
-(`HomeState._forget_preview`), which hides it again.
+Before a first check, the home page holds the plans at the typed address in the page, laid out but unseen
+(`HomeState.prefetch_availability`, `plans.WAITING_CLASS`). At the click, the browser compares the address
+in the form with the one that answer is for (`HomeState.preview_key`, the same normalisation as
+`storefront.state.home._address_key`) and, while the answer is fresh, shows it in the frame after the
+click: waiting for the server's round trip and its re-render was most of the click's time. The server still
+handles the click and stays the truth: it shows the same answer, or a newer one, and when it refuses the
+check it forgets the preview (`HomeState._forget_preview`), which hides it again.
 
 Freshness is judged on the browser's clock against the server's (`preview_until`, epoch ms): a browser clock
 running ahead only loses the shortcut; one running behind may show an answer up to that much older, for the

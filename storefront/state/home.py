@@ -67,7 +67,7 @@ class HomeState(AppState):
     selected_address_id: str = ""
     selected_flat_id: str = ""
     # The answer to the check is shown under the form. Before the first click the answer fetched ahead is
-    # already in the page, hidden (see prefetch_availability), for the address keyed by preview_key until
+    # already in the page, unseen (see prefetch_availability), for the address keyed by preview_key until
     # preview_until (epoch ms): the page shows it at the click by itself (components/fetched_ahead.py).
     results_shown: bool = False
     preview_key: str = ""
@@ -201,7 +201,7 @@ class HomeState(AppState):
         availability = self._fetched_ahead(postcode, house_number)
         previewed = self.preview_key == _address_key(postcode, house_number)
         if availability is not None and flat is None and previewed:
-            # The answer is in the page already, hidden: showing it is all the click has to do.
+            # The answer is in the page already, unseen: showing it is all the click has to do.
             self.results_shown = True
             yield [rx.call_script(FOCUS_RESULTS), OffersState.prefill_lead]
             return
@@ -246,7 +246,7 @@ class HomeState(AppState):
         customer clicks: the click then shows the offers at once. A failure is kept for nothing: the click
         asks again and shows the error in the customer's words.
 
-        Until a first answer is shown, the one fetched ahead is also put in the page, hidden, so the click
+        Until a first answer is shown, the one fetched ahead is also put in the page, unseen, so the click
         only has to show it (rendering the plans is most of a click's time). Not for a building with flats:
         the journey needs the flat, which the click brings."""
         async with self:
@@ -267,7 +267,7 @@ class HomeState(AppState):
                 self.preview_until = (self._ahead[0] + FETCHED_AHEAD_SECONDS) * 1000
 
     def _forget_preview(self) -> None:
-        """What is in the page, hidden, is no longer the answer to a click (one the page may have shown by
+        """What is in the page, unseen, is no longer the answer to a click (one the page may have shown by
         itself is hidden again)."""
         self.preview_key, self.preview_until = "", 0.0
 
