@@ -39,7 +39,8 @@ def _answers_the_form() -> rx.Var[bool]:
     """Whether the preview is for the address in the form, and still fresh (read at the click)."""
     key, until = HomeState.preview_key, HomeState.preview_until
     return rx.Var(
-        f"({key!s} !== '' && {_TYPED_KEY} === {key!s} && Date.now() < {until!s})",
+        # The typed key always holds "|", so no preview ("") never matches.
+        f"({_TYPED_KEY} === {key!s} && Date.now() < {until!s})",
         _var_type=bool,
         _var_data=VarData.merge(key._get_all_var_data(), until._get_all_var_data()),
     )
@@ -59,5 +60,5 @@ def reveal_fetched_ahead() -> list[FunctionVar]:
 
 def results_hidden() -> rx.Var[bool]:
     """Whether the answer under the form is still unseen: not asked for, nor shown by the page itself."""
-    shown_by_page = (HomeState.preview_key != "") & (REVEALED.value.to(str) == _PREVIEW)
-    return ~(HomeState.results_shown | shown_by_page)
+    # A forgotten preview names itself "@0", which no click sets.
+    return ~(HomeState.results_shown | (REVEALED.value.to(str) == _PREVIEW))

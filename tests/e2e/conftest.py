@@ -37,6 +37,9 @@ CHROMIUM_FLAGS = [
 # A held order is "in jeopardy" on the store queue after this long (the product's target is 4 h), so a
 # journey sees one highlighted; every other state keeps the product's target.
 E2E_JEOPARDY_SECONDS = {**BffSettings().retail_jeopardy_seconds, "held": 20.0}
+# A seeded customer (mock_backends/seed/customers.py), found by email: the journeys register other people
+# of the same name.
+SAM_PATEL_EMAIL = "sam.patel@example.com"
 STACK_ENV = {"BFF_RETAIL_JEOPARDY_SECONDS": json.dumps(E2E_JEOPARDY_SECONDS)}
 START_TIMEOUTS = {
     "identity": 60.0,

@@ -8,7 +8,7 @@ import re
 from playwright.sync_api import Browser, Page, expect
 
 from scripts.stack import Urls
-from tests.e2e.conftest import screenshot
+from tests.e2e.conftest import SAM_PATEL_EMAIL, screenshot
 from tests.e2e.infra.axe import assert_accessible
 from tests.e2e.pages.sign_in import SignInPage
 from tests.e2e.pages.staff import ApprovalsPage, CustomerPage, StoreHomePage
@@ -65,8 +65,7 @@ def test_a_dropped_connection_on_the_360_loses_nothing_the_agent_typed(
     # Another customer's 360 starts with an empty order form: Jane's basket does not follow the agent.
     store = StoreHomePage(page)
     store.open()
-    page.get_by_label("Name", exact=True).fill("")  # the store page keeps the agent's last search
-    store.search(email="sam.patel@example.com")
+    store.search(email=SAM_PATEL_EMAIL)
     store.customer_link("Sam Patel").click()
     page.wait_for_url("**/store/customer/*")
     expect(page.get_by_role("heading", name="Sam Patel")).to_be_visible()

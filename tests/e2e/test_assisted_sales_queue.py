@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from scripts.stack import Process, Urls
-from tests.e2e.conftest import E2E_JEOPARDY_SECONDS, screenshot
+from tests.e2e.conftest import E2E_JEOPARDY_SECONDS, SAM_PATEL_EMAIL, screenshot
 from tests.e2e.infra.axe import assert_accessible
 from tests.e2e.pages.sign_in import SignInPage
 from tests.e2e.pages.staff import CustomerPage, QueuePage, StoreHomePage
@@ -19,7 +19,6 @@ PASSWORD = "Lumen-demo-2026!"
 ALEX = "alex.agent@lumen.example"  # Reading
 RITA = "rita.agent@lumen.example"  # Reading
 BEA = "bea.agent@lumen.example"  # London
-SAM = "sam.patel@example.com"
 HELD_TARGET = int(E2E_JEOPARDY_SECONDS["held"])
 
 
@@ -49,8 +48,7 @@ def _order_for_sam(page: Page, house_number: str, *, discount: str = "") -> str:
     """On the 360 of Sam Patel, an order at an address of its own (TMF622 rejects duplicates)."""
     store = StoreHomePage(page)
     store.open()
-    # By email: "Sam Patel" is a common name (the journeys register other Sam Patels).
-    store.search(email=SAM)
+    store.search(email=SAM_PATEL_EMAIL)
     store.customer_link("Sam Patel").click()
     page.wait_for_url("**/store/customer/cust-0002")
     customer = CustomerPage(page)

@@ -11,7 +11,7 @@ import httpx
 from playwright.sync_api import Browser, Page, expect
 
 from scripts.stack import Urls
-from tests.e2e.conftest import screenshot
+from tests.e2e.conftest import SAM_PATEL_EMAIL, screenshot
 from tests.e2e.infra.axe import assert_accessible
 from tests.e2e.pages.account import AccountPage
 from tests.e2e.pages.sign_in import SignInPage
@@ -19,7 +19,6 @@ from tests.e2e.pages.staff import CustomerPage, QueuePage, StoreHomePage
 
 PASSWORD = "Lumen-demo-2026!"
 AGENT = "alex.agent@lumen.example"
-SAM = "sam.patel@example.com"
 QUOTED = "Fibre 900 + Wi-Fi 6 router + Static IP"
 
 
@@ -28,8 +27,7 @@ def _customer_360(page: Page) -> CustomerPage:
     store.open()
     SignInPage(page).sign_in(AGENT, PASSWORD)
     page.wait_for_url("**/store")
-    # By email: "Sam Patel" is a common name (the journeys register other Sam Patels).
-    store.search(email=SAM)
+    store.search(email=SAM_PATEL_EMAIL)
     store.customer_link("Sam Patel").click()
     page.wait_for_url("**/store/customer/cust-0002")
     return CustomerPage(page)
@@ -60,7 +58,7 @@ def test_quote_sent_in_store_is_accepted_online_as_one_order(
     try:
         sam = online.new_page()
         sam.goto("/account")
-        SignInPage(sam).sign_in(SAM, PASSWORD)
+        SignInPage(sam).sign_in(SAM_PATEL_EMAIL, PASSWORD)
         account = AccountPage(sam, stack.storefront).wait()
         quote = account.quote(QUOTED)
         expect(quote).to_contain_text(quote_id)

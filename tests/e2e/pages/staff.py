@@ -20,9 +20,9 @@ class StoreHomePage:
         return self.page.get_by_role("heading", name="Store", exact=True)
 
     def search(self, *, name: str = "", email: str = "", phone: str = "", postcode: str = "") -> None:
+        # Every field, the empty ones too: the store page keeps the agent's last search.
         for label, value in (("Name", name), ("Email", email), ("Phone", phone), ("Postcode", postcode)):
-            if value:
-                self.page.get_by_label(label, exact=True).fill(value)
+            self.page.get_by_label(label, exact=True).fill(value)
         self.page.get_by_role("button", name="Search customers").click()
 
     def customer_link(self, name: str) -> Locator:
