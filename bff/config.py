@@ -1,7 +1,7 @@
 """Settings of the BFF processes (environment variables prefixed `BFF_`).
 
 Every backend is its own base URL (whose last path segment, `v4`, is the API version the BFF speaks), so the
-same BFF runs against our mocks or a real TMF-conformant system; see "Real backends" in docs/architecture.md.
+same BFF runs against our mocks or a real TMF-conformant system; see "Real backends" in docs/configuration.md.
 """
 
 from __future__ import annotations
