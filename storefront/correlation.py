@@ -3,7 +3,7 @@ TMF servers' logs.
 
 Reflex runs each event in its own asyncio task (and so its own copy of the context): the first BFF call of
 an event makes the id and keeps it in a context variable; the event's later calls reuse it. Installed as an
-httpx request hook on the pooled clients (bff_client.py, retail_client.py).
+httpx request hook on the pooled clients (storefront/clients/http.py).
 """
 
 import uuid

@@ -13,8 +13,8 @@ from decimal import Decimal
 
 from pydantic import BaseModel
 
-from storefront.bff_client import AgentQuote
-from storefront.retail_client import RetailOrder, StoreQueue
+from storefront.clients.models import AgentQuote
+from storefront.clients.retail import RetailOrderView, StoreQueue
 from storefront.views import format_money, format_when
 
 # The order the queue lists states in: the work still to do first, then what is finished.
@@ -79,7 +79,7 @@ class PhaseRow(BaseModel):
     average: str = ""
 
 
-def _customer_name(order: RetailOrder) -> str:
+def _customer_name(order: RetailOrderView) -> str:
     contact = order.contact
     if contact and (contact.given_name or contact.family_name):
         return f"{contact.given_name} {contact.family_name}".strip()
@@ -87,7 +87,7 @@ def _customer_name(order: RetailOrder) -> str:
 
 
 def queue_row(
-    order: RetailOrder, *, seconds_in_state: float | None, target_seconds: float | None, in_jeopardy: bool
+    order: RetailOrderView, *, seconds_in_state: float | None, target_seconds: float | None, in_jeopardy: bool
 ) -> QueueRow:
     if target_seconds is None:
         seconds_in_state = None  # a final state has no clock running
@@ -173,7 +173,7 @@ def filter_rows(rows: list[QueueRow], *, state: str, jeopardy_only: bool, text: 
     ]
 
 
-def order_outcome(order: RetailOrder) -> tuple[str, str]:
+def order_outcome(order: RetailOrderView) -> tuple[str, str]:
     """The headline and detail of an order placed on a customer's behalf, from its state now.
 
     ``approvalRequired`` in the BFF's first answer is only an expectation; TMF622 decides (it may hold the
@@ -200,7 +200,7 @@ def order_outcome(order: RetailOrder) -> tuple[str, str]:
     return "Order placed", ""
 
 
-def order_detail(order: RetailOrder) -> str:
+def order_detail(order: RetailOrderView) -> str:
     """One line under an order in the 360: why it waits or why it ended, when there is a why."""
     if order.state == "held":
         return "Waiting for manager approval" + (f": {order.state_reason}" if order.state_reason else "")
@@ -209,7 +209,7 @@ def order_detail(order: RetailOrder) -> str:
     return ""
 
 
-class QuoteLine(BaseModel):
+class QuoteCardLine(BaseModel):
     name: str = ""
     price: str = ""
 
@@ -218,7 +218,7 @@ class QuoteCard(BaseModel):
     id: str = ""
     title: str = ""
     state: str = ""
-    lines: list[QuoteLine] = []
+    lines: list[QuoteCardLine] = []
     monthly: str = ""
     one_off: str = ""
     valid_until: str = ""
@@ -237,7 +237,7 @@ def _price(monthly: Decimal, one_off: Decimal) -> str:
 def quote_card(quote: AgentQuote) -> QuoteCard:
     """A quote's items with their prices and its totals, as the customer and the agent read it."""
     lines = [
-        QuoteLine(name=item.name, price=_price(item.monthly_price, item.one_off_price))
+        QuoteCardLine(name=item.name, price=_price(item.monthly_price, item.one_off_price))
         for item in quote.items
     ]
     promotion = ""

@@ -2,8 +2,9 @@
 
 import reflex as rx
 
-from storefront import bff_client, readiness, retail_client, routes
+from storefront import readiness, routes
 from storefront.auth import oidc
+from storefront.clients import retail, web
 from storefront.components.connection import connection_notice
 from storefront.components.theme import BRAND
 from storefront.page_paths import serve_pages_at_their_paths
@@ -39,9 +40,9 @@ app = rx.App(
 )
 # Our own words when the live connection drops, instead of Reflex's technical toast and pulsing icon.
 app.app_wraps[(5, "Overlay")] = lambda stateful: rx.fragment(connection_notice()) if stateful else None
-app.register_lifespan_task(bff_client.lifespan)
+app.register_lifespan_task(web.lifespan)
 app.register_lifespan_task(oidc.lifespan)
-app.register_lifespan_task(retail_client.lifespan)
+app.register_lifespan_task(retail.lifespan)
 
 app.add_page(
     home_page,

@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
-from storefront import bff_client as bff
+from storefront.clients import web
 
 TECHNOLOGY_NAMES = {
     "FTTP": "Full fibre (FTTP)",
@@ -119,13 +119,13 @@ def format_when(iso: str | None) -> str:
 
 
 @dataclasses.dataclass(frozen=True)
-class TechnologyView:
+class TechnologyDisplay:
     name: str
     speed: str
 
 
 @dataclasses.dataclass(frozen=True)
-class OfferView:
+class OfferDisplay:
     id: str = ""
     name: str = ""
     description: str = ""
@@ -141,7 +141,7 @@ class OfferView:
 
 
 @dataclasses.dataclass(frozen=True)
-class AddOnView:
+class AddOnDisplay:
     id: str
     name: str
     description: str
@@ -149,30 +149,30 @@ class AddOnView:
 
 
 @dataclasses.dataclass(frozen=True)
-class PriceLineView:
+class PriceLineDisplay:
     name: str
     monthly: str
     one_off: str
 
 
 @dataclasses.dataclass(frozen=True)
-class PriceSummaryView:
+class PriceSummaryDisplay:
     quote_id: str = ""
-    lines: list[PriceLineView] = dataclasses.field(default_factory=list)
+    lines: list[PriceLineDisplay] = dataclasses.field(default_factory=list)
     monthly: str = ""
     one_off: str = ""
     promotion: str = ""
 
 
 @dataclasses.dataclass(frozen=True)
-class StepView:
+class StepDisplay:
     name: str
     status: str  # done | current | todo | stopped
     status_words: str
 
 
 @dataclasses.dataclass(frozen=True)
-class ItemView:
+class ItemDisplay:
     id: str
     name: str
     action: str
@@ -181,7 +181,7 @@ class ItemView:
 
 
 @dataclasses.dataclass(frozen=True)
-class MilestoneView:
+class MilestoneDisplay:
     name: str
     status_words: str
     done: bool
@@ -189,7 +189,7 @@ class MilestoneView:
 
 
 @dataclasses.dataclass(frozen=True)
-class OrderView:
+class OrderDisplay:
     id: str = ""
     state: str = ""
     state_words: str = ""
@@ -205,14 +205,14 @@ class OrderView:
     email: str = ""
     phone: str = ""
     kind: str = "New broadband"
-    steps: list[StepView] = dataclasses.field(default_factory=list)
-    lines: list[ItemView] = dataclasses.field(default_factory=list)
-    milestones: list[MilestoneView] = dataclasses.field(default_factory=list)
+    steps: list[StepDisplay] = dataclasses.field(default_factory=list)
+    lines: list[ItemDisplay] = dataclasses.field(default_factory=list)
+    milestones: list[MilestoneDisplay] = dataclasses.field(default_factory=list)
     options: list[str] = dataclasses.field(default_factory=list)
 
 
 @dataclasses.dataclass(frozen=True)
-class StateChangeView:
+class StateChangeDisplay:
     """One state the order was seen in, and when this page saw it."""
 
     state_words: str
@@ -220,21 +220,21 @@ class StateChangeView:
 
 
 @dataclasses.dataclass(frozen=True)
-class FlatView:
+class FlatDisplay:
     id: str
     label: str
 
 
 @dataclasses.dataclass(frozen=True)
-class AddressChoiceView:
+class AddressChoiceDisplay:
     id: str
     label: str
     house_number: str
-    flats: list[FlatView] = dataclasses.field(default_factory=list)
+    flats: list[FlatDisplay] = dataclasses.field(default_factory=list)
 
 
 @dataclasses.dataclass(frozen=True)
-class ProductView:
+class ProductDisplay:
     id: str
     name: str
     status_words: str
@@ -248,7 +248,7 @@ class ProductView:
 
 
 @dataclasses.dataclass(frozen=True)
-class ChoiceView:
+class ChoiceDisplay:
     """A characteristic the customer chooses (e.g. router, installation type), with its allowed values."""
 
     name: str
@@ -260,7 +260,7 @@ class ChoiceView:
 
 
 @dataclasses.dataclass(frozen=True)
-class SlotView:
+class SlotDisplay:
     """An installation appointment: ``id`` is its ISO start, ``label`` how a person reads it."""
 
     id: str
@@ -268,14 +268,14 @@ class SlotView:
     day: str
 
 
-def technology_view(technology: bff.Technology) -> TechnologyView:
+def technology_display(technology: web.Technology) -> TechnologyDisplay:
     speed = f"up to {format_speed(technology.max_download_mbps)} download"
     if technology.max_upload_mbps is not None:
         speed += f", {format_speed(technology.max_upload_mbps)} upload"
-    return TechnologyView(name=technology_name(technology.technology), speed=speed)
+    return TechnologyDisplay(name=technology_name(technology.technology), speed=speed)
 
 
-def offer_view(offer: bff.Offer) -> OfferView:
+def offer_display(offer: web.Offer) -> OfferDisplay:
     speed = f"{format_speed(offer.download_mbps)} download"
     if offer.upload_mbps is not None:
         speed += f" · {format_speed(offer.upload_mbps)} upload"
@@ -286,7 +286,7 @@ def offer_view(offer: bff.Offer) -> OfferView:
         promotion = (
             f"{intro}/month for the first {months} months, then {format_money(offer.monthly_price)}/month"
         )
-    return OfferView(
+    return OfferDisplay(
         id=offer.id,
         name=offer.name,
         description=offer.description,
@@ -302,13 +302,13 @@ def offer_view(offer: bff.Offer) -> OfferView:
     )
 
 
-def add_on_view(add_on: bff.AddOn) -> AddOnView:
+def add_on_display(add_on: web.AddOn) -> AddOnDisplay:
     parts = []
     if add_on.monthly_price:
         parts.append(f"{format_money(add_on.monthly_price)}/month")
     if add_on.one_off_price:
         parts.append(f"{format_money(add_on.one_off_price)} one-off")
-    return AddOnView(
+    return AddOnDisplay(
         id=add_on.id,
         name=add_on.name,
         description=add_on.description,
@@ -316,15 +316,15 @@ def add_on_view(add_on: bff.AddOn) -> AddOnView:
     )
 
 
-def price_summary_view(quote: bff.Quote) -> PriceSummaryView:
+def price_summary_display(quote: web.QuoteSummary) -> PriceSummaryDisplay:
     promotion = ""
     if quote.promotion_monthly_total is not None and quote.promotion_months:
         monthly = format_money(quote.promotion_monthly_total)
         promotion = f"{monthly}/month for the first {quote.promotion_months} months"
-    return PriceSummaryView(
+    return PriceSummaryDisplay(
         quote_id=quote.id,
         lines=[
-            PriceLineView(item.name, format_money(item.monthly_price), format_money(item.one_off_price))
+            PriceLineDisplay(item.name, format_money(item.monthly_price), format_money(item.one_off_price))
             for item in quote.items
         ],
         monthly=format_money(quote.monthly_total),
@@ -333,7 +333,7 @@ def price_summary_view(quote: bff.Quote) -> PriceSummaryView:
     )
 
 
-def _steps(state: str) -> list[StepView]:
+def _steps(state: str) -> list[StepDisplay]:
     reached = _STEP_REACHED.get(state, 0)
     stopped = state in {"rejected", "failed", "partial", "held", "pending", "cancelled"} or "ancel" in state
     steps = []
@@ -346,20 +346,20 @@ def _steps(state: str) -> list[StepView]:
             status, words = "current", "Now"
         else:
             status, words = "todo", "Not yet"
-        steps.append(StepView(name=name, status=status, status_words=words))
+        steps.append(StepDisplay(name=name, status=status, status_words=words))
     if reached == 0:  # cancellation states: nothing more will happen on the usual path
-        steps = [StepView(s.name, "todo", "Not needed") for s in steps]
+        steps = [StepDisplay(s.name, "todo", "Not needed") for s in steps]
     return steps
 
 
-def _reason(order: bff.Order) -> str:
+def _reason(order: web.OrderView) -> str:
     messages = [problem.message or problem.reason for problem in order.error_messages]
     return " ".join(message.rstrip(".") + "." for message in messages if message)
 
 
-def _item_view(item: bff.OrderItem) -> ItemView:
+def _item_display(item: web.OrderItemView) -> ItemDisplay:
     state = item.state or "acknowledged"
-    return ItemView(
+    return ItemDisplay(
         id=item.id,
         name=item.name or item.offer_id,
         action=ITEM_ACTION_WORDS.get(item.action, item.action),
@@ -368,7 +368,7 @@ def _item_view(item: bff.OrderItem) -> ItemView:
     )
 
 
-def _kind(order: bff.Order) -> str:
+def _kind(order: web.OrderView) -> str:
     actions = {item.action for item in order.items}
     if "delete" in actions:
         return "End broadband"
@@ -377,7 +377,7 @@ def _kind(order: bff.Order) -> str:
     return "New broadband"
 
 
-def order_view(order: bff.Order) -> OrderView:
+def order_display(order: web.OrderView) -> OrderDisplay:
     address = order.address.label if order.address else ""
     if order.address and not address:
         address = ", ".join(
@@ -390,7 +390,7 @@ def order_view(order: bff.Order) -> OrderView:
             if part
         )
     contact = order.contact
-    return OrderView(
+    return OrderDisplay(
         id=order.id,
         state=order.state,
         state_words=order_state_words(order.state),
@@ -401,9 +401,9 @@ def order_view(order: bff.Order) -> OrderView:
         cancellable=order.state in CANCELLABLE_ORDER_STATES,
         kind=_kind(order),
         steps=_steps(order.state),
-        lines=[_item_view(item) for item in order.items],
+        lines=[_item_display(item) for item in order.items],
         milestones=[
-            MilestoneView(
+            MilestoneDisplay(
                 name=m.name,
                 status_words=MILESTONE_WORDS.get(m.status, m.status),
                 done=m.status == "Completed",
@@ -427,12 +427,12 @@ def characteristic_label(name: str) -> str:
     return words[:1].upper() + words[1:]
 
 
-def address_choice_view(address: bff.AddressOption) -> AddressChoiceView:
-    return AddressChoiceView(
+def address_choice_display(address: web.AddressOption) -> AddressChoiceDisplay:
+    return AddressChoiceDisplay(
         id=address.id,
         label=address.label or f"{address.house_number} {address.street}, {address.city} {address.postcode}",
         house_number=address.house_number,
-        flats=[FlatView(id=flat.id, label=flat.label) for flat in address.sub_addresses],
+        flats=[FlatDisplay(id=flat.id, label=flat.label) for flat in address.sub_addresses],
     )
 
 
@@ -448,14 +448,14 @@ PRODUCT_STATUS_WORDS = {
 }
 
 
-def product_view(product: bff.Product) -> ProductView:
+def product_display(product: web.ProductView) -> ProductDisplay:
     speed = ""
     if product.download_mbps is not None:
         speed = f"{format_speed(product.download_mbps)} download"
         if product.upload_mbps is not None:
             speed += f" · {format_speed(product.upload_mbps)} upload"
     status = product.status or "active"
-    return ProductView(
+    return ProductDisplay(
         id=product.id,
         name=product.offer_name or product.name,
         status_words=PRODUCT_STATUS_WORDS.get(status, status),
@@ -469,8 +469,8 @@ def product_view(product: bff.Product) -> ProductView:
     )
 
 
-def choice_view(choice: bff.CharacteristicChoice) -> ChoiceView:
-    return ChoiceView(
+def choice_display(choice: web.CharacteristicChoice) -> ChoiceDisplay:
+    return ChoiceDisplay(
         name=choice.name,
         label=characteristic_label(choice.name),
         description=choice.description,
@@ -494,16 +494,16 @@ def slot_window(slot_id: str) -> tuple[datetime, datetime]:
     return start, start + SLOT_LENGTH
 
 
-def installation_slots(today: date, count: int = 10) -> list[SlotView]:
+def installation_slots(today: date, count: int = 10) -> list[SlotDisplay]:
     """Weekday morning and afternoon slots from three working days ahead, over the next two weeks."""
-    slots: list[SlotView] = []
+    slots: list[SlotDisplay] = []
     day = today + timedelta(days=3)
     while len(slots) < count and day <= today + timedelta(days=16):
         if day.weekday() < 5:
             for start, hours, _ in SLOT_TIMES:
                 moment = datetime.combine(day, start)
                 slots.append(
-                    SlotView(
+                    SlotDisplay(
                         id=moment.isoformat(timespec="minutes"),
                         label=f"{day.strftime('%A %-d %B')}, {hours}",
                         day=day.strftime("%a %-d %b"),

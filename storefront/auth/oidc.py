@@ -201,8 +201,8 @@ def oidc() -> OidcClient:
 
 @contextlib.asynccontextmanager
 async def lifespan() -> AsyncIterator[None]:
-    """Reflex lifespan task: build the provider's pool at start-up (as ``bff_client.lifespan`` does, so no
-    sign-in waits for it) and close its connections when the backend stops."""
+    """Reflex lifespan task: build the provider's pool at start-up (as the BFF connections'
+    ``lifespan`` does, so no sign-in waits for it) and close its connections when the backend stops."""
     oidc()._http()
     try:
         yield

@@ -8,14 +8,14 @@ from storefront.components.error_callout import error_callout
 from storefront.components.fetched_ahead import reveal_fetched_ahead
 from storefront.components.form_fields import SELECT_STYLE, error_list, text_field
 from storefront.state.home import HomeState
-from storefront.views import AddressChoiceView, FlatView
+from storefront.views import AddressChoiceDisplay, FlatDisplay
 
 
-def _address_option(address: rx.Var[AddressChoiceView]) -> rx.Component:
+def _address_option(address: rx.Var[AddressChoiceDisplay]) -> rx.Component:
     return rx.el.option(address.label, value=address.id)
 
 
-def _flat_option(flat: rx.Var[FlatView]) -> rx.Component:
+def _flat_option(flat: rx.Var[FlatDisplay]) -> rx.Component:
     return rx.el.option(flat.label, value=flat.id)
 
 

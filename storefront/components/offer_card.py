@@ -9,7 +9,7 @@ journey (bench/storefront_interactions.py).
 import reflex as rx
 from reflex.event import EventSpec
 
-from storefront.views import OfferView
+from storefront.views import OfferDisplay
 
 
 def _fact(label: str, value: rx.Var[str]) -> rx.Component:
@@ -17,7 +17,7 @@ def _fact(label: str, value: rx.Var[str]) -> rx.Component:
 
 
 def offer_card(
-    offer: rx.Var[OfferView], on_choose: EventSpec, compare: rx.Component | None = None
+    offer: rx.Var[OfferDisplay], on_choose: EventSpec, compare: rx.Component | None = None
 ) -> rx.Component:
     """``compare`` is an optional control (e.g. a "Compare" checkbox) shown above the button."""
     heading_id = "offer-" + offer.id + "-name"

@@ -4,7 +4,7 @@ fulfilment milestones and the changes this page has seen. Changes are announced 
 import reflex as rx
 
 from storefront.components import theme
-from storefront.views import ItemView, MilestoneView, OrderView, StateChangeView, StepView
+from storefront.views import ItemDisplay, MilestoneDisplay, OrderDisplay, StateChangeDisplay, StepDisplay
 
 
 def _step_marker(status: rx.Var[str]) -> rx.Component:
@@ -35,7 +35,7 @@ def _step_marker(status: rx.Var[str]) -> rx.Component:
     )
 
 
-def _step(step: rx.Var[StepView]) -> rx.Component:
+def _step(step: rx.Var[StepDisplay]) -> rx.Component:
     return rx.el.li(
         rx.hstack(
             _step_marker(step.status),
@@ -53,7 +53,7 @@ def _step(step: rx.Var[StepView]) -> rx.Component:
     )
 
 
-def _item(item: rx.Var[ItemView]) -> rx.Component:
+def _item(item: rx.Var[ItemDisplay]) -> rx.Component:
     return rx.el.li(
         rx.flex(
             rx.text(rx.text.strong(item.name), " · ", item.action, size="2"),
@@ -69,7 +69,7 @@ def _item(item: rx.Var[ItemView]) -> rx.Component:
     )
 
 
-def _milestone(milestone: rx.Var[MilestoneView]) -> rx.Component:
+def _milestone(milestone: rx.Var[MilestoneDisplay]) -> rx.Component:
     return rx.el.li(
         rx.hstack(
             rx.cond(
@@ -88,14 +88,14 @@ def _milestone(milestone: rx.Var[MilestoneView]) -> rx.Component:
     )
 
 
-def _change(change: rx.Var[StateChangeView]) -> rx.Component:
+def _change(change: rx.Var[StateChangeDisplay]) -> rx.Component:
     return rx.el.li(
         rx.text(rx.text.span(change.when, color=rx.color(theme.GRAY, 11)), " ", change.state_words, size="2"),
         list_style="none",
     )
 
 
-def _notice(order: rx.Var[OrderView]) -> rx.Component:
+def _notice(order: rx.Var[OrderDisplay]) -> rx.Component:
     """Held, pending, rejected, failed, partial, cancelling: what it means and what happens next."""
     return rx.cond(
         (order.tone != "blue") & (order.tone != "green"),
@@ -115,8 +115,8 @@ def _notice(order: rx.Var[OrderView]) -> rx.Component:
 
 
 def order_timeline(
-    order: rx.Var[OrderView],
-    history: rx.Var[list[StateChangeView]],
+    order: rx.Var[OrderDisplay],
+    history: rx.Var[list[StateChangeDisplay]],
     live: rx.Var[bool],
     live_note: rx.Var[str],
 ) -> rx.Component:

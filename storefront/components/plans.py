@@ -10,7 +10,7 @@ from storefront.components.form_fields import error_list, text_field
 from storefront.components.offer_card import offer_card
 from storefront.state.home import RESULTS_ID
 from storefront.state.offers import ALL, INTERESTS, OffersState
-from storefront.views import OfferView, TechnologyView
+from storefront.views import OfferDisplay, TechnologyDisplay
 
 SPEEDS = (("100", "100 Mbps or faster"), ("300", "300 Mbps or faster"), ("900", "900 Mbps or faster"))
 SELECT_STYLE = {
@@ -45,7 +45,7 @@ def _address_bar(change_address: rx.Component) -> rx.Component:
     )
 
 
-def _technology(technology: rx.Var[TechnologyView]) -> rx.Component:
+def _technology(technology: rx.Var[TechnologyDisplay]) -> rx.Component:
     return rx.el.li(
         rx.hstack(
             rx.icon("circle_check", size=18, color=rx.color("green", 10), aria_hidden="true"),
@@ -102,7 +102,7 @@ def _filters() -> rx.Component:
     )
 
 
-def _compare_box(offer: rx.Var[OfferView]) -> rx.Component:
+def _compare_box(offer: rx.Var[OfferDisplay]) -> rx.Component:
     # A native checkbox: one element per card instead of Radix's Checkbox (see offer_card).
     return rx.el.label(
         rx.el.input(

@@ -4,10 +4,10 @@ import reflex as rx
 
 from storefront.components import theme
 from storefront.components.ticked_basket import TICKED
-from storefront.views import PriceLineView, PriceSummaryView
+from storefront.views import PriceLineDisplay, PriceSummaryDisplay
 
 
-def _line(line: rx.Var[PriceLineView]) -> rx.Component:
+def _line(line: rx.Var[PriceLineDisplay]) -> rx.Component:
     return rx.table.row(
         rx.table.row_header_cell(line.name, font_weight="400"),
         rx.table.cell(line.monthly, text_align="right"),
@@ -26,10 +26,10 @@ def _total(label: str, value: rx.Var[str], element_id: str) -> rx.Component:
 
 
 def price_summary(
-    summary: rx.Var[PriceSummaryView],
+    summary: rx.Var[PriceSummaryDisplay],
     loading: rx.Var[bool],
     error: rx.Var[str],
-    ahead: rx.Var[dict[str, PriceSummaryView]],
+    ahead: rx.Var[dict[str, PriceSummaryDisplay]],
     basket_key: rx.Var[str],
 ) -> rx.Component:
     """`summary`, `loading` and `error` are the server's word on its basket (`basket_key`); `ahead` holds
@@ -38,7 +38,7 @@ def price_summary(
     ticked = TICKED.value.to(str)
     known = ahead.contains(ticked)
     on_its_way = (ticked != "") & (ticked != basket_key)
-    summary = rx.cond(known, ahead[ticked], summary).to(PriceSummaryView)
+    summary = rx.cond(known, ahead[ticked], summary).to(PriceSummaryDisplay)
     loading = rx.cond(known, False, loading | on_its_way).to(bool)
     error = rx.cond(known | on_its_way, "", error).to(str)
     return rx.card(

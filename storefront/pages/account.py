@@ -10,10 +10,10 @@ from storefront.components.layout import page_layout
 from storefront.pages.account_quotes import account_quotes_section
 from storefront.state.account import AccountState
 from storefront.state.auth import AuthState
-from storefront.views import OfferView, OrderView, ProductView
+from storefront.views import OfferDisplay, OrderDisplay, ProductDisplay
 
 
-def _order_row(order: rx.Var[OrderView]) -> rx.Component:
+def _order_row(order: rx.Var[OrderDisplay]) -> rx.Component:
     return rx.el.li(
         rx.flex(
             rx.vstack(
@@ -64,11 +64,11 @@ def _orders() -> rx.Component:
     )
 
 
-def _speed_option(offer: rx.Var[OfferView]) -> rx.Component:
+def _speed_option(offer: rx.Var[OfferDisplay]) -> rx.Component:
     return rx.el.option(offer.name, " — ", offer.speed, " — ", offer.monthly, value=offer.id)
 
 
-def _change_form(product: rx.Var[ProductView]) -> rx.Component:
+def _change_form(product: rx.Var[ProductDisplay]) -> rx.Component:
     return rx.form(
         rx.vstack(
             rx.el.label("New speed", html_for="field-new-offer", font_weight="500"),
@@ -113,7 +113,7 @@ def _change_form(product: rx.Var[ProductView]) -> rx.Component:
     )
 
 
-def _end_form(product: rx.Var[ProductView]) -> rx.Component:
+def _end_form(product: rx.Var[ProductDisplay]) -> rx.Component:
     return rx.form(
         rx.vstack(
             rx.text(
@@ -149,7 +149,7 @@ def _end_form(product: rx.Var[ProductView]) -> rx.Component:
     )
 
 
-def _product(product: rx.Var[ProductView]) -> rx.Component:
+def _product(product: rx.Var[ProductDisplay]) -> rx.Component:
     heading_id = "product-" + product.id
     return rx.card(
         rx.el.article(

@@ -4,11 +4,11 @@ import reflex as rx
 
 from storefront.components import theme
 from storefront.components.error_callout import error_callout, info_callout
-from storefront.staff_views import QuoteCard, QuoteLine
+from storefront.staff_views import QuoteCard, QuoteCardLine
 from storefront.state.account_quotes import AcceptedQuote, AccountQuotesState
 
 
-def _line(line: rx.Var[QuoteLine]) -> rx.Component:
+def _line(line: rx.Var[QuoteCardLine]) -> rx.Component:
     return rx.el.li(
         rx.flex(
             rx.text(line.name),

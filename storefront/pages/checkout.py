@@ -11,7 +11,7 @@ from storefront.components.price_summary import price_summary
 from storefront.components.ticked_basket import ROW_ATTRIBUTE, forget_ticks, remember_tick
 from storefront.state.auth import AuthState
 from storefront.state.checkout import CheckoutState
-from storefront.views import AddOnView, ChoiceView, SlotView
+from storefront.views import AddOnDisplay, ChoiceDisplay, SlotDisplay
 
 
 def _field_error(message: rx.Var[str], error_id: str) -> rx.Component:
@@ -20,7 +20,7 @@ def _field_error(message: rx.Var[str], error_id: str) -> rx.Component:
     )
 
 
-def _choice(choice: rx.Var[ChoiceView]) -> rx.Component:
+def _choice(choice: rx.Var[ChoiceDisplay]) -> rx.Component:
     """One option the catalogue lets the customer choose (e.g. router, installation type)."""
     field_id = "option-" + choice.name
     return rx.vstack(
@@ -41,7 +41,7 @@ def _choice(choice: rx.Var[ChoiceView]) -> rx.Component:
     )
 
 
-def _slot_option(slot: rx.Var[SlotView]) -> rx.Component:
+def _slot_option(slot: rx.Var[SlotDisplay]) -> rx.Component:
     return rx.el.option(slot.label, value=slot.id)
 
 
@@ -107,7 +107,7 @@ def _chosen_offer() -> rx.Component:
     )
 
 
-def _add_on(add_on: rx.Var[AddOnView]) -> rx.Component:
+def _add_on(add_on: rx.Var[AddOnDisplay]) -> rx.Component:
     return rx.flex(
         rx.vstack(
             rx.checkbox(

@@ -9,18 +9,25 @@ import uuid
 
 import reflex as rx
 
-from storefront import bff_client as bff
 from storefront import routes
+from storefront.clients import web
 from storefront.state.app_state import AppState
 from storefront.state.auth import AuthState
-from storefront.views import OfferView, OrderView, ProductView, offer_view, order_view, product_view
+from storefront.views import (
+    OfferDisplay,
+    OrderDisplay,
+    ProductDisplay,
+    offer_display,
+    order_display,
+    product_display,
+)
 
 
 class AccountState(AppState):
-    orders: list[OrderView] = []
+    orders: list[OrderDisplay] = []
     orders_note: str = ""
-    products: list[ProductView] = []
-    catalogue_offers: list[OfferView] = []
+    products: list[ProductDisplay] = []
+    catalogue_offers: list[OfferDisplay] = []
     loading: bool = True
     orders_error: str = ""
     products_error: str = ""
@@ -34,7 +41,7 @@ class AccountState(AppState):
     _keys: dict[str, str] = {}
 
     @rx.var
-    def speed_choices(self) -> list[OfferView]:
+    def speed_choices(self) -> list[OfferDisplay]:
         """The other speeds of the line being changed: same technology, another offer."""
         product = next((p for p in self.products if p.id == self.changing_product_id), None)
         if product is None:
@@ -59,34 +66,34 @@ class AccountState(AppState):
             self.orders_error = self.products_error = self.action_error = ""
         orders, orders_error, note = await self._orders(token, session_orders)
         try:
-            products = [product_view(p) for p in await bff.list_products(token)]
+            products = [product_display(p) for p in await web.list_products(token)]
             products_error = ""
-        except bff.BffError as exc:
+        except web.BffError as exc:
             products, products_error = [], exc.message
         try:
-            catalogue = [offer_view(o) for o in (await bff.get_catalogue()).offers]
-        except bff.BffError:
+            catalogue = [offer_display(o) for o in (await web.get_catalogue()).offers]
+        except web.BffError:
             catalogue = []  # only the speed change needs it; it says so when it is empty
         async with self:
             self.loading = False
-            self.orders = [order_view(o) for o in orders]
+            self.orders = [order_display(o) for o in orders]
             self.orders_error, self.orders_note = orders_error, note
             self.products, self.products_error = products, products_error
             self.catalogue_offers = catalogue
         return None
 
-    async def _orders(self, token: str, session_orders: list[str]) -> tuple[list[bff.Order], str, str]:
+    async def _orders(self, token: str, session_orders: list[str]) -> tuple[list[web.OrderView], str, str]:
         try:
-            return await bff.list_orders(token), "", ""
-        except bff.BffError as exc:
+            return await web.list_orders(token), "", ""
+        except web.BffError as exc:
             if exc.status not in (404, 405):
                 return [], exc.message, ""
         # The BFF cannot list a customer's orders yet: show the ones placed in this browser session.
         orders = []
         for order_id in session_orders:
             try:
-                orders.append(await bff.get_order(order_id, token))
-            except bff.BffError:
+                orders.append(await web.get_order(order_id, token))
+            except web.BffError:
                 continue
         return orders, "", "Showing the orders you placed on this device."
 
@@ -133,10 +140,10 @@ class AccountState(AppState):
             token = await (await self.get_state(AuthState)).access_token()
             self.busy, self.action_error = True, ""
         try:
-            order = await bff.modify_product(
+            order = await web.modify_product(
                 product_id, offer_id=offer_id, idempotency_key=key, access_token=token
             )
-        except bff.BffError as exc:
+        except web.BffError as exc:
             async with self:
                 self.busy, self.action_error = False, exc.message
                 if exc.status is not None and 400 <= exc.status < 500 and exc.status != 409:
@@ -160,10 +167,10 @@ class AccountState(AppState):
             token = await (await self.get_state(AuthState)).access_token()
             self.busy, self.action_error = True, ""
         try:
-            order = await bff.cease_product(
+            order = await web.cease_product(
                 product_id, reason=reason or "No longer needed", idempotency_key=key, access_token=token
             )
-        except bff.BffError as exc:
+        except web.BffError as exc:
             async with self:
                 self.busy, self.action_error = False, exc.message
             return None

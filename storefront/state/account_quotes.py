@@ -9,8 +9,8 @@ import uuid
 import reflex as rx
 from pydantic import BaseModel
 
-from storefront import bff_client as bff
 from storefront import routes
+from storefront.clients import web
 from storefront.staff_views import QuoteCard, quote_card
 from storefront.state.account import AccountState
 from storefront.state.auth import AuthState
@@ -40,9 +40,9 @@ class AccountQuotesState(rx.State):
                 return  # the account page sends guests to sign in
             self.loading, self.error = True, ""
         try:
-            quotes = await bff.list_account_quotes(token)
+            quotes = await web.list_account_quotes(token)
             error = ""
-        except bff.BffError as exc:
+        except web.BffError as exc:
             quotes, error = [], exc.message
         async with self:
             self.loading = False
@@ -60,8 +60,8 @@ class AccountQuotesState(rx.State):
             token = await (await self.get_state(AuthState)).access_token()
             self.accepting_id, self.accept_error = quote_id, ""
         try:
-            order = await bff.accept_quote(quote_id, idempotency_key=key, access_token=token)
-        except bff.BffError as exc:
+            order = await web.accept_quote(quote_id, idempotency_key=key, access_token=token)
+        except web.BffError as exc:
             async with self:
                 self.accepting_id, self.accept_error = "", exc.message
             return

@@ -2,7 +2,7 @@
 
 import reflex as rx
 
-from storefront.views import OfferView, TechnologyView
+from storefront.views import OfferDisplay, TechnologyDisplay
 
 
 class AppState(rx.State):
@@ -11,8 +11,8 @@ class AppState(rx.State):
     address_id: str = ""
     address_label: str = ""
     serviceable: bool = False
-    technologies: list[TechnologyView] = []
-    offers: list[OfferView] = []
+    technologies: list[TechnologyDisplay] = []
+    offers: list[OfferDisplay] = []
     chosen_offer_id: str = ""
     # Orders placed from this browser session, newest first: "My account" lists them even when the BFF
     # cannot list a customer's orders.
@@ -23,9 +23,9 @@ class AppState(rx.State):
         return self.address_id != ""
 
     @rx.var
-    def chosen_offer(self) -> OfferView:
+    def chosen_offer(self) -> OfferDisplay:
         """The offer picked on /offers, or an empty one (id "") before anything is picked."""
         for offer in self.offers:
             if offer.id == self.chosen_offer_id:
                 return offer
-        return OfferView()
+        return OfferDisplay()

@@ -16,20 +16,20 @@ from typing import Any
 
 import reflex as rx
 
-from storefront import bff_client as bff
 from storefront import routes
+from storefront.clients import web
 from storefront.config import get_settings
 from storefront.state.app_state import AppState
 from storefront.state.auth import AuthState
 from storefront.views import (
-    AddOnView,
-    ChoiceView,
-    PriceSummaryView,
-    SlotView,
-    add_on_view,
-    choice_view,
+    AddOnDisplay,
+    ChoiceDisplay,
+    PriceSummaryDisplay,
+    SlotDisplay,
+    add_on_display,
+    choice_display,
     installation_slots,
-    price_summary_view,
+    price_summary_display,
     slot_window,
 )
 
@@ -124,22 +124,24 @@ class _BasketCheck:
     characteristics: dict[str, str]
 
 
-async def _ask_bff(check: _BasketCheck) -> tuple[bff.Configuration | None, bff.Quote | bff.BffError | None]:
+async def _ask_bff(
+    check: _BasketCheck,
+) -> tuple[web.Configuration | None, web.QuoteSummary | web.BffError | None]:
     """The configuration (None if the BFF could not answer: the quote and the order check the basket too)
     and, if asked for, the quote or why there is none; both calls side by side."""
 
-    async def configuration() -> bff.Configuration | None:
+    async def configuration() -> web.Configuration | None:
         try:
-            return await bff.configure(check.offer_id, check.add_on_ids, check.characteristics)
-        except bff.BffError:
+            return await web.configure(check.offer_id, check.add_on_ids, check.characteristics)
+        except web.BffError:
             return None
 
-    async def quote() -> bff.Quote | bff.BffError | None:
+    async def quote() -> web.QuoteSummary | web.BffError | None:
         if not check.quote_request:
             return None
         try:
-            return await bff.create_quote(check.address_id, check.offer_id, check.add_on_ids)
-        except bff.BffError as exc:
+            return await web.create_quote(check.address_id, check.offer_id, check.add_on_ids)
+        except web.BffError as exc:
             return exc
 
     return await asyncio.gather(configuration(), quote())
@@ -147,28 +149,28 @@ async def _ask_bff(check: _BasketCheck) -> tuple[bff.Configuration | None, bff.Q
 
 async def _quote_baskets(
     address_id: str, offer_id: str, baskets: list[list[str]]
-) -> list[tuple[list[str], bff.Quote]]:
+) -> list[tuple[list[str], web.QuoteSummary]]:
     """TMF648 quotes of these baskets, side by side; a basket the BFF will not quote is left out (it is
     priced, with the reason, if the customer ticks it)."""
     answers = await asyncio.gather(
-        *(bff.create_quote(address_id, offer_id, basket) for basket in baskets), return_exceptions=True
+        *(web.create_quote(address_id, offer_id, basket) for basket in baskets), return_exceptions=True
     )
     return [
         (basket, answer)
         for basket, answer in zip(baskets, answers, strict=True)
-        if isinstance(answer, bff.Quote)
+        if isinstance(answer, web.QuoteSummary)
     ]
 
 
 class CheckoutState(AppState):
-    add_ons: list[AddOnView] = []
+    add_ons: list[AddOnDisplay] = []
     add_ons_error: str = ""
     selected_add_on_ids: list[str] = []
 
-    summary: PriceSummaryView = PriceSummaryView()
+    summary: PriceSummaryDisplay = PriceSummaryDisplay()
     # The quotes the browser may show the moment a box is ticked, by ticked_key: this basket's and those
     # of the baskets one tick away that are priced ahead.
-    ahead: dict[str, PriceSummaryView] = {}
+    ahead: dict[str, PriceSummaryDisplay] = {}
     # This basket's ticked_key: a basket ticked in the browser that is neither this nor in `ahead` is
     # still on its way to the server, and its price is shown as updating.
     basket_key: str = ""
@@ -184,7 +186,7 @@ class CheckoutState(AppState):
     submitting: bool = False
 
     # Options the catalogue lets the customer choose, and what it says about the current choice.
-    choices: list[ChoiceView] = []
+    choices: list[ChoiceDisplay] = []
     characteristics: dict[str, str] = {}
     configuration_problems: list[str] = []
 
@@ -192,7 +194,7 @@ class CheckoutState(AppState):
     credit_check_consent: bool = False
     terms_consent: bool = False
     marketing_consent: bool = False
-    slots: list[SlotView] = []
+    slots: list[SlotDisplay] = []
     slot: str = ""
 
     # Backend-only (leading underscore): never sent to the browser.
@@ -201,7 +203,7 @@ class CheckoutState(AppState):
     _quote_request: int = 0
     _configured_offer_id: str = ""
     # Quotes of baskets one tick away from the current one, by _basket_key: (when quoted, quote).
-    _priced: dict[str, tuple[float, bff.Quote]] = {}
+    _priced: dict[str, tuple[float, web.QuoteSummary]] = {}
 
     @rx.var
     def first_name_error(self) -> str:
@@ -317,13 +319,13 @@ class CheckoutState(AppState):
                 self.email = self.email or auth.email
         if need_add_ons:
             try:
-                catalogue = await bff.get_catalogue()
-            except bff.BffError as exc:
+                catalogue = await web.get_catalogue()
+            except web.BffError as exc:
                 async with self:
                     self.add_ons_error = exc.message
             else:
                 async with self:
-                    self.add_ons = [add_on_view(a) for a in catalogue.add_ons]
+                    self.add_ons = [add_on_display(a) for a in catalogue.add_ons]
                     known = {a.id for a in self.add_ons}
                     self.selected_add_on_ids = [i for i in self.selected_add_on_ids if i in known]
         async with self:
@@ -365,7 +367,7 @@ class CheckoutState(AppState):
         if priced is not None:
             self._quote_request += 1  # an answer still on its way is for an older basket
             self.quote_loading, self.quote_error = False, ""
-            self.summary = price_summary_view(priced)
+            self.summary = price_summary_display(priced)
         self._publish_ahead()
         yield  # the new price, or the spinner, now; the catalogue's verdict follows
         configuration, quote = await _ask_bff(check)
@@ -405,13 +407,15 @@ class CheckoutState(AppState):
             [basket for basket in neighbours if self._priced_quote(address_id, offer_id, basket) is None],
         )
 
-    def _priced_quote(self, address_id: str, offer_id: str, add_on_ids: list[str]) -> bff.Quote | None:
+    def _priced_quote(self, address_id: str, offer_id: str, add_on_ids: list[str]) -> web.QuoteSummary | None:
         kept = self._priced.get(_basket_key(address_id, offer_id, add_on_ids))
         if kept is None or time.time() - kept[0] > PRICED_AHEAD_SECONDS:
             return None
         return kept[1]
 
-    def _keep_quote(self, address_id: str, offer_id: str, add_on_ids: list[str], quote: bff.Quote) -> None:
+    def _keep_quote(
+        self, address_id: str, offer_id: str, add_on_ids: list[str], quote: web.QuoteSummary
+    ) -> None:
         now = time.time()
         kept = {key: entry for key, entry in self._priced.items() if now - entry[0] <= PRICED_AHEAD_SECONDS}
         kept[_basket_key(address_id, offer_id, add_on_ids)] = (now, quote)
@@ -423,11 +427,11 @@ class CheckoutState(AppState):
         known, so a tick shows its price before its event reaches the server."""
         address_id, offer_id = self.address_id, self.chosen_offer_id
         current = list(self.selected_add_on_ids)
-        ahead: dict[str, PriceSummaryView] = {}
+        ahead: dict[str, PriceSummaryDisplay] = {}
         for basket in [current, *_one_tick_away(current, [a.id for a in self.add_ons])]:
             quote = self._priced_quote(address_id, offer_id, basket)
             if quote is not None:
-                ahead[ticked_key(offer_id, basket)] = price_summary_view(quote)
+                ahead[ticked_key(offer_id, basket)] = price_summary_display(quote)
         if ahead != self.ahead:  # an unchanged dict is not sent again
             self.ahead = ahead
         self.basket_key = ticked_key(offer_id, current)
@@ -460,23 +464,23 @@ class CheckoutState(AppState):
     def _apply_check(
         self,
         check: _BasketCheck,
-        configuration: bff.Configuration | None,
-        quote: bff.Quote | bff.BffError | None,
+        configuration: web.Configuration | None,
+        quote: web.QuoteSummary | web.BffError | None,
     ) -> None:
         """Under the state lock: the answers, unless a newer choice has superseded them."""
         current = (check.offer_id, check.add_on_ids) == (self.chosen_offer_id, list(self.selected_add_on_ids))
         if configuration is not None and current:
-            self.choices = [choice_view(c) for c in configuration.characteristic_choices]
+            self.choices = [choice_display(c) for c in configuration.characteristic_choices]
             self.characteristics = {**configuration.characteristics, **self.characteristics}
             self.configuration_problems = [p.message for p in configuration.problems]
         # Answers to superseded quote requests are dropped, so quick clicks settle on the last basket.
         if quote is None or check.quote_request != self._quote_request:
             return
         self.quote_loading = False
-        if isinstance(quote, bff.BffError):
+        if isinstance(quote, web.BffError):
             self.quote_error = quote.message
         else:
-            self.summary = price_summary_view(quote)
+            self.summary = price_summary_display(quote)
             self._keep_quote(check.address_id, check.offer_id, check.add_on_ids, quote)
         self._publish_ahead()
 
@@ -521,7 +525,7 @@ class CheckoutState(AppState):
             address_id, offer_id = self.address_id, self.chosen_offer_id
             add_on_ids = list(self.selected_add_on_ids)
             characteristics = {c.name: self.characteristics.get(c.name, c.value) for c in self.choices}
-            contact = bff.Contact(given_name=first_name, family_name=last_name, email=email, phone=phone)
+            contact = web.Contact(given_name=first_name, family_name=last_name, email=email, phone=phone)
             extras = [
                 self.slot,
                 date_of_birth,
@@ -550,7 +554,7 @@ class CheckoutState(AppState):
             self.submitting = True
 
         try:
-            order = await bff.place_order(
+            order = await web.place_order(
                 address_id=address_id,
                 offer_id=offer_id,
                 add_on_ids=add_on_ids,
@@ -563,7 +567,7 @@ class CheckoutState(AppState):
                 date_of_birth=born,
                 consents=consents,
             )
-        except bff.BffError as exc:
+        except web.BffError as exc:
             async with self:
                 self.submitting = False
                 self.error = exc.message

@@ -6,10 +6,16 @@ from typing import Any
 
 import reflex as rx
 
-from storefront import bff_client as bff
+from storefront.clients import web
 from storefront.state.app_state import AppState
 from storefront.state.offers import ALL, OffersState
-from storefront.views import AddressChoiceView, FlatView, address_choice_view, offer_view, technology_view
+from storefront.views import (
+    AddressChoiceDisplay,
+    FlatDisplay,
+    address_choice_display,
+    offer_display,
+    technology_display,
+)
 
 # Loose on purpose: the BFF and the address base are the authority, this only catches obvious slips early.
 _UK_POSTCODE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$", re.IGNORECASE)
@@ -60,7 +66,7 @@ class HomeState(AppState):
     loading: bool = False
 
     # Type-ahead: the addresses at the postcode typed so far, and the one (and flat) picked from them.
-    addresses: list[AddressChoiceView] = []
+    addresses: list[AddressChoiceDisplay] = []
     addresses_postcode: str = ""
     addresses_loading: bool = False
     addresses_note: str = ""
@@ -74,10 +80,10 @@ class HomeState(AppState):
     preview_until: float = 0.0
     _lookup: int = 0
     # The availability fetched ahead for the address the type-ahead found: (when, _address_key, answer).
-    _ahead: tuple[float, str, bff.Availability] | None = None
+    _ahead: tuple[float, str, web.Availability] | None = None
 
     @rx.var
-    def flats(self) -> list[FlatView]:
+    def flats(self) -> list[FlatDisplay]:
         for address in self.addresses:
             if address.id == self.selected_address_id:
                 return address.flats
@@ -148,8 +154,8 @@ class HomeState(AppState):
                 return
             self.addresses_loading = True
         try:
-            found = await bff.find_addresses(postcode)
-        except bff.BffError as exc:
+            found = await web.find_addresses(postcode)
+        except web.BffError as exc:
             async with self:
                 if lookup == self._lookup:
                     self.addresses_loading = False
@@ -160,7 +166,7 @@ class HomeState(AppState):
             if lookup != self._lookup:
                 return
             self.addresses_loading = False
-            self.addresses = [address_choice_view(a) for a in found.addresses]
+            self.addresses = [address_choice_display(a) for a in found.addresses]
             count = len(self.addresses)
             self.addresses_note = (
                 f"{count} address{'es' if count != 1 else ''} found at {found.postcode or postcode}."
@@ -209,8 +215,8 @@ class HomeState(AppState):
             self.loading = True
             yield  # the button's spinner while the BFF answers
             try:
-                availability = await bff.check_availability(postcode, house_number)
-            except bff.BffError as exc:
+                availability = await web.check_availability(postcode, house_number)
+            except web.BffError as exc:
                 self.loading = False
                 self.error = exc.message
                 self.field_errors = exc.field_errors
@@ -224,7 +230,7 @@ class HomeState(AppState):
         yield [rx.call_script(FOCUS_RESULTS), OffersState.prefill_lead]
 
     async def _take_answer(
-        self, availability: bff.Availability, flat: FlatView | None, postcode: str, house_number: str
+        self, availability: web.Availability, flat: FlatDisplay | None, postcode: str, house_number: str
     ) -> None:
         """The journey continues at this address with what is available there."""
         # A flat gets what its building gets; the order names the flat itself.
@@ -232,8 +238,8 @@ class HomeState(AppState):
         label = availability.address.label or f"{house_number}, {postcode}"
         self.address_label = f"{flat.label}, {label}" if flat else label
         self.serviceable = availability.serviceable
-        self.technologies = [technology_view(t) for t in availability.technologies]
-        self.offers = [offer_view(o) for o in availability.offers]
+        self.technologies = [technology_display(t) for t in availability.technologies]
+        self.offers = [offer_display(o) for o in availability.offers]
         self.chosen_offer_id = ""
         # Filters and comparison start afresh for these plans.
         plans = await self.get_state(OffersState)
@@ -254,8 +260,8 @@ class HomeState(AppState):
             if not (postcode and house_number) or self._fetched_ahead(postcode, house_number) is not None:
                 return
         try:
-            availability = await bff.check_availability(postcode, house_number)
-        except bff.BffError:
+            availability = await web.check_availability(postcode, house_number)
+        except web.BffError:
             return
         async with self:
             key = _address_key(postcode, house_number)
@@ -271,7 +277,7 @@ class HomeState(AppState):
         itself is hidden again)."""
         self.preview_key, self.preview_until = "", 0.0
 
-    def _fetched_ahead(self, postcode: str, house_number: str) -> bff.Availability | None:
+    def _fetched_ahead(self, postcode: str, house_number: str) -> web.Availability | None:
         if self._ahead is None:
             return None
         fetched_at, key, availability = self._ahead

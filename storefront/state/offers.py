@@ -3,12 +3,12 @@ chosen offer, and takes a "register interest" where nothing (or not the wanted t
 
 import reflex as rx
 
-from storefront import bff_client as bff
 from storefront import routes
+from storefront.clients import web
 from storefront.state.app_state import AppState
 from storefront.state.auth import AuthState
 from storefront.state.checkout import validate_contact
-from storefront.views import OfferView
+from storefront.views import OfferDisplay
 
 MAX_COMPARED = 3
 INTERESTS = {
@@ -56,7 +56,7 @@ class OffersState(AppState):
         return list(dict.fromkeys(offer.technology for offer in self.offers))
 
     @rx.var
-    def shown_offers(self) -> list[OfferView]:
+    def shown_offers(self) -> list[OfferDisplay]:
         return [
             offer
             for offer in self.offers
@@ -65,7 +65,7 @@ class OffersState(AppState):
         ]
 
     @rx.var
-    def compared(self) -> list[OfferView]:
+    def compared(self) -> list[OfferDisplay]:
         return [offer for offer in self.offers if offer.id in self.compared_ids]
 
     @rx.var
@@ -193,7 +193,7 @@ class OffersState(AppState):
                 self.lead_error = "Please check your details."
                 return
             home = await self.get_state(HomeState)
-            lead = bff.Lead(
+            lead = web.LeadCreate(
                 postcode=home.postcode,
                 house_number=home.house_number,
                 address_id=self.address_id or None,
@@ -206,8 +206,8 @@ class OffersState(AppState):
             self.lead_error = ""
             self.lead_sending = True
         try:
-            await bff.register_interest(lead)
-        except bff.BffError as exc:
+            await web.register_interest(lead)
+        except web.BffError as exc:
             async with self:
                 self.lead_sending = False
                 self.lead_error = exc.message

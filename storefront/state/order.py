@@ -13,11 +13,11 @@ from datetime import datetime
 
 import reflex as rx
 
-from storefront import bff_client as bff
 from storefront import routes
+from storefront.clients import web
 from storefront.state.app_state import AppState
 from storefront.state.auth import AuthState
-from storefront.views import OrderView, StateChangeView, order_state_words, order_view
+from storefront.views import OrderDisplay, StateChangeDisplay, order_display, order_state_words
 
 POLL_SECONDS = 3.0
 # Stop following an order nobody looks at after this long (the page reloads it on the next visit).
@@ -25,8 +25,8 @@ MAX_TRACKING_SECONDS = 30 * 60
 
 
 class OrderState(AppState):
-    order: OrderView = OrderView()
-    history: list[StateChangeView] = []
+    order: OrderDisplay = OrderDisplay()
+    history: list[StateChangeDisplay] = []
     loading: bool = True
     error: str = ""
     needs_sign_in: bool = False
@@ -46,12 +46,12 @@ class OrderState(AppState):
         # Reflex adds the dynamic segment of /order/[order_id] to the state as the var `order_id`.
         return str(getattr(self, "order_id", "") or "")
 
-    def _show(self, order: bff.Order) -> None:
-        view = order_view(order)
+    def _show(self, order: web.OrderView) -> None:
+        view = order_display(order)
         if not self.history or self.order.state != view.state or self.order.id != view.id:
             self.history = [
                 *self.history,
-                StateChangeView(order_state_words(view.state), datetime.now().strftime("%H:%M:%S")),
+                StateChangeDisplay(order_state_words(view.state), datetime.now().strftime("%H:%M:%S")),
             ]
         self.order = view
 
@@ -71,12 +71,12 @@ class OrderState(AppState):
             self.needs_sign_in = False
             self.cancel_message = self.cancel_error = ""
             if self.order.id != order_id:
-                self.order = OrderView()  # never show the previous order under a new reference
+                self.order = OrderDisplay()  # never show the previous order under a new reference
                 self.history = []
             token = await (await self.get_state(AuthState)).access_token()
         try:
-            order = await bff.get_order(order_id, token)
-        except bff.BffError as exc:
+            order = await web.get_order(order_id, token)
+        except web.BffError as exc:
             async with self:
                 self.loading = False
                 self.error = exc.message
@@ -100,7 +100,7 @@ class OrderState(AppState):
                         return
                     token = await (await self.get_state(AuthState)).access_token()
                 try:
-                    async for order in bff.follow_order(order_id, token):
+                    async for order in web.follow_order(order_id, token):
                         async with self:
                             if not self._still_watching(tracker, order_id):
                                 return
@@ -110,7 +110,7 @@ class OrderState(AppState):
                             self.live_note = ""
                             if self.order.final:
                                 return
-                except bff.BffError:
+                except web.BffError:
                     pass  # the stream is not available: poll instead, and try the stream again later
                 if await self._poll_once(tracker, order_id):
                     return
@@ -127,8 +127,8 @@ class OrderState(AppState):
                 return True
             token = await (await self.get_state(AuthState)).access_token()
         try:
-            order = await bff.get_order(order_id, token)
-        except bff.BffError as exc:
+            order = await web.get_order(order_id, token)
+        except web.BffError as exc:
             async with self:
                 self.live_note = f"Live updates paused: {exc.message}"
             return False
@@ -167,10 +167,10 @@ class OrderState(AppState):
             self.cancel_error = ""
             token = await (await self.get_state(AuthState)).access_token()
         try:
-            await bff.cancel_order(
+            await web.cancel_order(
                 order_id, reason=reason or "Changed my mind", idempotency_key=key, access_token=token
             )
-        except bff.BffError as exc:
+        except web.BffError as exc:
             async with self:
                 self.cancelling = False
                 self.cancel_error = exc.message

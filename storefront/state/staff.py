@@ -6,9 +6,9 @@ Guests go to sign in and come back; a signed-in customer is told the area is for
 import reflex as rx
 from pydantic import BaseModel
 
-from storefront import retail_client as retail
 from storefront import routes
-from storefront.bff_client import BffError
+from storefront.clients import retail
+from storefront.clients.http import BffError
 from storefront.state.auth import AuthState
 
 
@@ -26,7 +26,7 @@ NEW_CUSTOMER_FIELDS = {
     "email": "Enter a valid email address, like name@example.com.",
     "phone": "Enter a valid phone number, like 07700 900123.",
 }
-# bff_client names the BFF's 422 fields by the checkout form's names.
+# storefront.clients names the BFF's 422 fields by the checkout form's names.
 FORM_FIELD_NAMES = {
     "given_name": "first_name",
     "family_name": "last_name",

@@ -7,9 +7,9 @@ import uuid
 import reflex as rx
 from pydantic import BaseModel
 
-from storefront import retail_client as retail
 from storefront import routes
-from storefront.bff_client import BffError
+from storefront.clients import retail
+from storefront.clients.http import BffError
 from storefront.state.auth import AuthState
 
 # New held orders appear, and ones another manager decided go, without a reload.

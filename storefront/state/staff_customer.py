@@ -13,12 +13,12 @@ import uuid
 import reflex as rx
 from pydantic import BaseModel
 
-from storefront import retail_client as retail
 from storefront import routes
-from storefront.bff_client import BffError
+from storefront.clients import retail
+from storefront.clients.http import BffError
 from storefront.staff_views import order_detail, order_outcome, quote_card
 from storefront.state.auth import AuthState
-from storefront.views import add_on_view, format_money
+from storefront.views import add_on_display, format_money
 
 REFRESH_SECONDS = 4.0
 MAX_REFRESH_SECONDS = 30 * 60
@@ -44,7 +44,7 @@ class AddOnChoice(BaseModel):
     mandatory: bool = False
 
 
-def _order_row(order: retail.RetailOrder) -> Row:
+def _order_row(order: retail.RetailOrderView) -> Row:
     return Row(id=order.id, title=order.offer_name or order.id, state=order.state, detail=order_detail(order))
 
 
@@ -128,7 +128,9 @@ class CustomerState(rx.State):
         c = view.customer
         self.customer_name, self.customer_email, self.customer_phone = c.name, c.email, c.phone
         self.customer_postcode, self.customer_status = c.postcode, c.status
-        self.products = [Row(id=p.id, title=p.name or p.offer_name, state=p.status) for p in view.products]
+        self.products = [
+            Row(id=p.id, title=p.name or p.offer_name, state=p.status or "") for p in view.products
+        ]
         self.orders = [_order_row(o) for o in view.orders]
         self.quotes = [_quote_row(q) for q in view.quotes]
         self.leads = [Row(id=lead.id, title=lead.interest, state=lead.postcode) for lead in view.leads]
@@ -137,7 +139,7 @@ class CustomerState(rx.State):
         if placed is not None:
             self._show_result(placed)
 
-    def _show_result(self, order: retail.RetailOrder) -> None:
+    def _show_result(self, order: retail.RetailOrderView) -> None:
         self.order_result, self.order_result_detail = order_outcome(order)
         self.order_result_state, self.order_result_id = order.state, order.id
 
@@ -167,7 +169,7 @@ class CustomerState(rx.State):
             return None
         try:
             catalogue = await retail.get_catalogue(token)
-            prices = {a.id: add_on_view(a).price for a in catalogue.add_ons}
+            prices = {a.id: add_on_display(a).price for a in catalogue.add_ons}
         except BffError:
             prices = {}  # the add-ons are listed without their prices
         async with self:
@@ -388,7 +390,7 @@ class CustomerState(rx.State):
             self.quotes = [_quote_row(quote), *[row for row in self.quotes if row.id != quote.id]]
 
 
-def _note_row(note: retail.Note) -> NoteRow:
+def _note_row(note: retail.NoteView) -> NoteRow:
     return NoteRow(
         id=note.id, text=note.text, byline=f"{note.author_name} · {note.created_at[:16].replace('T', ' ')}"
     )

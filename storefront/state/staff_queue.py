@@ -14,9 +14,9 @@ from datetime import datetime
 
 import reflex as rx
 
-from storefront import retail_client as retail
 from storefront import routes
-from storefront.bff_client import BffError
+from storefront.clients import retail
+from storefront.clients.http import BffError
 from storefront.staff_views import (
     ALL_STATES,
     PhaseRow,

@@ -1,8 +1,8 @@
-"""Reading the BFFs' Server-Sent Events (storefront/sse.py)."""
+"""Reading the BFFs' Server-Sent Events (storefront/clients/sse.py)."""
 
 from collections.abc import AsyncIterator
 
-from storefront.sse import read_events
+from storefront.clients.sse import read_events
 
 
 async def _lines(*lines: str) -> AsyncIterator[str]:

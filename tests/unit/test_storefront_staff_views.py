@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from storefront.bff_client import AgentQuote
-from storefront.retail_client import RetailOrder, StoreQueue
+from storefront.clients.models import AgentQuote
+from storefront.clients.retail import RetailOrderView, StoreQueue
 from storefront.staff_views import (
     ALL_STATES,
     aged_rows,
@@ -26,13 +26,18 @@ from storefront.state.staff_customer import parse_discount
 
 
 def create_order(order_id: str = "po-1", state: str = "inProgress", **extra: Any) -> dict[str, Any]:
-    """A RetailOrder as the retail BFF answers it (camelCase, nulls where it knows nothing)."""
+    """A RetailOrderView as the retail BFF answers it (camelCase, nulls where it knows nothing)."""
     return {
         "id": order_id,
         "state": state,
         "orderDate": "2026-11-23T10:00:00Z",
         "offerName": "Fibre 500",
-        "contact": {"givenName": "Jane", "familyName": "Doe", "email": "jane@example.com", "phone": None},
+        "contact": {
+            "givenName": "Jane",
+            "familyName": "Doe",
+            "email": "jane@example.com",
+            "phone": "07700 900123",
+        },
         "customerId": "cust-0001",
         "storeId": "store-rdg",
         "agent": {"id": "sub-alex", "name": "Alex Agent"},
@@ -209,7 +214,7 @@ def test_filters_combine_state_jeopardy_and_every_typed_word() -> None:
 def test_the_outcome_follows_the_orders_real_state(
     state: str, approval_required: bool, reason: str | None, headline: str, detail: str
 ) -> None:
-    order = RetailOrder.model_validate(
+    order = RetailOrderView.model_validate(
         create_order(state=state, approvalRequired=approval_required, stateReason=reason)
     )
 
@@ -218,7 +223,7 @@ def test_the_outcome_follows_the_orders_real_state(
 
 def test_an_order_expected_to_wait_but_rejected_says_rejected_and_why() -> None:
     # The BFF expected a hold (approvalRequired), but TMF622 rejected it first as a duplicate.
-    order = RetailOrder.model_validate(
+    order = RetailOrderView.model_validate(
         create_order(state="rejected", approvalRequired=True, stateReason="An open order po-1 already exists")
     )
 
@@ -227,10 +232,10 @@ def test_an_order_expected_to_wait_but_rejected_says_rejected_and_why() -> None:
 
 
 def test_a_held_order_in_the_360_says_it_waits_for_a_manager() -> None:
-    order = RetailOrder.model_validate(create_order(state="held", stateReason="Discount above 10 %"))
+    order = RetailOrderView.model_validate(create_order(state="held", stateReason="Discount above 10 %"))
 
     assert order_detail(order) == "Waiting for manager approval: Discount above 10 %"
-    assert order_detail(RetailOrder.model_validate(create_order(state="inProgress"))) == ""
+    assert order_detail(RetailOrderView.model_validate(create_order(state="inProgress"))) == ""
 
 
 def test_a_quote_shows_its_items_prices_and_totals() -> None:

@@ -73,10 +73,10 @@ def test_installation_slots_are_weekday_mornings_and_afternoons_within_two_weeks
 
 
 def test_a_rejected_order_says_why_and_stops_its_timeline() -> None:
-    from storefront import bff_client as bff
-    from storefront.views import order_view
+    from storefront.clients import web
+    from storefront.views import order_display
 
-    order = bff.Order.model_validate(
+    order = web.OrderView.model_validate(
         {
             "id": "o-1",
             "state": "rejected",
@@ -84,7 +84,7 @@ def test_a_rejected_order_says_why_and_stops_its_timeline() -> None:
             "items": [{"id": "1", "name": "Fibre 150", "state": "rejected", "action": "add"}],
         }
     )
-    view = order_view(order)
+    view = order_display(order)
 
     assert view.final and not view.cancellable
     assert view.reason == "The credit check was declined."
@@ -94,13 +94,13 @@ def test_a_rejected_order_says_why_and_stops_its_timeline() -> None:
 
 
 def test_a_completed_order_has_every_step_done_and_a_speed_change_is_named() -> None:
-    from storefront import bff_client as bff
-    from storefront.views import order_view
+    from storefront.clients import web
+    from storefront.views import order_display
 
-    order = bff.Order.model_validate(
+    order = web.OrderView.model_validate(
         {"id": "o-2", "state": "completed", "items": [{"id": "1", "action": "modify", "state": "completed"}]}
     )
-    view = order_view(order)
+    view = order_display(order)
 
     assert [step.status for step in view.steps] == ["done"] * 4
     assert view.kind == "Change of speed"

@@ -1,20 +1,18 @@
-"""The storefront's BFF client: every failure becomes a message fit to show a customer."""
+"""The storefront's BFF clients (storefront/clients/): every failure becomes a message fit to show."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import httpx
 import pytest
 import respx
 
-from storefront import bff_client as bff
-from storefront import retail_client as retail
+from storefront.clients import http, retail, web
 from storefront.config import get_settings
 
 BFF = get_settings().bff_url
-CONTACT = bff.Contact(given_name="Jane", family_name="Doe", email="jane@example.com", phone="07700 900123")
+CONTACT = web.Contact(given_name="Jane", family_name="Doe", email="jane@example.com", phone="07700 900123")
 
 
 @pytest.fixture
@@ -26,10 +24,10 @@ def router() -> Iterator[respx.MockRouter]:
 async def test_unknown_address_gets_the_address_message(router: respx.MockRouter) -> None:
     router.post("/api/v1/availability").respond(404, json={"code": "ADDRESS_NOT_FOUND", "message": "x"})
 
-    with pytest.raises(bff.BffError) as raised:
-        await bff.check_availability("ZZ9 9ZZ", "1")
+    with pytest.raises(web.BffError) as raised:
+        await web.check_availability("ZZ9 9ZZ", "1")
 
-    assert raised.value.message == bff.ADDRESS_NOT_FOUND_MESSAGE
+    assert raised.value.message == http.ADDRESS_NOT_FOUND_MESSAGE
 
 
 @pytest.mark.parametrize(
@@ -44,10 +42,10 @@ async def test_unreachable_bff_says_nothing_is_lost(router: respx.MockRouter, fa
     else:
         route.mock(side_effect=failure)
 
-    with pytest.raises(bff.BffError) as raised:
-        await bff.get_catalogue()
+    with pytest.raises(web.BffError) as raised:
+        await web.get_catalogue()
 
-    assert raised.value.message == bff.UNREACHABLE_MESSAGE
+    assert raised.value.message == http.UNREACHABLE_MESSAGE
     assert "nothing you entered has been lost" in raised.value.message
 
 
@@ -58,8 +56,8 @@ async def test_field_errors_are_named_as_the_form_names_them(router: respx.MockR
     ]
     router.post("/api/v1/orders").respond(422, json={"detail": detail})
 
-    with pytest.raises(bff.BffError) as raised:
-        await bff.place_order(
+    with pytest.raises(web.BffError) as raised:
+        await web.place_order(
             address_id="a", offer_id="o", add_on_ids=[], contact=CONTACT, idempotency_key="key-12345678"
         )
 
@@ -72,17 +70,17 @@ async def test_field_errors_are_named_as_the_form_names_them(router: respx.MockR
 async def test_server_error_does_not_leak_details(router: respx.MockRouter) -> None:
     router.get("/api/v1/orders/o-1").respond(500, text="Traceback: KeyError at 10.1.2.3")
 
-    with pytest.raises(bff.BffError) as raised:
-        await bff.get_order("o-1")
+    with pytest.raises(web.BffError) as raised:
+        await web.get_order("o-1")
 
-    assert raised.value.message == bff.UNEXPECTED_MESSAGE
+    assert raised.value.message == http.UNEXPECTED_MESSAGE
 
 
 async def test_answer_breaking_the_contract_is_our_fault(router: respx.MockRouter) -> None:
     router.get("/api/v1/orders/o-1").respond(200, json={"unexpected": True})
 
-    with pytest.raises(bff.BffError) as raised:
-        await bff.get_order("o-1")
+    with pytest.raises(web.BffError) as raised:
+        await web.get_order("o-1")
 
     assert raised.value.code == "BAD_ANSWER"
 
@@ -92,7 +90,7 @@ async def test_order_is_sent_with_its_idempotency_key(router: respx.MockRouter) 
         201, json={"id": "o-1", "state": "acknowledged", "offerId": "po-fibre-150", "offerName": "Fibre 150"}
     )
 
-    order = await bff.place_order(
+    order = await web.place_order(
         address_id="addr-1",
         offer_id="po-fibre-150",
         add_on_ids=[],
@@ -107,8 +105,8 @@ async def test_order_is_sent_with_its_idempotency_key(router: respx.MockRouter) 
 async def test_order_id_is_escaped_in_the_path(router: respx.MockRouter) -> None:
     route = router.get("/api/v1/orders/a%2Fb").respond(404, json={"code": "ORDER_NOT_FOUND", "message": "x"})
 
-    with pytest.raises(bff.BffError):
-        await bff.get_order("a/b")
+    with pytest.raises(web.BffError):
+        await web.get_order("a/b")
 
     assert route.called
 
@@ -123,7 +121,7 @@ async def test_order_events_are_read_from_the_stream(router: respx.MockRouter) -
         200, text=stream, headers={"content-type": "text/event-stream"}
     )
 
-    seen = [order.state if order else None async for order in bff.follow_order("o-1", "token-1")]
+    seen = [order.state if order else None async for order in web.follow_order("o-1", "token-1")]
 
     assert seen == ["acknowledged", None, "completed"]
     assert route.calls.last.request.headers["Authorization"] == "Bearer token-1"
@@ -132,19 +130,19 @@ async def test_order_events_are_read_from_the_stream(router: respx.MockRouter) -
 async def test_a_refused_token_asks_the_customer_to_sign_in_again(router: respx.MockRouter) -> None:
     router.get("/api/v1/products").respond(401, json={"code": "UNAUTHORIZED", "message": "x"})
 
-    with pytest.raises(bff.BffError) as raised:
-        await bff.list_products("expired")
+    with pytest.raises(web.BffError) as raised:
+        await web.list_products("expired")
 
-    assert raised.value.message == bff.SIGN_IN_MESSAGE
+    assert raised.value.message == http.SIGN_IN_MESSAGE
 
 
-@pytest.mark.parametrize("client", [bff, retail], ids=["web", "retail"])
+@pytest.mark.parametrize("bff", [web.bff, retail.bff], ids=["web", "retail"])
 async def test_the_pool_is_built_at_start_up_and_used_then_closed(
-    client: Any, monkeypatch: pytest.MonkeyPatch
+    bff: http.BffConnection, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(client, "_client", None)
-    async with client.lifespan():
-        pool = client._client
+    monkeypatch.setattr(bff, "_client", None)
+    async with bff.lifespan():
+        pool = bff._client
         assert pool is not None and not pool.is_closed  # before any call: no customer's click builds it
-        assert client._http() is pool
+        assert bff.client() is pool
     assert pool.is_closed

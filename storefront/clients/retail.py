@@ -1,0 +1,299 @@
+"""The storefront's way to the retail BFF (``/api/v1``, see docs/architecture.md "Retail BFF API").
+
+Every call carries the signed-in staff member's access token. Errors are mapped as for the web BFF
+(``BffError`` with a message fit to show), except that a 403 here means "not for your role or store".
+"""
+
+from collections.abc import AsyncIterator
+from decimal import Decimal
+from typing import Any
+
+from pydantic import Field, model_validator
+
+from storefront.clients import sse
+from storefront.clients.http import BffConnection, ClientModel, bearer, decoded, parse, path_id
+from storefront.clients.models import (
+    AgentQuote,
+    AgentRef,
+    Availability,
+    CatalogView,
+    Configuration,
+    Contact,
+    ProductView,
+)
+
+__all__ = [
+    "AgentQuote",
+    "AgentRef",
+    "Approval",
+    "ApprovalList",
+    "Availability",
+    "CatalogView",
+    "Configuration",
+    "Contact",
+    "Customer360",
+    "CustomerList",
+    "CustomerSummary",
+    "Discount",
+    "LeadView",
+    "NoteView",
+    "PhaseAverage",
+    "ProductView",
+    "QueueEntry",
+    "RetailOrderView",
+    "StaffMember",
+    "StoreQueue",
+]
+
+STAFF_ONLY_MESSAGE = "This area is for store staff, and this store's staff only."
+
+bff = BffConnection(lambda settings: settings.retail_bff_url, forbidden_message=STAFF_ONLY_MESSAGE)
+lifespan = bff.lifespan
+
+
+class _Answer(ClientModel):
+    """The retail BFF sends null for unknown details; the screens show them as empty."""
+
+    drops_nulls = True
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_nulls(cls, data: Any) -> Any:
+        return {k: v for k, v in data.items() if v is not None} if isinstance(data, dict) else data
+
+
+class StaffMember(_Answer):
+    id: str = ""
+    name: str = ""
+    email: str = ""
+    roles: list[str] = Field(default_factory=list)
+    store_id: str = ""
+    is_manager: bool = False
+    discount_limit_percent: float = 0
+
+
+class CustomerSummary(_Answer):
+    id: str
+    name: str = ""
+    status: str = ""
+    email: str = ""
+    phone: str = ""
+    postcode: str = ""
+
+
+class CustomerList(_Answer):
+    customers: list[CustomerSummary] = Field(default_factory=list)
+
+
+class LeadView(_Answer):
+    """Interest registered with the customer's email, reduced to what the 360 lists."""
+
+    id: str = ""
+    interest: str = ""
+    postcode: str = ""
+
+
+class NoteView(_Answer):
+    id: str = ""
+    text: str = ""
+    author_name: str = ""
+    created_at: str = ""
+
+
+class Discount(_Answer):
+    """An agent's discount on an order (the BFF's ``Discount`` as it answers it)."""
+
+    percentage: float = 0
+    months: int | None = None
+    reason: str = ""
+
+
+class RetailOrderView(_Answer):
+    """An order as the retail BFF shows it, reduced to what the staff screens use."""
+
+    id: str
+    state: str = ""
+    order_date: str = ""
+    offer_name: str = ""
+    add_on_ids: list[str] = Field(default_factory=list)
+    contact: Contact | None = None
+    customer_id: str = ""
+    customer_name: str = ""
+    store_id: str = ""
+    agent: AgentRef | None = None
+    discount: Discount | None = None
+    approval_required: bool = False
+    state_reason: str = ""
+    monthly_price: Decimal | None = None
+
+
+class Customer360(_Answer):
+    customer: CustomerSummary
+    products: list[ProductView] = Field(default_factory=list)
+    orders: list[RetailOrderView] = Field(default_factory=list)
+    quotes: list[AgentQuote] = Field(default_factory=list)
+    leads: list[LeadView] = Field(default_factory=list)
+    notes: list[NoteView] = Field(default_factory=list)
+
+
+class Approval(_Answer):
+    order: RetailOrderView
+    held_since: str = ""
+    reason: str = ""
+
+
+class ApprovalList(_Answer):
+    store_id: str = ""
+    approvals: list[Approval] = Field(default_factory=list)
+
+
+class QueueEntry(_Answer):
+    order: RetailOrderView
+    state_since: str = ""
+    seconds_in_state: float | None = None
+    target_seconds: float | None = None
+    in_jeopardy: bool = False
+    cycle_seconds: float | None = None
+
+
+class PhaseAverage(_Answer):
+    name: str
+    count: int = 0
+    average_seconds: float = 0
+
+
+class StoreQueue(_Answer):
+    store_id: str = ""
+    generated_at: str = ""
+    counts: dict[str, int] = Field(default_factory=dict)
+    in_jeopardy: int = 0
+    phase_averages: list[PhaseAverage] = Field(default_factory=list)
+    orders: list[QueueEntry] = Field(default_factory=list)
+
+
+async def _request(method: str, path: str, token: str, **kwargs: Any) -> Any:
+    headers = {**bearer(token), **kwargs.pop("headers", {})}
+    return await bff.request(method, path, headers=headers, **kwargs)
+
+
+async def get_me(token: str) -> StaffMember:
+    """Who the staff member is and which store they work in (``GET /api/v1/me``)."""
+    return parse(StaffMember, await _request("GET", "/api/v1/me", token))
+
+
+async def search_customers(token: str, **criteria: str) -> list[CustomerSummary]:
+    """Customers matching every given criterion: name, email, phone, postcode (``GET /api/v1/customers``)."""
+    params = {name: value.strip() for name, value in criteria.items() if value.strip()}
+    return parse(CustomerList, await _request("GET", "/api/v1/customers", token, params=params)).customers
+
+
+async def create_customer(
+    token: str, *, given_name: str, family_name: str, email: str, phone: str
+) -> tuple[CustomerSummary, bool]:
+    """A new customer (``POST /api/v1/customers``); False with the existing one when the email is known."""
+    body = {"givenName": given_name, "familyName": family_name, "email": email, "phone": phone}
+    response = await bff.send("POST", "/api/v1/customers", headers=bearer(token), json=body)
+    return parse(CustomerSummary, decoded(response)), response.status_code == 201
+
+
+async def get_customer(token: str, customer_id: str) -> Customer360:
+    """Everything about one customer (``GET /api/v1/customers/{id}``)."""
+    return parse(Customer360, await _request("GET", f"/api/v1/customers/{path_id(customer_id)}", token))
+
+
+async def add_note(token: str, customer_id: str, text: str) -> NoteView:
+    """Write a note on a customer (``POST /api/v1/customers/{id}/notes``)."""
+    path = f"/api/v1/customers/{path_id(customer_id)}/notes"
+    return parse(NoteView, await _request("POST", path, token, json={"text": text}))
+
+
+async def check_availability(token: str, postcode: str, house_number: str) -> Availability:
+    """Quick address check: what can be sold there (``POST /api/v1/availability``)."""
+    body = {"postcode": postcode, "houseNumber": house_number}
+    return parse(Availability, await _request("POST", "/api/v1/availability", token, json=body))
+
+
+async def get_catalogue(token: str) -> CatalogView:
+    """Every offer and add-on on sale (``GET /api/v1/offers``)."""
+    return parse(CatalogView, await _request("GET", "/api/v1/offers", token))
+
+
+async def configure(token: str, offer_id: str, add_on_ids: list[str]) -> Configuration:
+    """The catalogue's rules on a basket: add-ons allowed with the offer, and why a choice is refused."""
+    body = {"offerId": offer_id, "addOnIds": add_on_ids, "characteristics": {}}
+    return parse(Configuration, await _request("POST", "/api/v1/configurations", token, json=body))
+
+
+async def place_order(
+    token: str,
+    customer_id: str,
+    *,
+    address_id: str,
+    offer_id: str,
+    add_on_ids: list[str],
+    discount_percent: float | None,
+    discount_reason: str,
+    idempotency_key: str,
+) -> RetailOrderView:
+    """Order on the customer's behalf (``POST /api/v1/customers/{id}/orders``); the key makes a retry safe.
+
+    A discount is recorded on the order with its reason (the item price's alteration and a note)."""
+    body: dict[str, Any] = {"addressId": address_id, "offerId": offer_id, "addOnIds": add_on_ids}
+    if discount_percent:
+        body["discount"] = {"percentage": discount_percent, "reason": discount_reason}
+    path = f"/api/v1/customers/{path_id(customer_id)}/orders"
+    data = await _request("POST", path, token, json=body, headers={"Idempotency-Key": idempotency_key})
+    return parse(RetailOrderView, data)
+
+
+async def send_quote(
+    token: str,
+    customer_id: str,
+    *,
+    address_id: str,
+    offer_id: str,
+    add_on_ids: list[str],
+    idempotency_key: str,
+) -> AgentQuote:
+    """Send the customer a quote to accept online (``POST /api/v1/customers/{id}/quotes``).
+
+    The retail BFF's quotes carry no agent discount: they are priced from the catalogue."""
+    body = {"addressId": address_id, "offerId": offer_id, "addOnIds": add_on_ids}
+    path = f"/api/v1/customers/{path_id(customer_id)}/quotes"
+    data = await _request("POST", path, token, json=body, headers={"Idempotency-Key": idempotency_key})
+    return parse(AgentQuote, data)
+
+
+async def list_approvals(token: str, store_id: str) -> list[Approval]:
+    """The store's held orders, oldest first (``GET /api/v1/stores/{s}/approvals``)."""
+    path = f"/api/v1/stores/{path_id(store_id)}/approvals"
+    return parse(ApprovalList, await _request("GET", path, token)).approvals
+
+
+async def decide(
+    token: str, store_id: str, order_id: str, *, approve: bool, reason: str = ""
+) -> RetailOrderView:
+    """A manager approves or rejects a held order (``POST .../approvals/{id}/approve|reject``)."""
+    action = "approve" if approve else "reject"
+    path = f"/api/v1/stores/{path_id(store_id)}/approvals/{path_id(order_id)}/{action}"
+    body = None if approve else {"reason": reason}
+    return parse(RetailOrderView, await _request("POST", path, token, json=body))
+
+
+def _queue_path(store_id: str) -> str:
+    return f"/api/v1/stores/{path_id(store_id)}/orders"
+
+
+async def get_queue(token: str, store_id: str) -> StoreQueue:
+    """The store's orders by state, jeopardy first (``GET /api/v1/stores/{s}/orders``)."""
+    return parse(StoreQueue, await _request("GET", _queue_path(store_id), token))
+
+
+async def follow_queue(token: str, store_id: str) -> AsyncIterator[StoreQueue | None]:
+    """The store's queue now and each time it changes (``GET .../orders/events``, Server-Sent Events).
+
+    Yields None for each keep-alive, so the caller can stop between changes. Raises ``BffError`` when the
+    stream cannot be opened or breaks; the caller then reads the queue itself for a while.
+    """
+    async for data in sse.follow(bff, f"{_queue_path(store_id)}/events", "queue", bearer(token)):
+        yield None if data is None else parse(StoreQueue, data)

@@ -1,0 +1,317 @@
+"""The storefront's way to the web BFF (``/api/v1``, see docs/architecture.md "Web BFF API").
+
+Every function returns a model named as the BFF's OpenAPI document names it, or raises ``BffError``, whose
+``message`` is already fit to show a customer.
+"""
+
+from collections.abc import AsyncIterator
+from datetime import date, datetime
+from typing import Any
+
+from pydantic import Field
+
+from storefront.clients import sse
+from storefront.clients.http import (
+    NOT_YOURS_MESSAGE,
+    BffConnection,
+    BffError,
+    ClientModel,
+    bearer,
+    parse,
+    path_id,
+)
+from storefront.clients.models import (
+    AddOn,
+    Address,
+    AddressList,
+    AddressOption,
+    AgentQuote,
+    AgentRef,
+    AllowedAddOn,
+    Availability,
+    CatalogView,
+    CharacteristicChoice,
+    Configuration,
+    Contact,
+    Offer,
+    Problem,
+    ProductView,
+    Promotion,
+    QuoteLine,
+    QuoteSummary,
+    SubAddress,
+    Technology,
+)
+
+__all__ = [
+    "AddOn",
+    "Address",
+    "AddressList",
+    "AddressOption",
+    "AgentQuote",
+    "AgentQuoteList",
+    "AgentRef",
+    "AllowedAddOn",
+    "Availability",
+    "BffError",
+    "CancellationView",
+    "CatalogView",
+    "CharacteristicChoice",
+    "Configuration",
+    "Contact",
+    "LeadCreate",
+    "Milestone",
+    "Offer",
+    "OrderItemView",
+    "OrderList",
+    "OrderProblem",
+    "OrderView",
+    "Problem",
+    "ProductList",
+    "ProductView",
+    "Promotion",
+    "QuoteLine",
+    "QuoteSummary",
+    "SubAddress",
+    "Technology",
+]
+
+bff = BffConnection(lambda settings: settings.bff_url, forbidden_message=NOT_YOURS_MESSAGE)
+lifespan = bff.lifespan
+
+
+class OrderItemView(ClientModel):
+    id: str = ""
+    offer_id: str = ""
+    name: str = ""
+    state: str | None = None
+    action: str = "add"
+    product_id: str | None = None
+
+
+class Milestone(ClientModel):
+    """A step of the order's fulfilment (TMF622 v5 productOrderMilestone), when the BFF passes them on."""
+
+    id: str = ""
+    name: str = ""
+    status: str = ""
+    date: str | None = None
+    item_id: str | None = None
+
+
+class OrderProblem(ClientModel):
+    """Why an order is rejected, held or pending (TMF622 productOrderErrorMessage), if the BFF says."""
+
+    code: str = ""
+    reason: str = ""
+    message: str | None = None
+
+
+class OrderView(ClientModel):
+    """An order as the customer sees it."""
+
+    id: str
+    state: str
+    order_date: str | None = None
+    external_id: str | None = None
+    offer_id: str = ""
+    offer_name: str = ""
+    add_on_ids: list[str] = Field(default_factory=list)
+    address: Address | None = None
+    contact: Contact | None = None
+    items: list[OrderItemView] = Field(default_factory=list)
+    customer_id: str | None = None
+    characteristics: dict[str, str] = Field(default_factory=dict)
+    milestones: list[Milestone] = Field(default_factory=list)
+    error_messages: list[OrderProblem] = Field(default_factory=list)
+    expected_completion_date: str | None = None
+
+
+class OrderList(ClientModel):
+    orders: list[OrderView] = Field(default_factory=list)
+
+
+class ProductList(ClientModel):
+    products: list[ProductView] = Field(default_factory=list)
+
+
+class CancellationView(ClientModel):
+    id: str = ""
+    order_id: str = ""
+    state: str = ""
+    reason: str | None = None
+
+
+class AgentQuoteList(ClientModel):
+    quotes: list[AgentQuote] = Field(default_factory=list)
+
+
+class LeadCreate(ClientModel):
+    """Someone who wants broadband where none can be sold yet (the body of ``POST /api/v1/leads``)."""
+
+    postcode: str
+    house_number: str
+    address_id: str | None = None
+    given_name: str
+    family_name: str
+    email: str
+    phone: str | None = None
+    interest: str
+
+
+def _headers(access_token: str | None = None, idempotency_key: str | None = None) -> dict[str, str]:
+    headers = bearer(access_token)
+    if idempotency_key:
+        headers["Idempotency-Key"] = idempotency_key
+    return headers
+
+
+async def check_availability(postcode: str, house_number: str) -> Availability:
+    """What can be sold at an address (``POST /api/v1/availability``)."""
+    body = {"postcode": postcode, "houseNumber": house_number}
+    return parse(Availability, await bff.request("POST", "/api/v1/availability", json=body))
+
+
+async def get_catalogue() -> CatalogView:
+    """The whole catalogue: broadband offers and add-ons (``GET /api/v1/offers``)."""
+    return parse(CatalogView, await bff.request("GET", "/api/v1/offers"))
+
+
+async def create_quote(address_id: str, offer_id: str, add_on_ids: list[str]) -> QuoteSummary:
+    """Price a basket (``POST /api/v1/quotes``)."""
+    body = {"addressId": address_id, "offerId": offer_id, "addOnIds": add_on_ids}
+    return parse(QuoteSummary, await bff.request("POST", "/api/v1/quotes", json=body))
+
+
+async def find_addresses(postcode: str) -> AddressList:
+    """Every address at a full postcode, flats included (``GET /api/v1/addresses``), for the type-ahead."""
+    return parse(AddressList, await bff.request("GET", "/api/v1/addresses", params={"postcode": postcode}))
+
+
+async def configure(offer_id: str, add_on_ids: list[str], characteristics: dict[str, str]) -> Configuration:
+    """The catalogue's verdict on a basket (``POST /api/v1/configurations``): allowed options and problems."""
+    body = {"offerId": offer_id, "addOnIds": add_on_ids, "characteristics": characteristics}
+    return parse(Configuration, await bff.request("POST", "/api/v1/configurations", json=body))
+
+
+async def register_interest(lead: LeadCreate) -> None:
+    """Record someone who wants broadband where none is sold yet (``POST /api/v1/leads``)."""
+    await bff.request("POST", "/api/v1/leads", json=lead.model_dump(by_alias=True, exclude_none=True))
+
+
+async def place_order(
+    *,
+    address_id: str,
+    offer_id: str,
+    add_on_ids: list[str],
+    contact: Contact,
+    idempotency_key: str,
+    quote_id: str | None = None,
+    characteristics: dict[str, str] | None = None,
+    access_token: str | None = None,
+    installation_slot: tuple[datetime, datetime] | None = None,
+    date_of_birth: date | None = None,
+    consents: dict[str, bool] | None = None,
+) -> OrderView:
+    """Place an order (``POST /api/v1/orders``); the same key on a retry never makes a second order."""
+    body: dict[str, Any] = {
+        "addressId": address_id,
+        "offerId": offer_id,
+        "addOnIds": add_on_ids,
+        "contact": contact.model_dump(by_alias=True),
+    }
+    if quote_id:
+        body["quoteId"] = quote_id
+    if characteristics:
+        body["characteristics"] = characteristics
+    if installation_slot:
+        body["installationSlot"] = {
+            "start": installation_slot[0].isoformat(),
+            "end": installation_slot[1].isoformat(),
+        }
+    if date_of_birth:
+        body["dateOfBirth"] = date_of_birth.isoformat()
+    if consents:
+        body["consents"] = consents
+    headers = _headers(access_token, idempotency_key)
+    return parse(OrderView, await bff.request("POST", "/api/v1/orders", json=body, headers=headers))
+
+
+async def get_order(order_id: str, access_token: str | None = None) -> OrderView:
+    """One order as the customer sees it (``GET /api/v1/orders/{id}``)."""
+    path = f"/api/v1/orders/{path_id(order_id)}"
+    return parse(OrderView, await bff.request("GET", path, headers=_headers(access_token)))
+
+
+async def follow_order(order_id: str, access_token: str | None = None) -> AsyncIterator[OrderView | None]:
+    """The order now and on each change until it is final (``GET /api/v1/orders/{id}/events``, SSE).
+
+    Yields None for each keep-alive, so the caller can stop following between changes. Raises
+    ``BffError`` if the stream cannot be opened or breaks; the caller then falls back to polling.
+    """
+    path = f"/api/v1/orders/{path_id(order_id)}/events"
+    async for data in sse.follow(bff, path, "order", _headers(access_token)):
+        yield None if data is None else parse(OrderView, data)
+
+
+async def list_orders(access_token: str) -> list[OrderView]:
+    """The signed-in customer's orders, newest first (``GET /api/v1/account/orders``)."""
+    data = await bff.request("GET", "/api/v1/account/orders", headers=_headers(access_token))
+    return parse(OrderList, data).orders
+
+
+async def cancel_order(
+    order_id: str, *, reason: str, idempotency_key: str, access_token: str | None
+) -> CancellationView:
+    """Ask for an order to be cancelled (``POST /api/v1/orders/{id}/cancel``)."""
+    data = await bff.request(
+        "POST",
+        f"/api/v1/orders/{path_id(order_id)}/cancel",
+        json={"reason": reason} if reason else {},
+        headers=_headers(access_token, idempotency_key),
+    )
+    return parse(CancellationView, data)
+
+
+async def list_products(access_token: str) -> list[ProductView]:
+    """The broadband lines of the customer the token names (``GET /api/v1/products``)."""
+    data = await bff.request("GET", "/api/v1/products", headers=_headers(access_token))
+    return parse(ProductList, data).products
+
+
+async def modify_product(
+    product_id: str, *, offer_id: str, idempotency_key: str, access_token: str | None
+) -> OrderView:
+    """Change a line's speed to another offer (``POST /api/v1/products/{id}/modify``)."""
+    data = await bff.request(
+        "POST",
+        f"/api/v1/products/{path_id(product_id)}/modify",
+        json={"offerId": offer_id},
+        headers=_headers(access_token, idempotency_key),
+    )
+    return parse(OrderView, data)
+
+
+async def cease_product(
+    product_id: str, *, reason: str, idempotency_key: str, access_token: str | None
+) -> OrderView:
+    """End a line (``POST /api/v1/products/{id}/cease``)."""
+    data = await bff.request(
+        "POST",
+        f"/api/v1/products/{path_id(product_id)}/cease",
+        json={"reason": reason} if reason else {},
+        headers=_headers(access_token, idempotency_key),
+    )
+    return parse(OrderView, data)
+
+
+async def list_account_quotes(access_token: str) -> list[AgentQuote]:
+    """Open quotes a store sent the signed-in customer (``GET /api/v1/account/quotes``)."""
+    data = await bff.request("GET", "/api/v1/account/quotes", headers=_headers(access_token))
+    return parse(AgentQuoteList, data).quotes
+
+
+async def accept_quote(quote_id: str, *, idempotency_key: str, access_token: str | None) -> OrderView:
+    """Accept a store's quote, which places its order (``POST /api/v1/quotes/{id}/accept``)."""
+    path = f"/api/v1/quotes/{path_id(quote_id)}/accept"
+    return parse(OrderView, await bff.request("POST", path, headers=_headers(access_token, idempotency_key)))
