@@ -2,12 +2,19 @@
 
 The installation address goes to TMF645 as a GeographicAddress value in the item's service.place, either by
 postcode and house number or by the address id a previous qualification returned. See docs/architecture.md.
+
+The answer is read as either major version of TMF645 writes it, so no setting can be wrong: an item's result
+is `qualificationResult` in v4 (TMF645 v4.0.0 `CheckServiceQualificationItem`) and `qualificationItemResult`
+in v5 (as in the v5 qualification APIs, e.g. TMF679 v5.0.0); no version uses the other's name on an item, so
+whichever the item carries is its result. A related place carries the address inline in v4 and under
+`place` in v5 (`RelatedPlaceRefOrValue`).
 """
 
 from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from typing import Any
 
 from cachetools import TTLCache
 
@@ -48,6 +55,21 @@ def qualification_request(
     )
 
 
+# An item's result by the name each TMF645 version gives it; the v5 name first (our mocks write both).
+ITEM_RESULT_FIELDS = ("qualificationItemResult", "qualificationResult")
+
+
+def item_result(item: dict[str, Any]) -> str | None:
+    """qualified / alternate / unqualified, from whichever version's field the item carries."""
+    return next((str(item[name]) for name in ITEM_RESULT_FIELDS if item.get(name) is not None), None)
+
+
+def _place_value(related: dict[str, Any]) -> dict[str, Any]:
+    """The place a RelatedPlaceRefOrValue carries: inline (v4) or nested under `place` (v5)."""
+    nested = related.get("place")
+    return nested if isinstance(nested, dict) else related
+
+
 def _value(characteristics: list[dict[str, object]], name: str) -> object | None:
     return next((item.get("value") for item in characteristics if item.get("name") == name), None)
 
@@ -64,8 +86,8 @@ def read_qualification(result: CheckServiceQualification) -> Qualification:
             raise AddressNotFound()
         service = item.get("service") or {}
         for place in service.get("place") or []:
-            address = address or address_from_place(place)
-        if item.get("qualificationItemResult") != "qualified":
+            address = address or address_from_place(_place_value(place))
+        if item_result(item) != "qualified":
             continue
         characteristics = service.get("serviceCharacteristic") or []
         technology = _value(characteristics, "technology")
