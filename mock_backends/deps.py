@@ -16,12 +16,15 @@ from mock_backends.config import Settings
 from mock_backends.storage import DocumentStore
 
 
+# Starlette types `request.app` as Any: each getter names the type the app factory stored.
 def get_settings(request: Request) -> Settings:
-    return request.app.state.settings
+    settings: Settings = request.app.state.settings
+    return settings
 
 
 def get_engine(request: Request) -> Engine:
-    return request.app.state.engine
+    engine: Engine = request.app.state.engine
+    return engine
 
 
 def get_session(engine: Annotated[Engine, Depends(get_engine)]) -> Iterator[Session]:

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import JSON, Column, ColumnElement, DateTime, Engine, UniqueConstraint, func, or_, select
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import make_url
-from sqlmodel import Field, Session, SQLModel, create_engine
+from sqlmodel import Field, Session, SQLModel, col, create_engine
 
 JsonDocument = dict[str, Any]
 
@@ -57,19 +57,22 @@ def init_db(engine: Engine) -> None:
 
 
 # Conditions for DocumentStore.all, answered by the database instead of reading every document.
+# `col()` gives the SQL column behind a model attribute (typed as its Python value).
 
 
 def id_in(ids: Iterable[str]) -> ColumnElement[bool]:
-    return Document.resource_id.in_(list(ids))  # type: ignore[attr-defined]
+    return col(Document.resource_id).in_(list(ids))
 
 
 def string_attribute_in(name: str, values: Iterable[str]) -> ColumnElement[bool]:
     """A top-level string attribute equal to one of `values` (JSON_EXTRACT on SQLite, ->> on PostgreSQL)."""
-    return Document.body[name].as_string().in_(list(values))  # type: ignore[index]
+    # SQLAlchemy types a JSON element (and its `as_string`) as Any; the comparison is a boolean column.
+    matches: ColumnElement[bool] = col(Document.body)[name].as_string().in_(list(values))
+    return matches
 
 
 def state_not_in(states: Iterable[str]) -> ColumnElement[bool]:
-    return or_(Document.state.is_(None), Document.state.notin_(list(states)))  # type: ignore[union-attr]
+    return or_(col(Document.state).is_(None), col(Document.state).notin_(list(states)))
 
 
 class DocumentStore:
@@ -90,18 +93,20 @@ class DocumentStore:
     def all(self, resource_type: str, *where: ColumnElement[bool]) -> list[JsonDocument]:
         """Every document of the type (in insertion order), or only those meeting `where` (see below)."""
         query = (
-            select(Document.body).where(Document.resource_type == resource_type, *where).order_by(Document.pk)
+            select(col(Document.body))
+            .where(col(Document.resource_type) == resource_type, *where)
+            .order_by(col(Document.pk))
         )
         return [dict(body) for body in self._session.scalars(query)]
 
     def ids(self, resource_type: str) -> set[str]:
-        query = select(Document.resource_id).where(Document.resource_type == resource_type)
+        query = select(col(Document.resource_id)).where(col(Document.resource_type) == resource_type)
         return set(self._session.scalars(query))
 
     def count(self, resource_type: str | None = None) -> int:
         query = select(func.count()).select_from(Document)
         if resource_type is not None:
-            query = query.where(Document.resource_type == resource_type)
+            query = query.where(col(Document.resource_type) == resource_type)
         return self._session.scalar(query) or 0
 
     def add(self, resource_type: str, body: JsonDocument) -> JsonDocument:
@@ -133,7 +138,7 @@ class DocumentStore:
 
     def _row(self, resource_type: str, resource_id: str) -> Document | None:
         query = select(Document).where(
-            Document.resource_type == resource_type, Document.resource_id == resource_id
+            col(Document.resource_type) == resource_type, col(Document.resource_id) == resource_id
         )
         return self._session.scalars(query).first()
 

@@ -30,7 +30,7 @@ PURGE_EVERY = timedelta(minutes=10)
 
 def backoff(attempts: int, base: float, maximum: float, rng: random.Random) -> float:
     """Seconds before the next try after `attempts` failed ones."""
-    delay = min(maximum, base * 2 ** max(attempts - 1, 0))
+    delay = min(maximum, base * 2.0 ** max(attempts - 1, 0))
     return delay * rng.uniform(0.5, 1.0)
 
 

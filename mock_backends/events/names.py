@@ -5,7 +5,7 @@ A resource change is only notified when its API's spec defines that event: TMF62
 has no `categoryStateChangeEvent`, and TMF673 notifies only the state changes of address validations.
 """
 
-from typing import Literal
+from typing import Any, Literal
 
 ChangeKind = Literal["Create", "AttributeValueChange", "StateChange", "Delete", "InformationRequired"]
 
@@ -46,11 +46,11 @@ def event_name(api_path: str, resource: str, kind: ChangeKind) -> str | None:
     return f"{resource}{kind}Event" if kind in kinds else None
 
 
-def change_kind(before: dict, after: dict) -> ChangeKind | None:
+def change_kind(before: dict[str, Any], after: dict[str, Any]) -> ChangeKind | None:
     if any(before.get(name) != after.get(name) for name in STATE_ATTRIBUTES):
         return "StateChange"
     return "AttributeValueChange" if before != after else None
 
 
-def changed_attributes(before: dict, after: dict) -> list[str]:
+def changed_attributes(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
     return sorted(name for name in before.keys() | after.keys() if before.get(name) != after.get(name))

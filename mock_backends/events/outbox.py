@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Column, DateTime, Engine, delete, func, or_, select, update
 from sqlalchemy.dialects.postgresql import JSONB
-from sqlmodel import Field, Session, SQLModel
+from sqlmodel import Field, Session, SQLModel, col
 
 from mock_backends.events import hub
 from mock_backends.events.names import ChangeKind, event_name
@@ -106,7 +106,7 @@ def drop_subscriber(store: DocumentStore, subscription_id: str) -> None:
     """An unsubscribed listener is owed nothing more: its pending rows go with its subscription."""
     store.session.execute(
         delete(OutboxEvent).where(
-            OutboxEvent.subscription_id == subscription_id, OutboxEvent.status == PENDING
+            col(OutboxEvent.subscription_id) == subscription_id, col(OutboxEvent.status) == PENDING
         )
     )
 
@@ -126,8 +126,8 @@ def claim_due(engine: Engine, *, lease: timedelta, limit: int) -> list[Delivery]
     with Session(engine) as session:
         query = (
             select(OutboxEvent)
-            .where(OutboxEvent.status == PENDING, OutboxEvent.next_attempt_at <= now)
-            .order_by(OutboxEvent.pk)
+            .where(col(OutboxEvent.status) == PENDING, col(OutboxEvent.next_attempt_at) <= now)
+            .order_by(col(OutboxEvent.pk))
             .limit(limit)
             .with_for_update(skip_locked=True)
         )
@@ -146,8 +146,10 @@ def mark_delivered(engine: Engine, delivery: Delivery) -> None:
     with Session(engine) as session:
         session.execute(
             update(OutboxEvent)
-            .where(OutboxEvent.pk == delivery.pk)
-            .values(status=DELIVERED, attempts=OutboxEvent.attempts + 1, delivered_at=_now(), last_error=None)
+            .where(col(OutboxEvent.pk) == delivery.pk)
+            .values(
+                status=DELIVERED, attempts=col(OutboxEvent.attempts) + 1, delivered_at=_now(), last_error=None
+            )
         )
         session.commit()
 
@@ -163,15 +165,15 @@ def mark_failed(
     with Session(engine) as session:
         session.execute(
             update(OutboxEvent)
-            .where(OutboxEvent.pk == delivery.pk)
-            .values(attempts=OutboxEvent.attempts + 1, last_error=error[:500], next_attempt_at=retry_at)
+            .where(col(OutboxEvent.pk) == delivery.pk)
+            .values(attempts=col(OutboxEvent.attempts) + 1, last_error=error[:500], next_attempt_at=retry_at)
         )
         session.execute(
             update(OutboxEvent)
             .where(
-                OutboxEvent.subscription_id == delivery.subscription_id,
-                OutboxEvent.status == PENDING,
-                or_(OutboxEvent.next_attempt_at < retry_at, OutboxEvent.pk.in_(held_back)),  # type: ignore[union-attr]
+                col(OutboxEvent.subscription_id) == delivery.subscription_id,
+                col(OutboxEvent.status) == PENDING,
+                or_(col(OutboxEvent.next_attempt_at) < retry_at, col(OutboxEvent.pk).in_(held_back)),
             )
             .values(next_attempt_at=retry_at)
         )
@@ -182,7 +184,7 @@ def purge_delivered(engine: Engine, older_than: timedelta) -> None:
     with Session(engine) as session:
         session.execute(
             delete(OutboxEvent).where(
-                OutboxEvent.status == DELIVERED, OutboxEvent.delivered_at < _now() - older_than
+                col(OutboxEvent.status) == DELIVERED, col(OutboxEvent.delivered_at) < _now() - older_than
             )
         )
         session.commit()
@@ -192,9 +194,14 @@ def of_subscription(engine: Engine, subscription_id: str) -> list[dict[str, Any]
     """Every row kept for one subscriber, oldest first: what it is owed and what it was sent."""
     with Session(engine) as session:
         rows = session.execute(
-            select(OutboxEvent.event_id, OutboxEvent.event_type, OutboxEvent.status, OutboxEvent.attempts)
-            .where(OutboxEvent.subscription_id == subscription_id)
-            .order_by(OutboxEvent.pk)  # type: ignore[arg-type]
+            select(
+                col(OutboxEvent.event_id),
+                col(OutboxEvent.event_type),
+                col(OutboxEvent.status),
+                col(OutboxEvent.attempts),
+            )
+            .where(col(OutboxEvent.subscription_id) == subscription_id)
+            .order_by(col(OutboxEvent.pk))
         )
         return [
             {"eventId": event_id, "eventType": event_type, "status": status, "attempts": attempts}
@@ -205,6 +212,8 @@ def of_subscription(engine: Engine, subscription_id: str) -> list[dict[str, Any]
 def counts(engine: Engine) -> dict[str, int]:
     """Rows by status, e.g. {"pending": 2, "delivered": 40} (the admin endpoint and tests read it)."""
     with Session(engine) as session:
-        rows = session.execute(select(OutboxEvent.status, func.count()).group_by(OutboxEvent.status))
+        rows = session.execute(
+            select(col(OutboxEvent.status), func.count()).group_by(col(OutboxEvent.status))
+        )
         found = {status: count for status, count in rows}
     return {PENDING: found.get(PENDING, 0), DELIVERED: found.get(DELIVERED, 0)}

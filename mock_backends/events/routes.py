@@ -2,6 +2,7 @@
 `GET /admin/events/subscriptions/{id}`, what the outbox holds for one subscriber (reliability suites
 reconcile what a listener received against it)."""
 
+from enum import Enum
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Response, status
@@ -13,7 +14,7 @@ from mock_backends.events import hub, outbox
 from tmf_models.tmf622 import EventSubscriptionInput
 
 
-def hub_router(api_path: str, tags: list[str]) -> APIRouter:
+def hub_router(api_path: str, tags: list[str | Enum]) -> APIRouter:
     router = APIRouter(prefix=api_path.rstrip("/"), tags=tags)
     # Operation ids must be unique across the app, so they carry the API's path.
     suffix = api_path.strip("/").replace("/", "_").replace("-", "_")

@@ -20,7 +20,8 @@ Rules = Annotated[
 
 
 def _injector(request: Request) -> FaultInjector:
-    return request.app.state.faults
+    faults: FaultInjector = request.app.state.faults  # set by create_app; Starlette types it Any
+    return faults
 
 
 @router.get("", operation_id="getFaults")

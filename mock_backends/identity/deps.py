@@ -26,24 +26,30 @@ from mock_backends.identity.repository import IdentityRepository
 from mock_backends.identity.tokens import TokenIssuer
 
 
+# Starlette types `request.app` as Any: each getter names the type the app factory stored.
 def get_settings(request: Request) -> Settings:
-    return request.app.state.settings
+    settings: Settings = request.app.state.settings
+    return settings
 
 
 def get_engine(request: Request) -> Engine:
-    return request.app.state.engine
+    engine: Engine = request.app.state.engine
+    return engine
 
 
 def get_keys(request: Request) -> SigningKeys:
-    return request.app.state.keys
+    keys: SigningKeys = request.app.state.keys
+    return keys
 
 
 def get_passwords(request: Request) -> Passwords:
-    return request.app.state.passwords
+    passwords: Passwords = request.app.state.passwords
+    return passwords
 
 
 def get_tokens(request: Request) -> TokenIssuer:
-    return request.app.state.tokens
+    tokens: TokenIssuer = request.app.state.tokens
+    return tokens
 
 
 def get_session(engine: Annotated[Engine, Depends(get_engine)]) -> Iterator[Session]:

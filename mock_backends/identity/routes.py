@@ -1,5 +1,8 @@
 """HTTP endpoints of the identity provider. Routes only translate HTTP: authlib's server and grants
-(grants.py), sign-in and registration (accounts.py) and the pages (pages.py) do the work."""
+(grants.py), sign-in and registration (accounts.py) and the pages (pages.py) do the work.
+
+authlib is untyped: what its server answers is the Starlette Response our `handle_response` built, and the
+routes say so where they take it."""
 
 import hmac
 import secrets
@@ -69,7 +72,10 @@ def authorize(http: HttpRequestDep, server: ServerDep, repository: RepositoryDep
         return _refuse(server, error)
     if signed_in is not None and grant.prompt != "login":
         # Already signed in here: straight back to the client with a code.
-        return server.create_authorization_response(grant.request, grant_user=signed_in, grant=grant)
+        redirect: Response = server.create_authorization_response(
+            grant.request, grant_user=signed_in, grant=grant
+        )
+        return redirect
     return _sign_in_page(http, http.query, email=http.query_value("login_hint"))
 
 
@@ -102,7 +108,7 @@ def sign_in(
             )
         return _sign_in_page(http, authorization, email=email, error=result.error, status=400)
     granted = Authenticated(result.user, int(time.time()))
-    response = server.create_authorization_response(grant.request, grant_user=granted, grant=grant)
+    response: Response = server.create_authorization_response(grant.request, grant_user=granted, grant=grant)
     _start_session(response, repository, settings, http, granted)
     return response
 
@@ -144,12 +150,14 @@ def register(
 
 @router.post("/token", tags=["Tokens"], response_model=None)
 def token(http: HttpRequestDep, server: ServerDep) -> Response:
-    return server.create_token_response(http)
+    answer: Response = server.create_token_response(http)
+    return answer
 
 
 @router.post("/revoke", tags=["Tokens"], response_model=None)
 def revoke(http: HttpRequestDep, server: ServerDep) -> Response:
-    return server.create_endpoint_response("revocation", http)
+    answer: Response = server.create_endpoint_response("revocation", http)
+    return answer
 
 
 @router.api_route("/userinfo", methods=["GET", "POST"], tags=["Tokens"], response_model=None)
@@ -193,7 +201,8 @@ def logout(
 def _refuse(server: IdentityAuthorizationServer, error: OAuth2Error) -> Response:
     """An invalid authorization request: back to the client when its redirect URI is known, else a page."""
     if error.redirect_uri:
-        return server.handle_error_response(None, error)
+        redirect: Response = server.handle_error_response(None, error)
+        return redirect
     message = f"This sign-in link is not valid: {error.description or error.error}"
     return HTMLResponse(
         pages.message_page("Sign-in link not valid", message, alert=True),

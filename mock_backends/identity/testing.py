@@ -157,4 +157,5 @@ async def user_tokens(client: httpx.AsyncClient, email: str, password: str = DEM
     code = code_from(await submit_sign_in(client, params, email, password), params["state"])
     answer = await exchange_code(client, code, pkce.verifier)
     assert answer.status_code == 200, answer.text
-    return answer.json()
+    tokens: dict[str, Any] = answer.json()
+    return tokens

@@ -29,7 +29,7 @@ class Policy:
     def delay_after(self, failures: int) -> float:
         if failures < self.free_failures:
             return 0.0
-        return min(self.base_seconds * 2 ** (failures - self.free_failures), self.max_seconds)
+        return min(self.base_seconds * 2.0 ** (failures - self.free_failures), self.max_seconds)
 
 
 def seconds_locked(record: Throttled, now: float) -> int:

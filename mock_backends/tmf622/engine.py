@@ -21,7 +21,7 @@ import zlib
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Engine, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from mock_backends.config import Settings
 from mock_backends.lifecycle.pause import pause
@@ -88,9 +88,9 @@ class OrderEngine:
         now = datetime.now(UTC)
         with Session(self._engine) as session:
             query = (
-                select(Document.resource_id, Document.state, Document.updated_at)
-                .where(Document.resource_type == PRODUCT_ORDER.name, Document.state.in_(WORKED_ON))  # type: ignore[union-attr]
-                .order_by(Document.pk)
+                select(col(Document.resource_id), col(Document.state), col(Document.updated_at))
+                .where(col(Document.resource_type) == PRODUCT_ORDER.name, col(Document.state).in_(WORKED_ON))
+                .order_by(col(Document.pk))
             )
             candidates = list(session.execute(query))
         stepped = 0
@@ -104,7 +104,9 @@ class OrderEngine:
         with Session(self._engine) as session:
             locked = session.scalars(
                 select(Document)
-                .where(Document.resource_type == PRODUCT_ORDER.name, Document.resource_id == order_id)
+                .where(
+                    col(Document.resource_type) == PRODUCT_ORDER.name, col(Document.resource_id) == order_id
+                )
                 .with_for_update(skip_locked=True)
             ).first()
             if locked is None or locked.state not in WORKED_ON:

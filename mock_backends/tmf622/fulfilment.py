@@ -52,7 +52,7 @@ def decompose(store: DocumentStore, order: JsonDocument) -> list[JsonDocument]:
         offering = validation.offering_of(store, item) or {}
         spec = validation.specification_of(store, offering) or {}
         services = spec.get("serviceSpecification") or []
-        steps = [
+        steps: list[tuple[str, JsonDocument | None]] = [
             (f"Activate {s.get('name') or s['id']}", {"id": s["id"], "name": s.get("name", s["id"])})
             for s in services
         ] or [(f"Provide {offering.get('name') or item.get('id')}", None)]
@@ -75,7 +75,7 @@ def _item_of(milestone: JsonDocument) -> str:
 
 
 def _relied_on(order: JsonDocument, item_id: str) -> list[str]:
-    item = next((i for i in order["productOrderItem"] if str(i["id"]) == item_id), {})
+    item: JsonDocument = next((i for i in order["productOrderItem"] if str(i["id"]) == item_id), {})
     return [
         str(r["id"])
         for r in item.get("productOrderItemRelationship") or []

@@ -7,9 +7,8 @@ of the state machine (lifecycle.py): approving or refusing a held order, resubmi
 
 import json
 from datetime import UTC, datetime
-from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from mock_backends import tmf630
 from mock_backends.errors import bad_request_from
@@ -32,7 +31,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def as_document(model: Any) -> JsonDocument:
+def as_document(model: BaseModel) -> JsonDocument:
     # exclude_unset keeps the client's document as sent (no spec defaults added).
     return model.model_dump(by_alias=True, exclude_none=True, exclude_unset=True, mode="json")
 

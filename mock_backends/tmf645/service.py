@@ -89,7 +89,9 @@ def list_checks(store: DocumentStore, query: tmf630.ListQuery) -> tmf630.Page:
 
 def _place_in(items: list[JsonDocument], where: str) -> JsonDocument:
     places = [place for item in items for place in ((item.get("service") or {}).get("place") or [])]
-    place = next((p for p in places if p.get("role") == INSTALLATION_ADDRESS), places[0] if places else None)
+    place: JsonDocument | None = next(
+        (p for p in places if p.get("role") == INSTALLATION_ADDRESS), places[0] if places else None
+    )
     if place is None or not (place.get("id") or (place.get("postcode") and place.get("streetNr"))):
         raise BadRequest(
             f"{where}.service.place[] must hold the installation address: the id of an address or "

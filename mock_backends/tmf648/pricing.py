@@ -43,7 +43,8 @@ def _amount(pop: JsonDocument) -> Decimal:
 
 
 def _currency(pop: JsonDocument) -> str:
-    return pop.get("price", {}).get("unit", "GBP")
+    unit: str = pop.get("price", {}).get("unit", "GBP")
+    return unit
 
 
 def _alteration(discount: JsonDocument, recurring_amount: Decimal, currency: str) -> dict[str, Any]:

@@ -81,7 +81,8 @@ def list_sub_addresses(store: DocumentStore, address_id: str, query: tmf630.List
 
 
 def get_sub_address(store: DocumentStore, address_id: str, sub_address_id: str) -> JsonDocument:
-    for sub in addresses(store).get(address_id).get(SUB_ADDRESSES) or []:
+    subs: list[JsonDocument] = addresses(store).get(address_id).get(SUB_ADDRESSES) or []
+    for sub in subs:
         if sub.get("id") == sub_address_id:
             return sub
     raise NotFound(f"geographicAddress {address_id} has no geographicSubAddress {sub_address_id}")
@@ -89,7 +90,8 @@ def get_sub_address(store: DocumentStore, address_id: str, sub_address_id: str) 
 
 def _sub_address_matching(address: JsonDocument, wanted: JsonDocument) -> JsonDocument | None:
     """The flat of `address` that `wanted` (a GeographicSubAddress, possibly partial) names."""
-    for sub in address.get(SUB_ADDRESSES) or []:
+    subs: list[JsonDocument] = address.get(SUB_ADDRESSES) or []
+    for sub in subs:
         if wanted.get("id"):
             if sub.get("id") == wanted["id"]:
                 return sub
