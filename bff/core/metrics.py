@@ -3,6 +3,7 @@
     bff_backend_call_duration_seconds{api, operation, outcome}   histogram of one TMF call (each attempt)
     bff_backend_call_errors_total{api, operation, error}         timeout, unreachable, auth, 4xx, 5xx
     bff_backend_calls_in_flight{api}                             calls waiting for their answer now
+    bff_backend_items_skipped_total{api, operation}              list items skipped as not what the spec says
     bff_requests_in_flight{channel}                              channel requests being served now
     bff_request_duration_seconds{channel, method, route, status} histogram per route template
 
@@ -30,7 +31,7 @@ from prometheus_client import (
 from prometheus_client.multiprocess import MultiProcessCollector
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-__all__ = ["CONTENT_TYPE_LATEST", "ChannelMetricsMiddleware", "backend_call", "render"]
+__all__ = ["CONTENT_TYPE_LATEST", "ChannelMetricsMiddleware", "backend_call", "render", "skipped_item"]
 
 BACKEND_CALL_SECONDS = Histogram(
     "bff_backend_call_duration_seconds",
@@ -44,6 +45,11 @@ BACKEND_ERRORS = Counter(
 )
 BACKEND_IN_FLIGHT = Gauge(
     "bff_backend_calls_in_flight", "TMF API calls waiting for an answer", ["api"], multiprocess_mode="livesum"
+)
+BACKEND_ITEMS_SKIPPED = Counter(
+    "bff_backend_items_skipped_total",
+    "Items of a TMF list answer skipped because they do not match the spec (the rest of the list is used)",
+    ["api", "operation"],
 )
 REQUESTS_IN_FLIGHT = Gauge(
     "bff_requests_in_flight", "Channel requests being served", ["channel"], multiprocess_mode="livesum"
@@ -63,6 +69,11 @@ def operation_name(method: str, path: str) -> str:
 
 def status_class(status: int) -> str:
     return f"{status // 100}xx"
+
+
+def skipped_item(api: str, operation: str) -> None:
+    """Count one item of a list answer that was skipped as invalid."""
+    BACKEND_ITEMS_SKIPPED.labels(api, operation).inc()
 
 
 class BackendCall:

@@ -31,12 +31,22 @@ from pydantic import BaseModel, ValidationError
 
 from bff.core.clients.oauth import TokenUnavailable
 from bff.core.correlation import current_correlation
-from bff.core.metrics import backend_call
+from bff.core.metrics import backend_call, operation_name, skipped_item
 from tmf_models.tmf622 import EventSubscription, EventSubscriptionInput
 
 log = logging.getLogger("bff.backend")
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+class Listing(list[ModelT]):
+    """Items of a list answer, with how many the server sent that were skipped as invalid.
+
+    A caller that must not miss an item (a lookup by key deciding that nothing exists yet) can refuse to
+    conclude anything while `skipped` is not 0.
+    """
+
+    skipped: int = 0
 
 
 class TmfError(Exception):
@@ -216,18 +226,21 @@ class TmfClient:
 
     async def _list_all(
         self, model: type[ModelT], path: str, params: dict[str, str] | None = None, page_size: int = 200
-    ) -> list[ModelT]:
-        """Every item of a collection, read page by page (TMF630 offset/limit, X-Total-Count)."""
-        items: list[ModelT] = []
+    ) -> Listing[ModelT]:
+        """Every valid item of a collection, read page by page (TMF630 offset/limit, X-Total-Count)."""
+        items: Listing[ModelT] = Listing()
         offset = 0
         while True:
             query = {**(params or {}), "offset": str(offset), "limit": str(page_size)}
             response = await self._send("GET", path, params=query)
-            page = self._parse_list(model, response)
+            page = self._parse_list(model, response, operation=operation_name("GET", path))
             items.extend(page)
+            items.skipped += page.skipped
             total = response.headers.get("X-Total-Count")
-            offset += len(page)
-            if not page or len(page) < page_size or (total is not None and offset >= int(total)):
+            # Paging counts what the server sent, skipped items too, or a skipped one would end it early.
+            received = len(page) + page.skipped
+            offset += received
+            if not received or received < page_size or (total is not None and offset >= int(total)):
                 return items
 
     def _log(self, method: str, path: str, status: int | None, started: float) -> None:
@@ -248,17 +261,41 @@ class TmfClient:
         except ValidationError as exc:
             raise TmfServerError(self.api, f"answer is not a valid {model.__name__}: {exc}") from exc
 
-    def _parse_list(self, model: type[ModelT], response: httpx.Response) -> list[ModelT]:
+    def _parse_list(
+        self, model: type[ModelT], response: httpx.Response, operation: str | None = None
+    ) -> Listing[ModelT]:
+        """The items of a list answer; an item that is not a valid `model` is skipped, logged and counted.
+
+        One odd nested value (a relative `@schemaLocation`, a state the spec does not name) must not cost the
+        caller every other item; only an answer that is not a JSON list at all is a TmfServerError.
+        """
         try:
             items = response.json()
         except ValueError as exc:
             raise TmfServerError(self.api, "answer is not JSON") from exc
         if not isinstance(items, list):
             raise TmfServerError(self.api, f"expected a list of {model.__name__}")
-        try:
-            return [model.model_validate(item) for item in items]
-        except ValidationError as exc:
-            raise TmfServerError(self.api, f"answer is not a list of valid {model.__name__}: {exc}") from exc
+        parsed: Listing[ModelT] = Listing()
+        for index, item in enumerate(items):
+            try:
+                parsed.append(model.model_validate(item))
+            except ValidationError as exc:
+                parsed.skipped += 1
+                skipped_item(self.api, operation or model.__name__)
+                log.warning(
+                    "skipped an invalid item of a list answer",
+                    extra={
+                        "api": self.api,
+                        "model": model.__name__,
+                        "index": index,
+                        "itemId": item.get("id") if isinstance(item, dict) else None,
+                        "errors": [
+                            {"loc": ".".join(map(str, error["loc"])), "msg": error["msg"]}
+                            for error in exc.errors(include_url=False, include_input=False)[:5]
+                        ],
+                    },
+                )
+        return parsed
 
 
 def dump(model: BaseModel) -> dict[str, Any]:
