@@ -283,26 +283,24 @@ async def modify_product(
     product_id: str, *, offer_id: str, idempotency_key: str, access_token: str | None
 ) -> OrderView:
     """Change a line's speed to another offer (``POST /api/v1/products/{id}/modify``)."""
-    data = await bff.request(
-        "POST",
-        f"/api/v1/products/{path_id(product_id)}/modify",
-        json={"offerId": offer_id},
-        headers=_headers(access_token, idempotency_key),
-    )
-    return parse(OrderView, data)
+    return await _change_product(product_id, "modify", {"offerId": offer_id}, idempotency_key, access_token)
 
 
 async def cease_product(
     product_id: str, *, reason: str, idempotency_key: str, access_token: str | None
 ) -> OrderView:
     """End a line (``POST /api/v1/products/{id}/cease``)."""
-    data = await bff.request(
-        "POST",
-        f"/api/v1/products/{path_id(product_id)}/cease",
-        json={"reason": reason} if reason else {},
-        headers=_headers(access_token, idempotency_key),
-    )
-    return parse(OrderView, data)
+    body = {"reason": reason} if reason else {}
+    return await _change_product(product_id, "cease", body, idempotency_key, access_token)
+
+
+async def _change_product(
+    product_id: str, action: str, body: dict[str, str], idempotency_key: str, access_token: str | None
+) -> OrderView:
+    """The order that makes a change to a line; the key makes a retry safe."""
+    path = f"/api/v1/products/{path_id(product_id)}/{action}"
+    headers = _headers(access_token, idempotency_key)
+    return parse(OrderView, await bff.request("POST", path, json=body, headers=headers))
 
 
 async def list_account_quotes(access_token: str) -> list[AgentQuote]:
