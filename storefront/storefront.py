@@ -23,10 +23,10 @@ from storefront.state.auth import AuthState
 from storefront.state.checkout import CheckoutState
 from storefront.state.offers import OffersState
 from storefront.state.order import OrderState
-from storefront.state.staff import StaffState
-from storefront.state.staff_approvals import ApprovalsState
-from storefront.state.staff_customer import CustomerState
-from storefront.state.staff_queue import QueueState
+from storefront.state.staff.approvals import ApprovalsState
+from storefront.state.staff.customer import StaffCustomerState
+from storefront.state.staff.home import StaffState
+from storefront.state.staff.queue import QueueState
 
 app = rx.App(
     stylesheets=["/styles.css"],
@@ -70,7 +70,7 @@ app.add_page(
     customer_page,
     route=routes.STORE_CUSTOMER,
     title=f"Customer — {BRAND}",
-    on_load=CustomerState.load,
+    on_load=StaffCustomerState.load,
 )
 app.add_page(
     approvals_page,

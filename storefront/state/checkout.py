@@ -8,7 +8,6 @@ timeout or a reconnect never creates a second order. A changed basket is a new a
 import asyncio
 import dataclasses
 import json
-import re
 import time
 import uuid
 from datetime import date
@@ -19,6 +18,7 @@ import reflex as rx
 from storefront import routes
 from storefront.clients import web
 from storefront.config import get_settings
+from storefront.forms import contact_from_form, field, validate_checkout_extras, validate_contact
 from storefront.state.app_state import AppState
 from storefront.state.auth import AuthState
 from storefront.views import (
@@ -36,57 +36,6 @@ from storefront.views import (
 # An engineer visits for full fibre, and whenever professional installation is chosen.
 ENGINEER_TECHNOLOGIES = ("Full fibre",)
 PRO_INSTALL_ADD_ON = "po-pro-install"
-
-
-def validate_checkout_extras(
-    date_of_birth: str, credit_check: bool, terms: bool, slot: str, slot_needed: bool, today: date
-) -> dict[str, str]:
-    """Friendly messages for the credit check, the terms and the appointment; empty when all is well."""
-    errors: dict[str, str] = {}
-    try:
-        born = date.fromisoformat(date_of_birth) if date_of_birth else None
-    except ValueError:
-        born = None
-    if not date_of_birth:
-        errors["date_of_birth"] = "Enter your date of birth."
-    elif born is None:
-        errors["date_of_birth"] = "Enter your date of birth as day, month and year."
-    else:
-        age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-        if age < 18:
-            errors["date_of_birth"] = "You must be 18 or over to order broadband."
-        elif age > 120:
-            errors["date_of_birth"] = "Check the year of your date of birth."
-    if not credit_check:
-        errors["credit_check"] = "Agree to the credit check so we can accept your order."
-    if not terms:
-        errors["terms"] = "Accept the terms and conditions to place your order."
-    if slot_needed and not slot:
-        errors["slot"] = "Choose an installation appointment."
-    return errors
-
-
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_PHONE_CHARS = re.compile(r"[\s\-()]")
-
-
-def validate_contact(first_name: str, last_name: str, email: str, phone: str) -> dict[str, str]:
-    """Friendly messages per field; empty when the details are worth sending."""
-    errors: dict[str, str] = {}
-    if not first_name:
-        errors["first_name"] = "Enter your first name."
-    if not last_name:
-        errors["last_name"] = "Enter your last name."
-    if not email:
-        errors["email"] = "Enter your email address."
-    elif not _EMAIL.match(email):
-        errors["email"] = "Enter a valid email address, like name@example.com."
-    digits = _PHONE_CHARS.sub("", phone)
-    if not phone:
-        errors["phone"] = "Enter your phone number."
-    elif not re.fullmatch(r"\+?\d{10,13}", digits):
-        errors["phone"] = "Enter a valid phone number, like 07700 900123."
-    return errors
 
 
 # How long a quote priced ahead is shown as the price of its basket, and how many are kept per session.
@@ -486,12 +435,8 @@ class CheckoutState(AppState):
 
     @rx.event(background=True)
     async def place_order(self, form_data: dict[str, Any]):
-        # The submitted form is the truth: the debounced input vars may lag the last keystroke.
-        first_name = str(form_data.get("first_name", "")).strip()
-        last_name = str(form_data.get("last_name", "")).strip()
-        email = str(form_data.get("email", "")).strip()
-        phone = str(form_data.get("phone", "")).strip()
-        date_of_birth = str(form_data.get("date_of_birth", "")).strip()
+        typed = contact_from_form(form_data)
+        date_of_birth = field(form_data, "date_of_birth")
         async with self:
             if self.submitting:  # a second click while the first order is on its way
                 return None
@@ -501,10 +446,11 @@ class CheckoutState(AppState):
             if not access_token:
                 self.error = "Please sign in or create an account to place your order."
                 return None
-            self.first_name, self.last_name, self.email, self.phone = first_name, last_name, email, phone
+            self.first_name, self.last_name = typed.first_name, typed.last_name
+            self.email, self.phone = typed.email, typed.phone
             self.date_of_birth = date_of_birth
             self.field_errors = {
-                **validate_contact(first_name, last_name, email, phone),
+                **validate_contact(typed),
                 **validate_checkout_extras(
                     date_of_birth,
                     self.credit_check_consent,
@@ -525,7 +471,9 @@ class CheckoutState(AppState):
             address_id, offer_id = self.address_id, self.chosen_offer_id
             add_on_ids = list(self.selected_add_on_ids)
             characteristics = {c.name: self.characteristics.get(c.name, c.value) for c in self.choices}
-            contact = web.Contact(given_name=first_name, family_name=last_name, email=email, phone=phone)
+            contact = web.Contact(
+                given_name=typed.first_name, family_name=typed.last_name, email=typed.email, phone=typed.phone
+            )
             extras = [
                 self.slot,
                 date_of_birth,

@@ -1,12 +1,12 @@
 """The home page: the address form and its availability check."""
 
-import re
 import time
 from typing import Any
 
 import reflex as rx
 
 from storefront.clients import web
+from storefront.forms import full_postcode, validate_address
 from storefront.state.app_state import AppState
 from storefront.state.offers import ALL, OffersState
 from storefront.views import (
@@ -16,30 +16,6 @@ from storefront.views import (
     offer_display,
     technology_display,
 )
-
-# Loose on purpose: the BFF and the address base are the authority, this only catches obvious slips early.
-_UK_POSTCODE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$", re.IGNORECASE)
-
-
-def full_postcode(text: str) -> str:
-    """The postcode in its printed form ("RG1 4AB") once it is complete enough to look up, else ""."""
-    compact = "".join(text.split()).upper()
-    if len(compact) < 5 or not _UK_POSTCODE.match(compact):
-        return ""
-    return f"{compact[:-3]} {compact[-3:]}"
-
-
-def validate_address(postcode: str, house_number: str) -> dict[str, str]:
-    """Friendly messages per field; empty when the address is worth sending to the BFF."""
-    errors: dict[str, str] = {}
-    if not postcode:
-        errors["postcode"] = "Enter your postcode."
-    elif not _UK_POSTCODE.match(postcode):
-        errors["postcode"] = "Enter a full UK postcode, like SW1A 2AA."
-    if not house_number:
-        errors["house_number"] = "Enter your house number or name."
-    return errors
-
 
 # The region with the answer to the check (components/plans.py); focused once it shows.
 RESULTS_ID = "address-results"

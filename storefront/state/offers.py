@@ -5,9 +5,9 @@ import reflex as rx
 
 from storefront import routes
 from storefront.clients import web
+from storefront.forms import contact_from_form, field, validate_contact
 from storefront.state.app_state import AppState
 from storefront.state.auth import AuthState
-from storefront.state.checkout import validate_contact
 from storefront.views import OfferDisplay
 
 MAX_COMPARED = 3
@@ -17,14 +17,6 @@ INTERESTS = {
     "fixedWireless": "Fixed wireless (4G/5G) broadband",
 }
 ALL = "all"
-
-
-def validate_lead(first_name: str, last_name: str, email: str, phone: str) -> dict[str, str]:
-    """As the checkout's contact check, except that a phone number is optional here."""
-    errors = validate_contact(first_name, last_name, email, phone)
-    if not phone:
-        errors.pop("phone", None)
-    return errors
 
 
 class OffersState(AppState):
@@ -171,24 +163,17 @@ class OffersState(AppState):
 
     @rx.event(background=True)
     async def register_interest(self, form_data: dict):
-        first_name = str(form_data.get("first_name", "")).strip()
-        last_name = str(form_data.get("last_name", "")).strip()
-        email = str(form_data.get("email", "")).strip()
-        phone = str(form_data.get("phone", "")).strip()
-        interest = str(form_data.get("interest", "")).strip() or "anyBroadband"
+        typed = contact_from_form(form_data)
+        interest = field(form_data, "interest") or "anyBroadband"
         from storefront.state.home import HomeState  # the address as typed lives with the home page
 
         async with self:
             if self.lead_sending:
                 return
-            self.lead_first_name, self.lead_last_name, self.lead_email, self.lead_phone = (
-                first_name,
-                last_name,
-                email,
-                phone,
-            )
+            self.lead_first_name, self.lead_last_name = typed.first_name, typed.last_name
+            self.lead_email, self.lead_phone = typed.email, typed.phone
             self.lead_interest = interest
-            self.lead_errors = validate_lead(first_name, last_name, email, phone)
+            self.lead_errors = validate_contact(typed, phone_optional=True)
             if self.lead_errors:
                 self.lead_error = "Please check your details."
                 return
@@ -197,10 +182,10 @@ class OffersState(AppState):
                 postcode=home.postcode,
                 house_number=home.house_number,
                 address_id=self.address_id or None,
-                given_name=first_name,
-                family_name=last_name,
-                email=email,
-                phone=phone or None,
+                given_name=typed.first_name,
+                family_name=typed.last_name,
+                email=typed.email,
+                phone=typed.phone or None,
                 interest=INTERESTS.get(interest, interest),
             )
             self.lead_error = ""
@@ -216,6 +201,6 @@ class OffersState(AppState):
         async with self:
             self.lead_sending = False
             self.lead_done = (
-                f"Thank you — we will email {email} as soon as we can offer "
+                f"Thank you — we will email {typed.email} as soon as we can offer "
                 f"{INTERESTS.get(interest, 'broadband').lower()} at {self.address_label}."
             )

@@ -22,7 +22,6 @@ from storefront.staff_views import (
     quote_card,
     state_counts,
 )
-from storefront.state.staff_customer import parse_discount
 
 
 def create_order(order_id: str = "po-1", state: str = "inProgress", **extra: Any) -> dict[str, Any]:
@@ -277,20 +276,3 @@ def test_a_quote_shows_its_items_prices_and_totals() -> None:
     assert card.monthly == "£38.00/month (£19.00/month for the first 6 months)"
     assert (card.one_off, card.agent, card.valid_until) == ("£69.99", "Alex Agent", "")
     assert quote.monthly_total == Decimal("38.00")
-
-
-@pytest.mark.parametrize(
-    ("typed", "reason", "expected"),
-    [
-        ("", "", (None, "")),
-        ("5", "Price match", (5.0, "")),
-        ("0", "", (None, "")),
-        ("5", "  ", (None, "Give the reason for the discount: it is recorded on the order.")),
-        ("five", "x", (None, "Enter the discount as a number, like 5.")),
-        ("120", "x", (None, "Enter a discount between 0 and 100 %.")),
-    ],
-)
-def test_a_discount_needs_a_number_in_range_and_a_reason(
-    typed: str, reason: str, expected: tuple[float | None, str]
-) -> None:
-    assert parse_discount(typed, reason) == expected

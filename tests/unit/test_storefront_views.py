@@ -1,4 +1,4 @@
-"""What the storefront shows: money, speeds, order states and form checks, in a customer's words."""
+"""What the storefront shows: money, speeds and order states, in a customer's words."""
 
 from __future__ import annotations
 
@@ -6,8 +6,6 @@ from decimal import Decimal
 
 import pytest
 
-from storefront.state.checkout import validate_contact
-from storefront.state.home import validate_address
 from storefront.views import format_money, format_speed, order_state_words
 
 
@@ -39,21 +37,6 @@ def test_every_tmf622_state_has_words_for_a_customer() -> None:
     ]
     for state in states:
         assert order_state_words(state) != state, state
-
-
-def test_address_form_explains_what_is_missing() -> None:
-    assert validate_address("", "") == {
-        "postcode": "Enter your postcode.",
-        "house_number": "Enter your house number or name.",
-    }
-    assert validate_address("not a postcode", "1") == {"postcode": "Enter a full UK postcode, like SW1A 2AA."}
-    assert validate_address("rg1 4ab", "12") == {}
-
-
-def test_contact_form_checks_email_and_phone() -> None:
-    errors = validate_contact("Jane", "Doe", "jane-at-example", "12")
-    assert set(errors) == {"email", "phone"}
-    assert validate_contact("Jane", "Doe", "jane@example.com", "07700 900123") == {}
 
 
 def test_installation_slots_are_weekday_mornings_and_afternoons_within_two_weeks() -> None:

@@ -6,7 +6,7 @@ from storefront import routes
 from storefront.components import theme
 from storefront.components.error_callout import error_callout, info_callout
 from storefront.components.layout import page_layout
-from storefront.state.staff_approvals import ApprovalRow, ApprovalsState
+from storefront.state.staff.approvals import ApprovalRow, ApprovalsState
 
 
 def _row(row: rx.Var[ApprovalRow]) -> rx.Component:

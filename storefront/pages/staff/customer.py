@@ -5,8 +5,9 @@ import reflex as rx
 from storefront import routes
 from storefront.components import theme
 from storefront.components.error_callout import error_callout
+from storefront.components.form_fields import select_field, text_field
 from storefront.components.layout import page_layout
-from storefront.state.staff_customer import AddOnChoice, CustomerState, NoteRow, Row
+from storefront.state.staff.customer import AddOnChoice, NoteRow, Row, StaffCustomerState
 
 
 def _rows(title: str, rows: rx.Var[list[Row]], empty: str, kind: str = "") -> rx.Component:
@@ -61,29 +62,27 @@ def _notes() -> rx.Component:
             rx.text_area(
                 id="staff-note",
                 name="note",
-                value=CustomerState.note_text,
-                on_change=CustomerState.set_note_text,
+                value=StaffCustomerState.note_text,
+                on_change=StaffCustomerState.set_note_text,
                 width="100%",
             ),
-            error_callout(CustomerState.note_error),
-            rx.button("Save note", type="submit", loading=CustomerState.saving_note, margin_top="0.5rem"),
-            on_submit=CustomerState.save_note,
+            error_callout(StaffCustomerState.note_error),
+            rx.button(
+                "Save note", type="submit", loading=StaffCustomerState.saving_note, margin_top="0.5rem"
+            ),
+            on_submit=StaffCustomerState.save_note,
         ),
-        rx.el.ul(rx.foreach(CustomerState.notes, _note), padding="0", margin="0", margin_top="1rem"),
+        rx.el.ul(rx.foreach(StaffCustomerState.notes, _note), padding="0", margin="0", margin_top="1rem"),
         width="100%",
     )
-
-
-def _label(text: str, input_id: str) -> rx.Component:
-    return rx.el.label(text, html_for=input_id, font_weight="500", font_size="var(--font-size-2)")
 
 
 def _add_on(choice: rx.Var[AddOnChoice]) -> rx.Component:
     return rx.flex(
         rx.checkbox(
             choice.name,
-            checked=CustomerState.selected_add_on_ids.contains(choice.id),
-            on_change=lambda checked: CustomerState.toggle_add_on(choice.id, checked),
+            checked=StaffCustomerState.selected_add_on_ids.contains(choice.id),
+            on_change=lambda checked: StaffCustomerState.toggle_add_on(choice.id, checked),
             size="2",
         ),
         rx.text(choice.price, size="2", white_space="nowrap"),
@@ -97,12 +96,12 @@ def _add_ons() -> rx.Component:
     return rx.el.fieldset(
         rx.el.legend("Add-ons", font_weight="500", font_size="var(--font-size-2)"),
         rx.cond(
-            CustomerState.add_on_choices.length() > 0,
-            rx.vstack(rx.foreach(CustomerState.add_on_choices, _add_on), spacing="2", width="100%"),
+            StaffCustomerState.add_on_choices.length() > 0,
+            rx.vstack(rx.foreach(StaffCustomerState.add_on_choices, _add_on), spacing="2", width="100%"),
             rx.text("No add-ons go with this plan.", size="2", color=rx.color(theme.GRAY, 11)),
         ),
         rx.foreach(
-            CustomerState.basket_problems,
+            StaffCustomerState.basket_problems,
             lambda problem: rx.text(problem, role="alert", size="2", color=rx.color("red", 11)),
         ),
         border="none",
@@ -112,86 +111,75 @@ def _add_ons() -> rx.Component:
     )
 
 
-def _order_on_behalf() -> rx.Component:
-    address_check = rx.form(
+def _address_check() -> rx.Component:
+    return rx.form(
         rx.flex(
-            rx.vstack(
-                _label("Postcode", "staff-order-postcode"),
-                rx.input(
-                    id="staff-order-postcode", name="postcode", default_value=CustomerState.order_postcode
-                ),
-                spacing="1",
+            text_field(
+                "Postcode",
+                name="postcode",
+                default_value=StaffCustomerState.order_postcode,
+                autocomplete="off",
+                width="auto",
             ),
-            rx.vstack(
-                _label("House number", "staff-order-house"),
-                rx.input(
-                    id="staff-order-house",
-                    name="house_number",
-                    default_value=CustomerState.order_house_number,
-                ),
-                spacing="1",
+            text_field(
+                "House number",
+                name="house_number",
+                default_value=StaffCustomerState.order_house_number,
+                autocomplete="off",
+                width="auto",
             ),
-            rx.button("Check address", type="submit", loading=CustomerState.checking),
+            rx.button("Check address", type="submit", loading=StaffCustomerState.checking, size="3"),
             wrap="wrap",
             spacing="3",
             align="end",
         ),
-        on_submit=CustomerState.check_address,
+        on_submit=StaffCustomerState.check_address,
     )
-    basket = rx.vstack(
-        rx.text("Address: ", CustomerState.address_label),
-        _label("Plan", "staff-order-offer"),
-        rx.el.select(
-            rx.foreach(CustomerState.offer_choices, lambda o: rx.el.option(o.title, value=o.id)),
-            id="staff-order-offer",
-            value=CustomerState.offer_id,
-            on_change=CustomerState.set_offer_id,
-            min_height="var(--space-7)",
-            padding="0 var(--space-2)",
-            border_radius="var(--radius-3)",
-            border=f"1px solid {rx.color(theme.GRAY, 7)}",
-            background="white",
+
+
+def _basket() -> rx.Component:
+    return rx.vstack(
+        rx.text("Address: ", StaffCustomerState.address_label),
+        select_field(
+            "Plan",
+            rx.foreach(StaffCustomerState.offer_choices, lambda o: rx.el.option(o.title, value=o.id)),
+            name="offer",
+            value=StaffCustomerState.offer_id,
+            on_change=StaffCustomerState.set_offer_id,
         ),
         _add_ons(),
-        _label("Discount (%)", "staff-order-discount"),
-        rx.text(
-            "Up to ",
-            CustomerState.discount_limit,
-            " % without a manager's approval",
-            id="staff-order-discount-hint",
-            size="1",
-            color=rx.color(theme.GRAY, 11),
-        ),
-        rx.input(
-            id="staff-order-discount",
-            type="number",
+        text_field(
+            "Discount (%)",
+            name="discount",
+            value=StaffCustomerState.discount,
+            on_change=StaffCustomerState.set_discount,
+            hint="Up to " + StaffCustomerState.discount_limit + " % without a manager's approval",
+            input_type="number",
+            autocomplete="off",
             min="0",
             max="100",
             step="0.5",
-            value=CustomerState.discount,
-            on_change=CustomerState.set_discount,
-            aria_describedby="staff-order-discount-hint",
         ),
-        _label("Reason for the discount", "staff-order-discount-reason"),
-        rx.input(
-            id="staff-order-discount-reason",
-            value=CustomerState.discount_reason,
-            on_change=CustomerState.set_discount_reason,
+        text_field(
+            "Reason for the discount",
+            name="discount_reason",
+            value=StaffCustomerState.discount_reason,
+            on_change=StaffCustomerState.set_discount_reason,
+            autocomplete="off",
             placeholder="e.g. Price match",
             max_length=200,
-            width="100%",
         ),
         rx.flex(
             rx.button(
-                "Place order for " + CustomerState.customer_name,
-                on_click=CustomerState.place_order,
-                loading=CustomerState.placing,
+                "Place order for " + StaffCustomerState.customer_name,
+                on_click=StaffCustomerState.place_order,
+                loading=StaffCustomerState.placing,
                 size="3",
             ),
             rx.button(
-                "Send quote to " + CustomerState.customer_name,
-                on_click=CustomerState.send_quote,
-                loading=CustomerState.quoting,
+                "Send quote to " + StaffCustomerState.customer_name,
+                on_click=StaffCustomerState.send_quote,
+                loading=StaffCustomerState.quoting,
                 variant="soft",
                 size="3",
                 aria_describedby="staff-quote-hint",
@@ -211,41 +199,49 @@ def _order_on_behalf() -> rx.Component:
         width="100%",
         max_width="36rem",
     )
+
+
+def _order_placed() -> rx.Component:
+    return rx.vstack(
+        rx.flex(
+            rx.text(StaffCustomerState.order_result, weight="bold"),
+            rx.badge(StaffCustomerState.order_result_state, variant="soft", high_contrast=True),
+            rx.text(
+                "Reference ", rx.el.span(StaffCustomerState.order_result_id, data_testid="order-reference")
+            ),
+            spacing="3",
+            align="center",
+            wrap="wrap",
+        ),
+        rx.cond(
+            StaffCustomerState.order_result_detail != "", rx.text(StaffCustomerState.order_result_detail)
+        ),
+        role="status",
+        spacing="1",
+        margin_top="1rem",
+    )
+
+
+def _quote_sent() -> rx.Component:
+    return rx.text(
+        "Quote sent: ",
+        rx.el.span(StaffCustomerState.quote_result_id, data_testid="quote-reference"),
+        ". It is in the customer's online account to accept.",
+        role="status",
+        weight="bold",
+        margin_top="1rem",
+    )
+
+
+def _order_on_behalf() -> rx.Component:
+    """Quick address check, then a plan, add-ons and an optional discount: ordered, or sent as a quote."""
     return rx.el.section(
         rx.heading("Order on behalf", as_="h2", size="5", margin_bottom="0.5rem"),
-        address_check,
-        rx.cond(CustomerState.address_id != "", basket),
-        error_callout(CustomerState.order_error),
-        rx.cond(
-            CustomerState.order_result != "",
-            rx.vstack(
-                rx.flex(
-                    rx.text(CustomerState.order_result, weight="bold"),
-                    rx.badge(CustomerState.order_result_state, variant="soft", high_contrast=True),
-                    rx.text(
-                        "Reference ", rx.el.span(CustomerState.order_result_id, data_testid="order-reference")
-                    ),
-                    spacing="3",
-                    align="center",
-                    wrap="wrap",
-                ),
-                rx.cond(CustomerState.order_result_detail != "", rx.text(CustomerState.order_result_detail)),
-                role="status",
-                spacing="1",
-                margin_top="1rem",
-            ),
-        ),
-        rx.cond(
-            CustomerState.quote_result_id != "",
-            rx.text(
-                "Quote sent: ",
-                rx.el.span(CustomerState.quote_result_id, data_testid="quote-reference"),
-                ". It is in the customer's online account to accept.",
-                role="status",
-                weight="bold",
-                margin_top="1rem",
-            ),
-        ),
+        _address_check(),
+        rx.cond(StaffCustomerState.address_id != "", _basket()),
+        error_callout(StaffCustomerState.order_error),
+        rx.cond(StaffCustomerState.order_result != "", _order_placed()),
+        rx.cond(StaffCustomerState.quote_result_id != "", _quote_sent()),
         width="100%",
     )
 
@@ -253,20 +249,20 @@ def _order_on_behalf() -> rx.Component:
 def _customer() -> rx.Component:
     return rx.vstack(
         rx.link("Back to the store", href=routes.STORE, size="2"),
-        rx.heading(CustomerState.customer_name, as_="h1", size="7"),
+        rx.heading(StaffCustomerState.customer_name, as_="h1", size="7"),
         rx.el.section(
             rx.heading("Contact details", as_="h2", size="5", margin_bottom="0.5rem"),
-            rx.text("Email: ", CustomerState.customer_email),
-            rx.text("Phone: ", CustomerState.customer_phone),
-            rx.text("Postcode: ", CustomerState.customer_postcode),
-            rx.text("Status: ", CustomerState.customer_status),
+            rx.text("Email: ", StaffCustomerState.customer_email),
+            rx.text("Phone: ", StaffCustomerState.customer_phone),
+            rx.text("Postcode: ", StaffCustomerState.customer_postcode),
+            rx.text("Status: ", StaffCustomerState.customer_status),
             width="100%",
         ),
         _order_on_behalf(),
-        _rows("Products", CustomerState.products, "No broadband lines yet."),
-        _rows("Orders", CustomerState.orders, "No orders yet.", "Order"),
-        _rows("Open quotes", CustomerState.quotes, "No open quotes.", "Quote"),
-        _rows("Registered interest", CustomerState.leads, "No registered interest."),
+        _rows("Products", StaffCustomerState.products, "No broadband lines yet."),
+        _rows("Orders", StaffCustomerState.orders, "No orders yet.", "Order"),
+        _rows("Open quotes", StaffCustomerState.quotes, "No open quotes.", "Quote"),
+        _rows("Registered interest", StaffCustomerState.leads, "No registered interest."),
         _notes(),
         spacing="5",
         width="100%",
@@ -276,8 +272,8 @@ def _customer() -> rx.Component:
 def customer_page() -> rx.Component:
     return page_layout(
         rx.cond(
-            CustomerState.loading,
+            StaffCustomerState.loading,
             rx.text("Loading the customer…", role="status"),
-            rx.cond(CustomerState.error != "", error_callout(CustomerState.error), _customer()),
+            rx.cond(StaffCustomerState.error != "", error_callout(StaffCustomerState.error), _customer()),
         )
     )

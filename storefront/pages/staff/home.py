@@ -6,7 +6,7 @@ from storefront import routes
 from storefront.components import theme
 from storefront.components.error_callout import error_callout, info_callout
 from storefront.components.layout import page_layout
-from storefront.state.staff import CustomerRow, StaffState
+from storefront.state.staff.home import CustomerRow, StaffState
 
 
 def staff_only() -> rx.Component:

@@ -7,7 +7,7 @@ from storefront.components import theme
 from storefront.components.error_callout import error_callout, info_callout
 from storefront.components.layout import page_layout
 from storefront.staff_views import ALL_STATES, QUEUE_STATES, PhaseRow, QueueRow, StateCount
-from storefront.state.staff_queue import QueueState
+from storefront.state.staff.queue import QueueState
 
 LABEL = {"font_weight": "500", "font_size": "var(--font-size-2)"}
 SELECT_STYLE = {

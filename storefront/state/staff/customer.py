@@ -16,6 +16,7 @@ from pydantic import BaseModel
 from storefront import routes
 from storefront.clients import retail
 from storefront.clients.http import BffError
+from storefront.forms import field, parse_discount
 from storefront.staff_views import order_detail, order_outcome, quote_card
 from storefront.state.auth import AuthState
 from storefront.views import add_on_display, format_money
@@ -55,22 +56,7 @@ def _quote_row(quote: retail.AgentQuote) -> Row:
     )
 
 
-def parse_discount(text: str, reason: str) -> tuple[float | None, str]:
-    """The discount typed (None: none) and what is wrong with it ("" when fine); a discount needs a reason."""
-    if not text.strip():
-        return None, ""
-    try:
-        discount = float(text)
-    except ValueError:
-        return None, "Enter the discount as a number, like 5."
-    if not 0 <= discount <= 100:
-        return None, "Enter a discount between 0 and 100 %."
-    if discount and not reason.strip():
-        return None, "Give the reason for the discount: it is recorded on the order."
-    return (discount or None), ""
-
-
-class CustomerState(rx.State):
+class StaffCustomerState(rx.State):
     loading: bool = True
     error: str = ""
     customer_name: str = ""
@@ -204,7 +190,7 @@ class CustomerState(rx.State):
 
     @rx.event(background=True)
     async def save_note(self, form: dict[str, str]):
-        text = str(form.get("note", "")).strip()
+        text = field(form, "note")
         async with self:
             if not text:
                 self.note_error = "Write the note before saving it."
@@ -234,7 +220,7 @@ class CustomerState(rx.State):
         self.offer_id = value
         self.selected_add_on_ids = []
         self._basket_changed()
-        return CustomerState.check_basket
+        return StaffCustomerState.check_basket
 
     @rx.event
     def toggle_add_on(self, add_on_id: str, checked: bool):
@@ -242,7 +228,7 @@ class CustomerState(rx.State):
         order = [a.id for a in self.add_on_choices]
         self.selected_add_on_ids = sorted(chosen, key=lambda i: order.index(i) if i in order else len(order))
         self._basket_changed()
-        return CustomerState.check_basket
+        return StaffCustomerState.check_basket
 
     @rx.event
     def set_discount(self, value: str):
@@ -281,8 +267,7 @@ class CustomerState(rx.State):
 
     @rx.event(background=True)
     async def check_address(self, form: dict[str, str]):
-        postcode = str(form.get("postcode", "")).strip()
-        house_number = str(form.get("house_number", "")).strip()
+        postcode, house_number = field(form, "postcode"), field(form, "house_number")
         async with self:
             self.order_postcode, self.order_house_number = postcode, house_number
             self.order_result = self.order_error = ""
@@ -311,7 +296,7 @@ class CustomerState(rx.State):
                 for o in availability.offers
             ]
             self.offer_id = self.offer_choices[0].id if self.offer_choices else ""
-        yield CustomerState.check_basket
+        yield StaffCustomerState.check_basket
 
     def _basket_refusal(self) -> str:
         if not (self.address_id and self.offer_id):

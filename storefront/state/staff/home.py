@@ -9,6 +9,7 @@ from pydantic import BaseModel
 from storefront import routes
 from storefront.clients import retail
 from storefront.clients.http import BffError
+from storefront.forms import field
 from storefront.state.auth import AuthState
 
 
@@ -95,7 +96,7 @@ class StaffState(rx.State):
     @rx.event(background=True)
     async def create_customer(self, form: dict[str, str]):
         """A new customer from the counter; an email we know already is not made again: we say whose it is."""
-        fields = {key: str(form.get(key, "")).strip() for key in NEW_CUSTOMER_FIELDS}
+        fields = {key: field(form, key) for key in NEW_CUSTOMER_FIELDS}
         async with self:
             self.new_customer = fields
             self.create_errors, self.create_error, self.existing = {}, "", CustomerRow()
