@@ -174,23 +174,27 @@ class CatalogCache:
         self._loaded_at = 0.0
         self._lock = asyncio.Lock()
 
-    def _fresh(self) -> bool:
-        return self._catalog is not None and time.monotonic() - self._loaded_at < self._ttl
+    def _fresh(self) -> Catalog | None:
+        """The catalogue read last, while it is younger than the TTL."""
+        if self._catalog is not None and time.monotonic() - self._loaded_at < self._ttl:
+            return self._catalog
+        return None
 
     async def get(self) -> Catalog:
-        if self._fresh():
-            return self._catalog  # type: ignore[return-value]
+        if (catalog := self._fresh()) is not None:
+            return catalog
         async with self._lock:
-            if not self._fresh():
+            if (catalog := self._fresh()) is None:
                 # The three collections are independent: read them concurrently.
                 offerings, pops, specs = await asyncio.gather(
                     self._client.list_product_offerings(),
                     self._client.list_product_offering_prices(),
                     self._client.list_product_specifications(),
                 )
-                self._catalog = build_catalog(offerings, pops, specs, self._currency)
+                catalog = build_catalog(offerings, pops, specs, self._currency)
+                self._catalog = catalog
                 self._loaded_at = time.monotonic()
-        return self._catalog  # type: ignore[return-value]
+        return catalog
 
     def invalidate(self) -> None:
         self._catalog = None

@@ -241,12 +241,12 @@ def _add_on_problems(catalog: Catalog, chosen: list[str], allowed: dict[str, All
                         field="addOnIds",
                     )
                 )
-    for add_on in allowed.values():
-        if add_on.mandatory and add_on.id not in basket:
+    for included in allowed.values():
+        if included.mandatory and included.id not in basket:
             problems.append(
                 Problem(
                     code="ADDON_REQUIRED",
-                    message=f"{add_on.name} is included with this offer and must be kept.",
+                    message=f"{included.name} is included with this offer and must be kept.",
                     field="addOnIds",
                 )
             )
@@ -280,8 +280,8 @@ def _characteristics(
                 )
             )
     for rule in rules.characteristics.values():
-        value = chosen.get(rule.name, rule.default)
-        if value is None and rule.required:
+        setting = chosen.get(rule.name, rule.default)
+        if setting is None and rule.required:
             problems.append(
                 Problem(
                     code="CHARACTERISTIC_REQUIRED",
@@ -289,8 +289,8 @@ def _characteristics(
                     field=f"characteristics.{rule.name}",
                 )
             )
-        if value is not None:
-            values[rule.name] = value
+        if setting is not None:
+            values[rule.name] = setting
         choices.append(
             CharacteristicChoice(
                 name=rule.name,
@@ -298,7 +298,7 @@ def _characteristics(
                 allowed_values=rule.values,
                 default_value=rule.default,
                 required=rule.required,
-                value=value,
+                value=setting,
             )
         )
     return values, problems, choices

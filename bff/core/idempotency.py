@@ -29,9 +29,9 @@ from typing import Any
 
 from sqlalchemy import JSON, Column, DateTime, Engine, delete, event, text, update
 from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import CursorResult, Result, make_url
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Field, Session, SQLModel, create_engine
+from sqlmodel import Field, Session, SQLModel, col, create_engine
 
 from bff.core.errors import ChannelError
 
@@ -134,7 +134,9 @@ class IdempotencyStore:
 
     def create_table(self) -> None:
         # Only our table: other SQLModel tables may share the metadata in the same process.
-        SQLModel.metadata.create_all(self._engine, tables=[IdempotencyRecord.__table__])  # type: ignore[list-item]
+        # SQLAlchemy's mapping sets __table__ on a table model; SQLModel does not declare it.
+        table = IdempotencyRecord.__table__  # type: ignore[attr-defined]
+        SQLModel.metadata.create_all(self._engine, tables=[table])
 
     def dispose(self) -> None:
         self._engine.dispose()
@@ -187,15 +189,15 @@ class IdempotencyStore:
             taken = session.execute(
                 update(IdempotencyRecord)
                 .where(
-                    IdempotencyRecord.scope == scope,  # type: ignore[arg-type]
-                    IdempotencyRecord.key == key,  # type: ignore[arg-type]
-                    IdempotencyRecord.state == IN_FLIGHT,  # type: ignore[arg-type]
-                    IdempotencyRecord.attempt == record.attempt,  # type: ignore[arg-type]
+                    col(IdempotencyRecord.scope) == scope,
+                    col(IdempotencyRecord.key) == key,
+                    col(IdempotencyRecord.state) == IN_FLIGHT,
+                    col(IdempotencyRecord.attempt) == record.attempt,
                 )
                 .values(attempt=record.attempt + 1, claimed_at=now)
             )
             session.commit()
-            if taken.rowcount != 1:  # type: ignore[attr-defined]
+            if _rows_changed(taken) != 1:
                 raise IdempotencyKeyInFlight()
             return Claim(replay=False, taken_over=True)
 
@@ -203,7 +205,7 @@ class IdempotencyStore:
         with Session(self._engine) as session:
             session.execute(
                 update(IdempotencyRecord)
-                .where(IdempotencyRecord.scope == scope, IdempotencyRecord.key == key)  # type: ignore[arg-type]
+                .where(col(IdempotencyRecord.scope) == scope, col(IdempotencyRecord.key) == key)
                 .values(state=COMPLETED, status_code=status_code, body=body)
             )
             session.commit()
@@ -212,9 +214,9 @@ class IdempotencyStore:
         with Session(self._engine) as session:
             session.execute(
                 delete(IdempotencyRecord).where(
-                    IdempotencyRecord.scope == scope,  # type: ignore[arg-type]
-                    IdempotencyRecord.key == key,  # type: ignore[arg-type]
-                    IdempotencyRecord.state == IN_FLIGHT,  # type: ignore[arg-type]
+                    col(IdempotencyRecord.scope) == scope,
+                    col(IdempotencyRecord.key) == key,
+                    col(IdempotencyRecord.state) == IN_FLIGHT,
                 )
             )
             session.commit()
@@ -224,10 +226,10 @@ class IdempotencyStore:
         cutoff = (now or _utcnow()) - self._ttl
         with Session(self._engine) as session:
             result = session.execute(
-                delete(IdempotencyRecord).where(IdempotencyRecord.created_at < cutoff)  # type: ignore[arg-type]
+                delete(IdempotencyRecord).where(col(IdempotencyRecord.created_at) < cutoff)
             )
             session.commit()
-            return int(result.rowcount or 0)  # type: ignore[attr-defined]
+            return _rows_changed(result)
 
     def get(self, scope: str, key: str) -> IdempotencyRecord | None:
         with Session(self._engine) as session:
@@ -246,3 +248,9 @@ class IdempotencyStore:
 
     async def apurge(self) -> int:
         return await asyncio.to_thread(self.purge)
+
+
+def _rows_changed(result: Result[Any]) -> int:
+    # SQLModel types Session.execute as answering a plain Result; an UPDATE or DELETE answers a CursorResult.
+    assert isinstance(result, CursorResult)
+    return result.rowcount

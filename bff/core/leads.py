@@ -10,6 +10,7 @@ and see a customer's leads (by email) in the customer 360.
 from __future__ import annotations
 
 import asyncio
+import builtins
 import re
 import uuid
 from datetime import UTC, datetime
@@ -114,7 +115,9 @@ class LeadStore:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
-        SQLModel.metadata.create_all(engine, tables=[Lead.__table__])  # type: ignore[list-item]
+        # SQLAlchemy's mapping sets __table__ on a table model; SQLModel does not declare it.
+        table = Lead.__table__  # type: ignore[attr-defined]
+        SQLModel.metadata.create_all(engine, tables=[table])
 
     def dispose(self) -> None:
         self._engine.dispose()
@@ -152,5 +155,8 @@ class LeadStore:
     async def aadd(self, request: LeadCreate, *, store_id: str | None, channel: str) -> LeadView:
         return await asyncio.to_thread(self.add, request, store_id=store_id, channel=channel)
 
-    async def alist(self, *, store_id: str | None = None, email: str | None = None) -> list[LeadView]:
+    # `builtins.list`: inside the class, `list` names the method above.
+    async def alist(
+        self, *, store_id: str | None = None, email: str | None = None
+    ) -> builtins.list[LeadView]:
         return await asyncio.to_thread(self.list, store_id=store_id, email=email)

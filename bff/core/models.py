@@ -45,7 +45,7 @@ class Address(ChannelModel):
     city: str
     postcode: str
 
-    @computed_field  # type: ignore[prop-decorator]
+    @computed_field  # type: ignore[prop-decorator]  # mypy cannot type a decorated property
     @property
     def label(self) -> str:
         """One line for the screens, so they need not format addresses."""

@@ -33,7 +33,9 @@ FINAL_STATES = {"completed", "cancelled", "failed", "rejected", "partial"}
 
 def order_id_of_event(event: dict[str, Any]) -> str | None:
     """The order a TMF622 event (productOrder… or cancelProductOrder…) is about."""
-    payload = event.get("event") if isinstance(event.get("event"), dict) else {}
+    payload = event.get("event")
+    if not isinstance(payload, dict):
+        payload = {}
     order = payload.get("productOrder")
     if not isinstance(order, dict):
         cancellation = payload.get("cancelProductOrder")

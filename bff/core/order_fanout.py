@@ -24,7 +24,7 @@ from typing import Protocol
 import psycopg
 from sqlalchemy import Column, DateTime, Engine, delete, func, select, text
 from sqlalchemy.engine import make_url
-from sqlmodel import Field, Session, SQLModel
+from sqlmodel import Field, Session, SQLModel, col
 
 from bff.core.order_events import OrderEventHub
 
@@ -134,9 +134,11 @@ class SqliteFanout:
 
     async def start(self) -> None:
         def prepare() -> int:
-            SQLModel.metadata.create_all(self._engine, tables=[OrderEventRecord.__table__])  # type: ignore[list-item]
+            # SQLAlchemy's mapping sets __table__ on a table model; SQLModel does not declare it.
+            table = OrderEventRecord.__table__  # type: ignore[attr-defined]
+            SQLModel.metadata.create_all(self._engine, tables=[table])
             with Session(self._engine) as session:
-                return int(session.scalar(select(func.max(OrderEventRecord.id))) or 0)
+                return int(session.scalar(select(func.max(col(OrderEventRecord.id)))) or 0)
 
         self._last_id = await asyncio.to_thread(prepare)
         self._task = asyncio.create_task(self._poll_forever(), name="read order events")
@@ -149,17 +151,17 @@ class SqliteFanout:
     def _read_new(self) -> list[tuple[int, str]]:
         with Session(self._engine) as session:
             rows = session.execute(
-                select(OrderEventRecord.id, OrderEventRecord.order_id)
-                .where(OrderEventRecord.id > self._last_id)  # type: ignore[operator]
-                .order_by(OrderEventRecord.id)  # type: ignore[arg-type]
+                select(col(OrderEventRecord.id), col(OrderEventRecord.order_id))
+                .where(col(OrderEventRecord.id) > self._last_id)
+                .order_by(col(OrderEventRecord.id))
             ).all()
         return [(int(row[0]), str(row[1])) for row in rows]
 
     def _forget_old(self) -> None:
         with Session(self._engine) as session:
             session.execute(
-                delete(OrderEventRecord).where(OrderEventRecord.created_at < _utcnow() - SQLITE_KEEP)
-            )  # type: ignore[arg-type]
+                delete(OrderEventRecord).where(col(OrderEventRecord.created_at) < _utcnow() - SQLITE_KEEP)
+            )
             session.commit()
 
     async def _poll_forever(self) -> None:

@@ -80,13 +80,13 @@ def read_quote(quote: Quote, currency: str) -> QuoteSummary:
             )
         )
     monthly_total = sum((line.monthly_price for line in lines), Decimal(0))
-    promoted = [line for line in lines if line.promotion]
+    promoted = [(line.monthly_price, line.promotion) for line in lines if line.promotion is not None]
     promotion_total: Decimal | None = None
     promotion_months: int | None = None
     if promoted:
-        saving = sum((line.monthly_price - line.promotion.monthly_price for line in promoted), Decimal(0))  # type: ignore[union-attr]
+        saving = sum((price - promotion.monthly_price for price, promotion in promoted), Decimal(0))
         promotion_total = monthly_total - saving
-        promotion_months = min(line.promotion.months for line in promoted)  # type: ignore[union-attr]
+        promotion_months = min(promotion.months for _, promotion in promoted)
     return QuoteSummary(
         id=body.get("id", ""),
         state=body.get("state", ""),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Protocol
 
 from sqlalchemy import Connection, Engine, text
@@ -29,7 +29,7 @@ class SharedLockBusy(IdempotencyKeyInFlight):
 
 
 class SharedLocks(Protocol):
-    def hold(self, name: str) -> AsyncIterator[None]: ...
+    def hold(self, name: str) -> AbstractAsyncContextManager[None]: ...
 
 
 def lock_key(name: str) -> int:

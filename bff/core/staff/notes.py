@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import asyncio
+import builtins
 import uuid
 from datetime import UTC, datetime
 
@@ -54,7 +55,9 @@ class NoteList(ChannelModel):
 class NoteStore:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
-        SQLModel.metadata.create_all(engine, tables=[CustomerNote.__table__])  # type: ignore[list-item]
+        # SQLAlchemy's mapping sets __table__ on a table model; SQLModel does not declare it.
+        table = CustomerNote.__table__  # type: ignore[attr-defined]
+        SQLModel.metadata.create_all(engine, tables=[table])
 
     def add(self, customer_id: str, request: NoteCreate, author: Principal) -> NoteView:
         note = CustomerNote(
@@ -84,5 +87,6 @@ class NoteStore:
     async def aadd(self, customer_id: str, request: NoteCreate, author: Principal) -> NoteView:
         return await asyncio.to_thread(self.add, customer_id, request, author)
 
-    async def alist(self, customer_id: str) -> list[NoteView]:
+    # `builtins.list`: inside the class, `list` names the method above.
+    async def alist(self, customer_id: str) -> builtins.list[NoteView]:
         return await asyncio.to_thread(self.list, customer_id)

@@ -41,6 +41,7 @@ from bff.core.staff.orders import (
     place_for_customer,
     read_retail_order,
 )
+from tmf_models.tmf622 import ProductOrder
 from tmf_models.tmf648 import Quote, QuoteCreate
 
 OPEN_STATES = ("inProgress", "pending", "approved")
@@ -160,11 +161,12 @@ async def open_quotes_of(quotes: Tmf648Client, customer_id: str, currency: str) 
     return [read_agent_quote(quote, currency) for quote in found]
 
 
-async def _order_for_quote(orders: Tmf622Client, quote_id: str, key: str) -> Any:
+async def _order_for_quote(orders: Tmf622Client, quote_id: str, key: str) -> ProductOrder | None:
     by_key, by_quote = await asyncio.gather(
         orders.find_product_orders(externalId=key), orders.find_product_orders(**{"quote.id": quote_id})
     )
-    return (by_key or by_quote or [None])[0]
+    found = by_key or by_quote
+    return found[0] if found else None
 
 
 async def accept_quote(
