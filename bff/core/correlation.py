@@ -59,20 +59,12 @@ def bind_correlation(request_id: str | None, traceparent: str | None = None) -> 
     return correlation
 
 
-def bind_request_id(value: str | None) -> str:
-    return bind_correlation(value).request_id
-
-
 def current_correlation() -> Correlation:
     """The correlation of the request being served, or a fresh one for work outside a request."""
     correlation = _current.get()
     if correlation is None:
         correlation = Correlation(request_id=uuid.uuid4().hex, trace_id=_new_trace_id())
     return correlation
-
-
-def current_request_id() -> str:
-    return current_correlation().request_id
 
 
 def peek_correlation() -> Correlation | None:

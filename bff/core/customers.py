@@ -158,11 +158,6 @@ async def ensure_customer(
     return CustomerParties(customer.id or "", individual_id, f"{contact.given_name} {contact.family_name}")
 
 
-async def customer_for(customers: Tmf629Client, parties: Tmf632Client, contact: Contact) -> CustomerParties:
-    """The customer and person placing an order, created only when they do not exist yet."""
-    return await ensure_customer(customers, parties, contact, await find_parties(customers, parties, contact))
-
-
 @dataclass(frozen=True)
 class Owner:
     """The customer a signed-in person acts as. `customer_id` None: not in TMF629 yet, so they own nothing."""

@@ -46,6 +46,3 @@ class Principal:
     @property
     def is_manager(self) -> bool:
         return MANAGER in self.roles and self.store_id is not None
-
-    def owns_customer(self, customer_id: str | None) -> bool:
-        return self.is_customer and customer_id is not None and customer_id == self.customer_id

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bff.core.clients.base import TmfClient
-from tmf_models.tmf620 import Category, ProductOffering, ProductOfferingPrice, ProductSpecification
+from tmf_models.tmf620 import ProductOffering, ProductOfferingPrice, ProductSpecification
 
 
 class Tmf620Client(TmfClient):
@@ -17,9 +17,3 @@ class Tmf620Client(TmfClient):
 
     async def list_product_specifications(self, **filters: str) -> list[ProductSpecification]:
         return await self._list_all(ProductSpecification, "productSpecification", filters)
-
-    async def list_categories(self, **filters: str) -> list[Category]:
-        return await self._list_all(Category, "category", filters)
-
-    async def get_product_offering(self, offering_id: str) -> ProductOffering:
-        return self._parse(ProductOffering, await self._send("GET", f"productOffering/{offering_id}"))
