@@ -16,7 +16,7 @@ from storefront.config import get_settings
 
 async def read_events(lines: AsyncIterator[str], wanted: str) -> AsyncIterator[str | None]:
     """The data of each event named `wanted` as it completes, and None for each keep-alive comment."""
-    event, data = "message", []
+    event, data = "message", list[str]()
     async for line in lines:
         if line == "":
             if event == wanted and data:

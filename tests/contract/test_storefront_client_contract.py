@@ -258,7 +258,8 @@ CALLS: dict[str, list[Callable[[], Awaitable[Any]]]] = {
 def _operation(spec: Spec, method: str, path: str) -> Spec | None:
     for template, operations in spec["paths"].items():
         if re.fullmatch(re.sub(r"\{[^}]+\}", "[^/]+", template), path):
-            return operations.get(method.lower())
+            operation: Spec | None = operations.get(method.lower())
+            return operation
     return None
 
 
