@@ -120,6 +120,10 @@ class Settings(BaseSettings):
     )
     currency: str = Field("GBP", description="Currency the channel sells in")
     channel_id: str = Field("web", description="Sales channel recorded on orders (TMF622 channel.id)")
+    doctor_postcode: str = Field(
+        "RG1 4AB", description="`python -m bff doctor` checks that this known address qualifies (postcode)"
+    )
+    doctor_house_number: str = Field("3", description="House number of the address doctor checks")
     log_format: Literal["json", "text"] = Field("json", description="Log lines as JSON objects or as text")
     log_level: str = Field("INFO", description="Lowest level logged")
 

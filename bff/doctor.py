@@ -1,48 +1,75 @@
-"""`python -m bff doctor`: is every configured backend ready for the journeys?
+"""`python -m bff doctor`: what works against the configured backends, what degrades, and why.
 
-Per backend: reachable, auth accepted (when OAuth2 is configured, a token is fetched first), the API version
-its base URL names, and each operation a journey needs answering in the shape the spec gives (the answer is
-validated against the generated tmf_models). Only reads and side-effect-free calls are made — nothing is
-ordered, quoted or created — except a TMF622 hub subscription, deleted again at once. Creates are listed
-as "not exercised" with the read that shows the resource exists.
+Three kinds of check, each answered yes / no / degraded / n/a with the reason and, where one helps, the
+setting to change:
+
+- reachable and shaped: per backend, the API version its base URL names, auth, and each operation a
+  journey needs answering in the shape the spec gives (validated against the generated tmf_models). A list
+  whose items break the spec is "no" when none is left, "degraded" when some are skipped.
+- semantic: the configured known address (BFF_DOCTOR_POSTCODE, BFF_DOCTOR_HOUSE_NUMBER) qualifies with at
+  least one technology; the catalogue has offers on sale under the BFF's rules; one is sellable there; every
+  filter the BFF looks resources up by is honoured — asked with a value that must match nothing, an answer
+  with items means the server ignored it, and the BFF would take unrelated resources for matches.
+- writes: nothing real is written unless `--allow-writes` is given (then a quote is priced at the known
+  address and left in TMF648); the TMF622 hub subscription is made and deleted at once either way.
+
+The exit status is 1 when any check is "no" (for CI); `--json` prints the table as JSON.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import json
 import re
+import sys
 import time
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
-from typing import Any
+import uuid
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
 
 from bff.config import Settings
 from bff.core.auth.errors import IdentityProviderUnavailable
 from bff.core.auth.tokens import TokenValidator
-from bff.core.availability import qualification_request
+from bff.core.availability import Qualification, offers_for, qualification_request, qualify_address
 from bff.core.backends import Backends
+from bff.core.basket import Basket
+from bff.core.catalog import CatalogCache
 from bff.core.clients.base import (
     TmfAuthFailed,
     TmfClient,
     TmfError,
     TmfNotFound,
+    TmfRejected,
     TmfServerError,
     TmfUnavailable,
 )
 from bff.core.clients.oauth import TokenUnavailable, client_credentials_from
+from bff.core.configuration import ConfigurationRequest, configure
+from bff.core.errors import ChannelError
+from bff.core.pricing import price_basket
 from tmf_models import tmf620, tmf622, tmf629, tmf632, tmf637, tmf648, tmf673
 
 EXPECTED_VERSION = "v4"  # the TMF Open API major version tmf_models was generated from
 PROBE_CALLBACK_PATH = "/tmf-listener/doctor-probe"
+
+Status = Literal["yes", "no", "degraded", "n/a"]
+Probe = tuple[str, str, Callable[[], Awaitable[str]]]  # API, check, the call
+ADDRESS_SETTINGS = "BFF_DOCTOR_POSTCODE, BFF_DOCTOR_HOUSE_NUMBER"
 
 
 @dataclass
 class Check:
     api: str
     operation: str
-    ok: bool
+    status: Status
     detail: str
-    skipped: bool = False
+    setting: str = ""  # what to change when the answer is not "yes", if a setting can help
+
+    @property
+    def ok(self) -> bool:
+        return self.status != "no"
 
 
 @dataclass
@@ -53,38 +80,30 @@ class Report:
     def ready(self) -> bool:
         return all(check.ok for check in self.checks)
 
+    def failed(self) -> list[Check]:
+        return [check for check in self.checks if not check.ok]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one probe found."""
+
+    status: Status
+    detail: str
+    setting: str = ""
+
+
+class Found(Exception):
+    """A probe's finding that is not "yes", raised from deep in a probe."""
+
+    def __init__(self, status: Status, detail: str, setting: str = "") -> None:
+        super().__init__(detail)
+        self.outcome = Outcome(status, detail, setting)
+
 
 def _version(url: str) -> str | None:
     match = re.search(r"/(v\d+)(?:/|$)", url)
     return match.group(1) if match else None
-
-
-async def _first_page(client: TmfClient, model: Any, path: str) -> list[Any]:
-    # One small page is enough to judge the shape; the clients' own paging would read everything.
-    response = await client._send("GET", path, params={"offset": "0", "limit": "1"})
-    return client._parse_list(model, response)
-
-
-async def _list(client: TmfClient, model: Any, path: str) -> str:
-    items = await _first_page(client, model, path)
-    return f"answers a valid list of {model.__name__} ({len(items)} read)"
-
-
-async def _probe(api: str, operation: str, call: Callable[[], Awaitable[str]]) -> Check:
-    started = time.perf_counter()
-    try:
-        detail = await call()
-    except TmfUnavailable as exc:
-        return Check(api, operation, False, f"not reachable: {_short(exc)}")
-    except TmfAuthFailed as exc:
-        return Check(api, operation, False, f"auth refused: {_short(exc)}")
-    except TmfNotFound:
-        return Check(api, operation, False, "404: the backend does not serve this resource")
-    except TmfServerError as exc:
-        return Check(api, operation, False, f"answer breaks the spec: {_short(exc)}")
-    except TmfError as exc:
-        return Check(api, operation, False, _short(exc))
-    return Check(api, operation, True, f"{detail} in {(time.perf_counter() - started) * 1000:.0f} ms")
 
 
 def _short(exc: Exception, limit: int = 140) -> str:
@@ -92,9 +111,225 @@ def _short(exc: Exception, limit: int = 140) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _operations(
-    backends: Backends, settings: Settings
-) -> list[tuple[str, str, Callable[[], Awaitable[str]]]]:
+async def _first_page(client: TmfClient, model: Any, path: str) -> list[Any]:
+    """One small page, parsed (enough to judge the shape; the clients' own paging would read everything).
+
+    Items that break the spec are skipped by the client; here they make the probe "no" (none left) or
+    "degraded" (some left), since the journeys would not see them.
+    """
+    response = await client._send("GET", path, params={"offset": "0", "limit": "5"})
+    items = client._parse_list(model, response)
+    skipped = getattr(items, "skipped", 0)
+    if skipped and not items:
+        raise Found("no", f"every item read ({skipped}) breaks the {model.__name__} schema")
+    if skipped:
+        raise Found("degraded", f"{skipped} of {skipped + len(items)} items break the schema and are skipped")
+    return list(items)
+
+
+async def _list(client: TmfClient, model: Any, path: str) -> str:
+    items = await _first_page(client, model, path)
+    return f"answers a valid list of {model.__name__} ({len(items)} read)"
+
+
+async def _one(client: TmfClient, model: Any, path: str) -> str:
+    """A single resource of the collection, read by the id the list gave (the journeys read them so)."""
+    items = await _first_page(client, model, path)
+    if not items or not items[0].id:
+        raise Found("n/a", f"no {model.__name__} to read")
+    response = await client._send("GET", f"{path}/{client._id(items[0].id)}")
+    client._parse(model, response)
+    return f"answers a valid {model.__name__}"
+
+
+async def _probe(api: str, operation: str, call: Callable[[], Awaitable[str]]) -> Check:
+    started = time.perf_counter()
+    try:
+        detail = await call()
+    except Found as found:
+        outcome = found.outcome
+        return Check(api, operation, outcome.status, outcome.detail, outcome.setting)
+    except TmfUnavailable as exc:
+        return Check(api, operation, "no", f"not reachable: {_short(exc)}", f"BFF_{api}_URL")
+    except TmfAuthFailed as exc:
+        return Check(api, operation, "no", f"auth refused: {_short(exc)}", "BFF_OAUTH_*")
+    except TmfNotFound:
+        return Check(api, operation, "no", "404: the backend does not serve this resource", f"BFF_{api}_URL")
+    except TmfServerError as exc:
+        return Check(api, operation, "no", f"answer breaks the spec: {_short(exc)}")
+    except TmfError as exc:
+        return Check(api, operation, "no", _short(exc))
+    except ChannelError as exc:
+        return Check(api, operation, "no", f"{exc.code}: {exc.message}")
+    return Check(api, operation, "yes", f"{detail} in {(time.perf_counter() - started) * 1000:.0f} ms")
+
+
+@dataclass(frozen=True)
+class FilterUse:
+    """A lookup the BFF makes by TMF630 attribute filter, and what it is for."""
+
+    api: str
+    path: str
+    filters: tuple[str, ...]
+    used_for: str
+
+
+# Every filter the BFF looks resources up by (bff/core: ordering, cancellation, customers, staff, inventory,
+# addresses); the state filter is left out: it only narrows lists the BFF reads whole.
+FILTERS = (
+    FilterUse("TMF622", "productOrder", ("externalId",), "an order already placed with an Idempotency-Key"),
+    FilterUse("TMF622", "productOrder", ("relatedParty.id",), "a customer's orders"),
+    FilterUse("TMF622", "productOrder", ("quote.id",), "the order an accepted quote became"),
+    FilterUse("TMF622", "productOrder", ("channel.id", "channel.name"), "a store's queue and approvals"),
+    FilterUse("TMF622", "cancelProductOrder", ("productOrder.id",), "an order's cancellation"),
+    FilterUse("TMF629", "customer", ("contactMedium.characteristic.emailAddress",), "a customer by e-mail"),
+    FilterUse("TMF629", "customer", ("characteristic.name", "characteristic.value"), "a signed-in customer"),
+    FilterUse("TMF629", "customer", ("name.regex",), "staff search by name"),
+    FilterUse(
+        "TMF629", "customer", ("contactMedium.characteristic.phoneNumber.regex",), "staff search by phone"
+    ),
+    FilterUse(
+        "TMF629", "customer", ("contactMedium.characteristic.postCode.regex",), "staff search by postcode"
+    ),
+    FilterUse("TMF632", "individual", ("contactMedium.characteristic.emailAddress",), "a person by e-mail"),
+    FilterUse("TMF637", "product", ("relatedParty.id",), "a customer's products"),
+    FilterUse("TMF637", "product", ("place.postcode.regex",), "staff search by postcode"),
+    FilterUse("TMF648", "quote", ("externalId",), "a quote already sent with an Idempotency-Key"),
+    FilterUse("TMF648", "quote", ("relatedParty.id",), "a customer's open quotes"),
+    FilterUse("TMF673", "geographicAddress", ("postcode",), "the addresses at a postcode"),
+)
+
+
+def _nothing(name: str, token: str) -> str:
+    """A filter value no real resource can match."""
+    if name.endswith(".regex"):
+        return f"^doctor-probe-{token}$"
+    if "email" in name.lower():
+        return f"doctor-probe-{token}@invalid.example"
+    return f"doctor-probe-{token}"
+
+
+async def _count(client: TmfClient, path: str, params: dict[str, str]) -> int:
+    response = await client._send("GET", path, params={**params, "offset": "0", "limit": "1"})
+    try:
+        body = response.json()
+    except ValueError as exc:
+        raise TmfServerError(client.api, "answer is not JSON") from exc
+    if not isinstance(body, list):
+        raise TmfServerError(client.api, "expected a list")
+    return len(body)
+
+
+async def _filter_honoured(client: TmfClient, use: FilterUse) -> str:
+    token = uuid.uuid4().hex[:12]
+    params = {name: _nothing(name, token) for name in use.filters}
+    try:
+        matched = await _count(client, use.path, params)
+    except TmfRejected as exc:
+        raise Found("no", f"refuses the filter ({exc.status}): {use.used_for} cannot be found") from exc
+    if matched:
+        raise Found(
+            "no",
+            f"ignores it: a value that matches nothing gave {matched} item(s); the BFF would take them for "
+            f"{use.used_for}",
+        )
+    if not await _count(client, use.path, {}):
+        raise Found("n/a", "the collection is empty: an ignored filter would look the same")
+    return f"honoured ({use.used_for})"
+
+
+@dataclass
+class _Known:
+    """What the semantic probes share, read once: the catalogue and the known address's qualification."""
+
+    backends: Backends
+    settings: Settings
+    catalogue: CatalogCache = field(init=False)
+    _qualification: asyncio.Future[Qualification] | None = None
+
+    def __post_init__(self) -> None:
+        self.catalogue = CatalogCache(self.backends.tmf620, 3600.0, self.settings.currency)
+
+    async def qualification(self) -> Qualification:
+        if self._qualification is None:
+            self._qualification = asyncio.ensure_future(
+                qualify_address(
+                    self.backends.tmf645,
+                    postcode=self.settings.doctor_postcode,
+                    house_number=self.settings.doctor_house_number,
+                )
+            )
+        return await self._qualification
+
+
+def _where(settings: Settings) -> str:
+    return f"{settings.doctor_postcode} {settings.doctor_house_number}"
+
+
+def _semantic(known: _Known, settings: Settings, allow_writes: bool) -> list[Probe]:
+    where = _where(settings)
+
+    async def qualifies() -> str:
+        try:
+            technologies = (await known.qualification()).technologies
+        except ChannelError as exc:
+            raise Found("no", f"{where}: {exc.code}", ADDRESS_SETTINGS) from exc
+        if not technologies:
+            raise Found("no", f"{where} qualifies for no technology", ADDRESS_SETTINGS)
+        names = ", ".join(f"{tech.technology} {tech.max_download_mbps} Mb/s" for tech in technologies)
+        return f"{where}: {names}"
+
+    async def on_sale() -> str:
+        catalog = await known.catalogue.get()
+        if not catalog.offers:
+            raise Found(
+                "no",
+                f"none of the {len(catalog.offerings)} offering(s) is sellable under the BFF's rules (on "
+                "sale, a technology and speeds, a recurring price in the currency)",
+                "BFF_CURRENCY",
+            )
+        return f"{len(catalog.offers)} offer(s), {len(catalog.add_ons)} add-on(s) on sale"
+
+    async def sellable_there() -> str:
+        catalog = await known.catalogue.get()
+        try:
+            technologies = (await known.qualification()).technologies
+        except ChannelError as exc:
+            raise Found("n/a", f"the known address does not qualify ({exc.code})", ADDRESS_SETTINGS) from exc
+        offers = offers_for(catalog, technologies)
+        if not offers:
+            raise Found("no", f"no offer on sale matches what {where} qualifies for", ADDRESS_SETTINGS)
+        return f"{len(offers)} offer(s) at {where}, e.g. {offers[0].id}"
+
+    async def priced() -> str:
+        if not allow_writes:
+            raise Found("n/a", "not exercised: it writes a quote (--allow-writes)")
+        catalog = await known.catalogue.get()
+        qualification = await known.qualification()
+        offers = offers_for(catalog, qualification.technologies)
+        if not offers:
+            raise Found("n/a", f"no offer sellable at {where} to price")
+        configuration = configure(catalog, ConfigurationRequest(offer_id=offers[0].id))
+        add_ons = [add_on.id for add_on in configuration.allowed_add_ons if add_on.mandatory]
+        basket = Basket(address_id=qualification.address.id, offer_id=offers[0].id, add_on_ids=add_ons)
+        quote = await price_basket(known.backends.tmf648, known.catalogue, basket, settings.currency)
+        if not quote.monthly_total:
+            raise Found("no", f"quote {quote.id} came back without a monthly price")
+        return f"quote {quote.id} priced {quote.monthly_total} {quote.currency} a month"
+
+    async def approvals() -> str:
+        raise Found("n/a", "not probed: holding and patching an order needs a real order")
+
+    return [
+        ("TMF645", "known address qualifies", qualifies),
+        ("TMF620", "offers on sale", on_sale),
+        ("TMF620", "offer sellable at the known address", sellable_there),
+        ("TMF648", "quote comes back priced (write)", priced),
+        ("TMF622", "hold and PATCH for approvals (write)", approvals),
+    ]
+
+
+def _operations(backends: Backends, settings: Settings) -> list[Probe]:
     async def qualification() -> str:
         # No side effect; an unknown address still answers a CheckServiceQualification.
         request = qualification_request(postcode="SW1A 2AA", house_number="10")
@@ -104,7 +339,7 @@ def _operations(
     async def sub_addresses() -> str:
         found = await _first_page(backends.tmf673, tmf673.GeographicAddress, "geographicAddress")
         if not found or not found[0].id:
-            return "no address to read sub-addresses of"
+            raise Found("n/a", "no address to read sub-addresses of")
         await backends.tmf673.list_sub_addresses(found[0].id)
         return "answers a valid list"
 
@@ -113,53 +348,61 @@ def _operations(
         await backends.tmf622.unsubscribe(subscription.id)
         return "subscribe and unsubscribe answered"
 
+    def listed(client: TmfClient, model: Any, path: str) -> Callable[[], Awaitable[str]]:
+        return lambda: _list(client, model, path)
+
+    def one(client: TmfClient, model: Any, path: str) -> Callable[[], Awaitable[str]]:
+        return lambda: _one(client, model, path)
+
     return [
-        (
-            "TMF620",
-            "GET productOffering",
-            lambda: _list(backends.tmf620, tmf620.ProductOffering, "productOffering"),
-        ),
+        ("TMF620", "GET productOffering", listed(backends.tmf620, tmf620.ProductOffering, "productOffering")),
         (
             "TMF620",
             "GET productOfferingPrice",
-            lambda: _list(backends.tmf620, tmf620.ProductOfferingPrice, "productOfferingPrice"),
+            listed(backends.tmf620, tmf620.ProductOfferingPrice, "productOfferingPrice"),
         ),
         (
             "TMF620",
             "GET productSpecification",
-            lambda: _list(backends.tmf620, tmf620.ProductSpecification, "productSpecification"),
+            listed(backends.tmf620, tmf620.ProductSpecification, "productSpecification"),
         ),
         (
             "TMF622",
             "GET productOrder (POST not exercised)",
-            lambda: _list(backends.tmf622, tmf622.ProductOrder, "productOrder"),
+            listed(backends.tmf622, tmf622.ProductOrder, "productOrder"),
         ),
+        ("TMF622", "GET productOrder/{id}", one(backends.tmf622, tmf622.ProductOrder, "productOrder")),
         (
             "TMF622",
             "GET cancelProductOrder (POST not exercised)",
-            lambda: _list(backends.tmf622, tmf622.CancelProductOrder, "cancelProductOrder"),
+            listed(backends.tmf622, tmf622.CancelProductOrder, "cancelProductOrder"),
         ),
         ("TMF622", "POST+DELETE hub", hub),
-        (
-            "TMF629",
-            "GET customer (POST not exercised)",
-            lambda: _list(backends.tmf629, tmf629.Customer, "customer"),
-        ),
+        ("TMF629", "GET customer (POST not exercised)", listed(backends.tmf629, tmf629.Customer, "customer")),
+        ("TMF629", "GET customer/{id}", one(backends.tmf629, tmf629.Customer, "customer")),
         (
             "TMF632",
             "GET individual (POST not exercised)",
-            lambda: _list(backends.tmf632, tmf632.Individual, "individual"),
+            listed(backends.tmf632, tmf632.Individual, "individual"),
         ),
-        ("TMF637", "GET product", lambda: _list(backends.tmf637, tmf637.Product, "product")),
+        ("TMF637", "GET product", listed(backends.tmf637, tmf637.Product, "product")),
         ("TMF645", "POST checkServiceQualification", qualification),
-        ("TMF648", "GET quote (POST not exercised)", lambda: _list(backends.tmf648, tmf648.Quote, "quote")),
+        ("TMF648", "GET quote (POST not exercised)", listed(backends.tmf648, tmf648.Quote, "quote")),
         (
             "TMF673",
             "GET geographicAddress",
-            lambda: _list(backends.tmf673, tmf673.GeographicAddress, "geographicAddress"),
+            listed(backends.tmf673, tmf673.GeographicAddress, "geographicAddress"),
         ),
         ("TMF673", "GET geographicSubAddress", sub_addresses),
     ]
+
+
+def _filter_probes(backends: Backends) -> list[Probe]:
+    def probe(use: FilterUse) -> Callable[[], Awaitable[str]]:
+        client: TmfClient = getattr(backends, use.api.lower())
+        return lambda: _filter_honoured(client, use)
+
+    return [(use.api, f"filter {use.path}?{'&'.join(use.filters)}", probe(use)) for use in FILTERS]
 
 
 async def _identity_check(settings: Settings) -> Check:
@@ -170,58 +413,70 @@ async def _identity_check(settings: Settings) -> Check:
         return Check(
             "OIDC",
             "signing keys",
-            True,
+            "yes",
             f"{len(keys.keys)} key(s) from {settings.oidc_issuer} (aud {settings.oidc_audience})",
         )
     except IdentityProviderUnavailable:
-        return Check("OIDC", "signing keys", False, f"not readable from {settings.oidc_issuer}")
+        return Check(
+            "OIDC", "signing keys", "no", f"not readable from {settings.oidc_issuer}", "BFF_OIDC_ISSUER"
+        )
     finally:
         await validator.aclose()
 
 
-async def diagnose(settings: Settings) -> Report:
+async def diagnose(settings: Settings, *, allow_writes: bool = False) -> Report:
     report = Report()
     for api, url in settings.backend_urls().items():
         version = _version(url)
+        good = version == EXPECTED_VERSION
         report.checks.append(
             Check(
                 api,
                 "API version",
-                version == EXPECTED_VERSION,
-                f"{version or 'none'} in {url}"
-                + ("" if version == EXPECTED_VERSION else f" (expected {EXPECTED_VERSION})"),
+                "yes" if good else "no",
+                f"{version or 'none'} in {url}" + ("" if good else f" (expected {EXPECTED_VERSION})"),
+                "" if good else f"BFF_{api}_URL",
             )
         )
     report.checks.append(await _identity_check(settings))
     auth = client_credentials_from(settings)
     if auth is None:
-        report.checks.append(
-            Check("OAuth2", "token", True, "not configured: calls go without a token", skipped=True)
-        )
+        report.checks.append(Check("OAuth2", "token", "n/a", "not configured: calls go without a token"))
     else:
         try:
             await auth.token()
             report.checks.append(
-                Check("OAuth2", "token", True, f"client credentials accepted by {settings.oauth_token_url}")
+                Check("OAuth2", "token", "yes", f"client credentials accepted by {settings.oauth_token_url}")
             )
         except TokenUnavailable as exc:
-            report.checks.append(Check("OAuth2", "token", False, _short(exc)))
+            report.checks.append(Check("OAuth2", "token", "no", _short(exc), "BFF_OAUTH_*"))
     backends = Backends.from_settings(settings.model_copy(update={"retry_attempts": 1}), auth)
+    known = _Known(backends, settings)
+    probes = [
+        *_operations(backends, settings),
+        *_semantic(known, settings, allow_writes),
+        *_filter_probes(backends),
+    ]
     try:
         # Every probe is independent: run them side by side so a dead backend costs one timeout, not many.
-        probes = await asyncio.gather(
-            *(_probe(api, operation, call) for api, operation, call in _operations(backends, settings))
-        )
+        checks = await asyncio.gather(*(_probe(api, operation, call) for api, operation, call in probes))
     finally:
         await backends.aclose()
-    report.checks.extend(probes)
+    report.checks.extend(checks)
     report.checks.sort(key=lambda check: check.api)
     return report
 
 
 def render(report: Report) -> str:
+    shown = {"yes": "yes", "no": "NO", "degraded": "degraded", "n/a": "n/a"}
     rows = [("API", "CHECK", "READY", "DETAIL")] + [
-        (check.api, check.operation, "n/a" if check.skipped else ("yes" if check.ok else "NO"), check.detail)
+        (
+            check.api,
+            check.operation,
+            shown[check.status],
+            check.detail
+            + (f" (setting: {check.setting})" if check.setting and check.status != "yes" else ""),
+        )
         for check in report.checks
     ]
     widths = [max(len(row[column]) for row in rows) for column in range(3)]
@@ -230,7 +485,32 @@ def render(report: Report) -> str:
         for row in rows
     ]
     lines.insert(1, "  ".join("-" * width for width in widths) + "  " + "-" * 6)
-    failed = sum(1 for check in report.checks if not check.ok)
+    failed = len(report.failed())
+    degraded = sum(1 for check in report.checks if check.status == "degraded")
     lines.append("")
-    lines.append("ready: every check passed" if report.ready else f"NOT READY: {failed} check(s) failed")
+    if report.ready:
+        lines.append("ready: every check passed" + (f" ({degraded} degraded)" if degraded else ""))
+    else:
+        lines.append(f"NOT READY: {failed} check(s) failed")
     return "\n".join(lines)
+
+
+def as_json(report: Report) -> str:
+    return json.dumps({"ready": report.ready, "checks": [asdict(check) for check in report.checks]}, indent=2)
+
+
+def main(argv: Sequence[str] | None = None, settings: Settings | None = None) -> int:
+    """The doctor's command line: the table (or `--json`), exit status 1 when a check failed."""
+    parser = argparse.ArgumentParser(prog="python -m bff doctor", description=__doc__.split("\n")[0])
+    parser.add_argument("--json", action="store_true", help="print the checks as JSON")
+    parser.add_argument(
+        "--allow-writes", action="store_true", help="also run the probes that write (a quote is priced)"
+    )
+    args = parser.parse_args(argv)
+    report = asyncio.run(diagnose(settings or Settings(), allow_writes=args.allow_writes))
+    print(as_json(report) if args.json else render(report), flush=True)
+    return 0 if report.ready else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

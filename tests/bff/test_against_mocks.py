@@ -291,4 +291,7 @@ def test_doctor_reports_a_dead_backend_and_fails(stack: Stack) -> None:
         line for line in result.stdout.splitlines() if line.startswith("TMF637") and "GET product" in line
     )
     assert "NO" in line and "not reachable" in line
-    assert "NOT READY: 1 check(s) failed" in result.stdout
+    failed = [line for line in result.stdout.splitlines() if "  NO  " in line]
+    # Its product list and the two filters the BFF finds products by; nothing of the other backends.
+    assert len(failed) == 3 and all(line.startswith("TMF637") for line in failed), failed
+    assert "NOT READY: 3 check(s) failed" in result.stdout
