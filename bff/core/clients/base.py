@@ -15,6 +15,12 @@ Errors raised by the clients:
      ├── TmfAuthFailed           no token could be had, or the backend refused it (401/403)
      └── TmfRejected             4xx with a TMF Error body (code, reason, message, status)
           └── TmfNotFound        404
+               └── InvalidId     an id no path can carry (empty, `.`, `..`, control characters): never sent
+
+An id goes into a path as one percent-encoded segment, so every id the specs allow (any string: `/`, `?`,
+`#`, spaces, non-ASCII) reaches the resource it names. `.` and `..` are refused: RFC 3986 removes them as dot
+segments however they are encoded by the time a proxy or server normalises the path, so `productOrder/..`
+would reach another resource or the collection; an empty id would reach the collection too.
 """
 
 from __future__ import annotations
@@ -22,8 +28,10 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Self, TypeVar
+from urllib.parse import quote
 
 import httpx
 import stamina
@@ -99,6 +107,23 @@ class TmfNotFound(TmfRejected):
     pass
 
 
+class InvalidId(TmfNotFound):
+    """An id that cannot name a resource in a path; raised before any request is made."""
+
+    def __init__(self, api: str, value: str, why: str) -> None:
+        super().__init__(api, 404, "INVALID_ID", f"id {value!r} cannot be sent: {why}", None)
+        self.value = value
+
+
+def path_segment(api: str, value: str) -> str:
+    """`value` as one path segment (percent-encoded), or InvalidId for an id no path can carry."""
+    if value in ("", ".", ".."):
+        raise InvalidId(api, value, "empty and dot-segment ids would name another resource")
+    if any(unicodedata.category(char) == "Cc" for char in value):
+        raise InvalidId(api, value, "ids with control characters are refused")
+    return quote(value, safe="")
+
+
 def create_http_client(
     base_url: str, timeout: float, max_connections: int, auth: httpx.Auth | None = None
 ) -> httpx.AsyncClient:
@@ -157,7 +182,12 @@ class TmfClient:
 
     async def unsubscribe(self, subscription_id: str) -> None:
         with contextlib.suppress(TmfNotFound):  # already gone: what we wanted
-            await self._send("DELETE", f"hub/{subscription_id}", retry=True)  # deleting twice is harmless
+            # Deleting twice is harmless.
+            await self._send("DELETE", f"hub/{self._id(subscription_id)}", retry=True)
+
+    def _id(self, value: str) -> str:
+        """An id as one percent-encoded path segment (see the module docstring); InvalidId if it cannot be."""
+        return path_segment(self.api, value)
 
     async def _send(
         self,

@@ -16,7 +16,7 @@ class Tmf622Client(TmfClient):
         return self._parse(ProductOrder, await self._send("POST", "productOrder", json=dump(request)))
 
     async def get_product_order(self, order_id: str) -> ProductOrder:
-        return self._parse(ProductOrder, await self._send("GET", f"productOrder/{order_id}"))
+        return self._parse(ProductOrder, await self._send("GET", f"productOrder/{self._id(order_id)}"))
 
     async def find_product_orders(self, **filters: str) -> list[ProductOrder]:
         """Orders matching TMF630 attribute filters, e.g. externalId=<idempotency key>."""
@@ -30,7 +30,7 @@ class Tmf622Client(TmfClient):
         """
         response = await self._send(
             "PATCH",
-            f"productOrder/{order_id}",
+            f"productOrder/{self._id(order_id)}",
             json=changes,
             headers={"Content-Type": "application/merge-patch+json"},
         )

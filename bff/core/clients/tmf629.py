@@ -13,7 +13,7 @@ class Tmf629Client(TmfClient):
         return self._parse(Customer, await self._send("POST", "customer", json=dump(request)))
 
     async def get_customer(self, customer_id: str) -> Customer:
-        return self._parse(Customer, await self._send("GET", f"customer/{customer_id}"))
+        return self._parse(Customer, await self._send("GET", f"customer/{self._id(customer_id)}"))
 
     async def find_customers(self, **filters: str) -> list[Customer]:
         """Customers matching TMF630 filters, e.g. engagedParty.id=<individual id>."""

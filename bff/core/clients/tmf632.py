@@ -13,7 +13,7 @@ class Tmf632Client(TmfClient):
         return self._parse(Individual, await self._send("POST", "individual", json=dump(request)))
 
     async def get_individual(self, individual_id: str) -> Individual:
-        return self._parse(Individual, await self._send("GET", f"individual/{individual_id}"))
+        return self._parse(Individual, await self._send("GET", f"individual/{self._id(individual_id)}"))
 
     async def find_individuals(self, **filters: str) -> list[Individual]:
         """Individuals matching TMF630 filters, e.g. contactMedium.characteristic.emailAddress=<email>."""

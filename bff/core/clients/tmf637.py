@@ -10,7 +10,7 @@ class Tmf637Client(TmfClient):
     api = "TMF637"
 
     async def get_product(self, product_id: str) -> Product:
-        return self._parse(Product, await self._send("GET", f"product/{product_id}"))
+        return self._parse(Product, await self._send("GET", f"product/{self._id(product_id)}"))
 
     async def find_products(self, **filters: str) -> list[Product]:
         """Products matching TMF630 filters, e.g. relatedParty.id=<customer id>."""

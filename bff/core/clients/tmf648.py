@@ -15,7 +15,7 @@ class Tmf648Client(TmfClient):
         return self._parse(Quote, await self._send("POST", "quote", json=dump(request)))
 
     async def get_quote(self, quote_id: str) -> Quote:
-        return self._parse(Quote, await self._send("GET", f"quote/{quote_id}"))
+        return self._parse(Quote, await self._send("GET", f"quote/{self._id(quote_id)}"))
 
     async def find_quotes(self, **filters: str) -> list[Quote]:
         """Quotes matching TMF630 filters, e.g. relatedParty.id=<customer id>&state=approved."""
@@ -25,7 +25,7 @@ class Tmf648Client(TmfClient):
         """A JSON merge patch of a quote, e.g. {"state": "accepted"}."""
         response = await self._send(
             "PATCH",
-            f"quote/{quote_id}",
+            f"quote/{self._id(quote_id)}",
             json=changes,
             headers={"Content-Type": "application/merge-patch+json"},
         )

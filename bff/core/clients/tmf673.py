@@ -14,9 +14,11 @@ class Tmf673Client(TmfClient):
         return await self._list_all(GeographicAddress, "geographicAddress", filters)
 
     async def get_address(self, address_id: str) -> GeographicAddress:
-        return self._parse(GeographicAddress, await self._send("GET", f"geographicAddress/{address_id}"))
+        return self._parse(
+            GeographicAddress, await self._send("GET", f"geographicAddress/{self._id(address_id)}")
+        )
 
     async def list_sub_addresses(self, address_id: str) -> list[GeographicSubAddress]:
         return await self._list_all(
-            GeographicSubAddress, f"geographicAddress/{address_id}/geographicSubAddress"
+            GeographicSubAddress, f"geographicAddress/{self._id(address_id)}/geographicSubAddress"
         )
