@@ -9,11 +9,15 @@ Stored directly, like the rest of the seed: a TMF POST cannot choose ids.
 """
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
+from mock_backends.seed.catalogue import catalogue_documents
+from mock_backends.tmf620.service import PRODUCT_OFFERING, PRODUCT_OFFERING_PRICE, PRODUCT_SPECIFICATION
 from mock_backends.tmf622.service import PRODUCT_ORDER
 from mock_backends.tmf629.service import CUSTOMER
 from mock_backends.tmf632.service import INDIVIDUAL
+from mock_backends.tmf637 import service as inventory
 from mock_backends.tmf637.service import PRODUCT
 
 Document = dict[str, Any]
@@ -182,9 +186,33 @@ def order(customer: SeedCustomer, purchase: Purchase) -> Document:
     }
 
 
+@cache
+def _catalogue() -> dict[tuple[str, str], Document]:
+    return {
+        (kind, document["id"]): document
+        for kind, documents in catalogue_documents().items()
+        for document in documents
+    }
+
+
+def _sold_as(purchase: Purchase) -> Document:
+    """The characteristics and prices of the seeded product, read from the seeded catalogue."""
+    catalogue = _catalogue()
+    offering = catalogue[(PRODUCT_OFFERING.name, purchase.offering_id)]
+    prices = [catalogue[(PRODUCT_OFFERING_PRICE.name, ref["id"])] for ref in offering["productOfferingPrice"]]
+    return inventory.sold_as(catalogue[(PRODUCT_SPECIFICATION.name, purchase.spec_id)], prices)
+
+
 def product(customer: SeedCustomer, purchase: Purchase) -> Document:
     product_id = f"prod-seed-{customer.customer_id}"
+    party = {
+        "id": customer.customer_id,
+        "name": customer.name,
+        "role": "customer",
+        "@referredType": "Customer",
+    }
     return {
+        **_sold_as(purchase),
         "id": product_id,
         "href": PRODUCT.href(product_id),
         "@type": "Product",
@@ -206,14 +234,8 @@ def product(customer: SeedCustomer, purchase: Purchase) -> Document:
             }
         ],
         "place": [purchase.address],
-        "relatedParty": [
-            {
-                "id": customer.customer_id,
-                "name": customer.name,
-                "role": "customer",
-                "@referredType": "Customer",
-            }
-        ],
+        "relatedParty": [party],
+        "billingAccount": inventory.billing_account(party),
     }
 
 

@@ -9,6 +9,8 @@ look-ups other APIs (TMF648 pricing) rely on.
   Retired, a retired one made Obsolete; Obsolete and Rejected are final. So an offering cannot come back
   from Retired to Active: create a new version instead. Other values are accepted on create, and an entity
   in a status the lifecycle does not know may move anywhere. Refusals are 409 INVALID_STATE_TRANSITION.
+  An entity created (or imported) without one starts `In study`, the lifecycle's first state, so every
+  entity has a status and nothing is on sale before someone releases it.
 - exportJob runs at once: the export (a JSON object `{"catalog": [...], "category": [...], ...}` of the
   entities, with absolute hrefs) is answered in `url` as a `data:application/json;base64,...` URL
   (RFC 2397), because a mock cannot upload to the destination a client names. `path` may name one
@@ -56,6 +58,7 @@ JOBS = (IMPORT_JOB, EXPORT_JOB)
 # TMF620 lifecycleStatus: where each status may go by PATCH.
 _DESIGN = ("In study", "In design", "In test")
 _RELEASED = ("Active", "Launched")
+INITIAL_LIFECYCLE_STATUS = _DESIGN[0]
 LIFECYCLE: dict[str, frozenset[str]] = {
     **{status: frozenset((*_DESIGN, *_RELEASED, "Rejected")) for status in _DESIGN},
     **{status: frozenset((*_RELEASED, "Retired")) for status in _RELEASED},
@@ -101,7 +104,11 @@ def collection(store: DocumentStore, kind: ResourceKind) -> Collection:
 
 def create_entity(store: DocumentStore, kind: ResourceKind, body: JsonDocument) -> JsonDocument:
     tmf630.validated(ENTITIES[kind.name].create_model, body)
-    return collection(store, kind).create({**body, "lastUpdate": _now()})
+    return collection(store, kind).create({**_with_lifecycle_status(body), "lastUpdate": _now()})
+
+
+def _with_lifecycle_status(document: JsonDocument) -> JsonDocument:
+    return {**document, "lifecycleStatus": document.get("lifecycleStatus") or INITIAL_LIFECYCLE_STATUS}
 
 
 def patch_entity(
@@ -263,7 +270,7 @@ def import_content(store: DocumentStore, content: dict[str, list[JsonDocument]],
     for name, documents in content.items():
         entities = collection(store, ENTITIES[name].kind)
         for document in documents:
-            document = {**_relative(document, public_url), "lastUpdate": _now()}
+            document = {**_with_lifecycle_status(_relative(document, public_url)), "lastUpdate": _now()}
             existing = document.get("id") and entities.find(str(document["id"]))
             if existing:
                 entities.replace({**document, "href": existing["href"]})

@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from mock_backends.storage import DocumentStore, JsonDocument
+from mock_backends.tmf620 import service as catalogue
 from mock_backends.tmf622 import lifecycle, validation
 from mock_backends.tmf637 import service as inventory
 
@@ -199,7 +200,12 @@ def record_products(store: DocumentStore, order: JsonDocument, now: datetime) ->
             items.append(item)
             continue
         offering = validation.offering_of(store, item) or {}
-        product = inventory.products(store).create(_product(order, item, offering, customer, place, now))
+        terms = inventory.sold_as(
+            validation.specification_of(store, offering), catalogue.prices_of(store, offering)
+        )
+        product = inventory.products(store).create(
+            _product(order, item, offering, customer, place, now) | _with_terms(item, terms)
+        )
         ref = {"id": product["id"], "href": product["href"], "@referredType": "Product"}
         items.append({**item, "product": {**(item.get("product") or {}), **ref}})
     return {**order, "productOrderItem": items}
@@ -244,4 +250,15 @@ def _product(
         product["place"] = [place]
     if customer:
         product["relatedParty"] = [customer]
+        product["billingAccount"] = inventory.billing_account(customer, order)
     return product
+
+
+def _with_terms(item: JsonDocument, terms: JsonDocument) -> JsonDocument:
+    """The catalogue's characteristics beside those the order chose (the order's win), and the prices the
+    item agreed (a quote's, an agent's discount), else the catalogue's."""
+    chosen = list((item.get("product") or {}).get("productCharacteristic") or [])
+    names = {characteristic.get("name") for characteristic in chosen}
+    fixed = [c for c in terms["productCharacteristic"] if c["name"] not in names]
+    agreed = inventory.agreed_prices(item.get("itemPrice") or [])
+    return {"productCharacteristic": chosen + fixed, "productPrice": agreed or terms["productPrice"]}

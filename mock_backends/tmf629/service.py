@@ -8,6 +8,7 @@ received and validated against the official schema.
 `status` (a free string in v4) starts `Initialized` unless the client says otherwise, and moves along
 STATUS_TRANSITIONS: Initialized → Approved | Closed, Approved ⇄ Suspended, either → Closed; Closed is
 final. A status outside that list is accepted and not judged. Refusals are 409 INVALID_STATE_TRANSITION.
+`@type` is `Customer` unless the client names a subclass (TMF630: every resource says what it is).
 """
 
 from mock_backends import tmf630
@@ -47,7 +48,8 @@ def _check_engaged_party(store: DocumentStore, customer: JsonDocument) -> None:
 def create_customer(store: DocumentStore, body: JsonDocument) -> JsonDocument:
     tmf630.validated(CustomerCreate, body)
     _check_engaged_party(store, body)
-    return customers(store).create({**body, "status": body.get("status", INITIAL_STATUS)})
+    defaults = {"@type": body.get("@type") or "Customer", "status": body.get("status", INITIAL_STATUS)}
+    return customers(store).create({**body, **defaults})
 
 
 def patch_customer(store: DocumentStore, customer_id: str, patch: JsonDocument) -> JsonDocument:

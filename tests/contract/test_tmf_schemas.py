@@ -29,6 +29,7 @@ TMF629 = "TMF629-CustomerManagement-v4.0.0.swagger.json"
 TMF632 = "TMF632-PartyManagement-v4.0.0.swagger.json"
 TMF645 = "TMF645-ServiceQualification-v4.0.0.swagger.json"
 TMF648 = "TMF648-QuoteManagement-v4.0.0.swagger.json"
+TMF637 = "TMF637-ProductInventory-v4.0.0.swagger.json"
 TMF673 = "TMF673-GeographicAddress-v4.0.1.swagger.json"
 
 CATALOGUE = "/tmf-api/productCatalogManagement/v4"
@@ -41,6 +42,7 @@ CUSTOMERS = "/tmf-api/customerManagement/v4/customer"
 QUERIES = "/tmf-api/serviceQualificationManagement/v4/queryServiceQualification"
 ADDRESSES = "/tmf-api/geographicAddressManagement/v4/geographicAddress"
 VALIDATIONS = "/tmf-api/geographicAddressManagement/v4/geographicAddressValidation"
+PRODUCTS = "/tmf-api/productInventory/v4/product"
 
 FORMATS = jsonschema.FormatChecker(formats=())
 RFC3339 = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$")
@@ -358,3 +360,14 @@ async def test_address_validation_matches_tmf673(client: httpx.AsyncClient, subm
     patched = await client.patch(f"{VALIDATIONS}/{created.json()['id']}", json={"provideAlternative": False})
     for document in (created.json(), patched.json(), *(await client.get(VALIDATIONS)).json()):
         assert_valid(document, TMF673, "GeographicAddressValidation")
+
+
+async def test_products_with_prices_accounts_and_characteristics_match_tmf637(
+    client: httpx.AsyncClient,
+) -> None:
+    listed = (await client.get(PRODUCTS)).json()
+    seeded = (await client.get(f"{PRODUCTS}/prod-seed-cust-0001")).json()
+
+    assert seeded["productPrice"] and seeded["billingAccount"] and seeded["productCharacteristic"]
+    for document in (seeded, *listed):
+        assert_valid(document, TMF637, "Product")

@@ -270,3 +270,24 @@ async def test_jobs_are_listed_retrieved_and_deleted(client: httpx.AsyncClient) 
 async def test_jobs_cannot_be_patched(client: httpx.AsyncClient) -> None:
     answer = await client.patch(f"{BASE}/importJob/any", json={})
     assert answer.status_code == 405
+
+
+@pytest.mark.parametrize(
+    "resource", ["catalog", "category", "productOffering", "productOfferingPrice", "productSpecification"]
+)
+async def test_an_entity_created_without_a_lifecycle_status_starts_in_study(
+    client: httpx.AsyncClient, resource: str
+) -> None:
+    created = await client.post(f"{BASE}/{resource}", json={"name": f"new {resource}"})
+
+    assert created.json()["lifecycleStatus"] == "In study"
+    assert (await get_json(client, f"/{resource}/{created.json()['id']}"))["lifecycleStatus"] == "In study"  # type: ignore[index,call-overload]
+
+
+@pytest.mark.parametrize(
+    "resource", ["catalog", "category", "productOffering", "productOfferingPrice", "productSpecification"]
+)
+async def test_every_seeded_entity_has_a_lifecycle_status(client: httpx.AsyncClient, resource: str) -> None:
+    entities = await get_json(client, f"/{resource}")
+
+    assert entities and all(entity.get("lifecycleStatus") for entity in entities)  # type: ignore[union-attr]

@@ -187,6 +187,45 @@ async def test_valid_order_is_fulfilled_and_its_products_appear_in_inventory(
     assert done["productOrderItem"][0]["product"]["id"] == fibre["id"]
 
 
+async def test_a_product_an_order_makes_carries_speeds_prices_account_party_and_status(
+    client: httpx.AsyncClient,
+) -> None:
+    customer = await create_customer(client)
+    chosen = {"name": "installationSlot", "value": "morning"}
+    item = broadband_item()
+    item["product"]["productCharacteristic"] = [chosen]
+    order = await place_order(client, create_order_body(customer, item))
+    assert (await settled(client, order["id"]))["state"] == "completed"
+
+    (fibre,) = (await client.get(PRODUCTS, params={"productOrderItem.productOrderId": order["id"]})).json()
+
+    assert fibre["status"] == "active" and fibre["relatedParty"][0]["id"] == customer
+    assert fibre["billingAccount"] == {"id": f"ba-{customer}", "@referredType": "BillingAccount"}
+    values = {c["name"]: c["value"] for c in fibre["productCharacteristic"]}
+    assert values == {
+        "installationSlot": "morning",
+        "technology": "FTTP",
+        "downloadSpeed": 500,
+        "uploadSpeed": 75,
+    }
+    assert [(p["priceType"], p["price"]["taxIncludedAmount"]["value"]) for p in fibre["productPrice"]] == [
+        ("recurring", 38.0),
+        ("oneTime", 20.0),
+    ]
+
+
+async def test_a_product_carries_the_prices_its_order_agreed(client: httpx.AsyncClient) -> None:
+    customer = await create_customer(client)
+    order = await place_order(client, create_order_body(customer, discounted(10.0)))
+    assert (await settled(client, order["id"]))["state"] == "completed"
+
+    (fibre,) = (await client.get(PRODUCTS, params={"productOrderItem.productOrderId": order["id"]})).json()
+
+    (price,) = fibre["productPrice"]
+    assert price["price"]["taxIncludedAmount"] == {"unit": "GBP", "value": 38.0}
+    assert price["productPriceAlteration"][0]["price"] == {"percentage": 10.0}
+
+
 @pytest.mark.parametrize(
     ("item", "code"),
     [

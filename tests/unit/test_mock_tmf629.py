@@ -98,3 +98,11 @@ async def test_delete_then_gone(client: httpx.AsyncClient) -> None:
     url = f"{CUSTOMERS}/{(await create_customer(client))['id']}"
     assert (await client.delete(url)).status_code == 204
     assert (await client.get(url)).status_code == 404
+
+
+async def test_type_is_customer_unless_the_client_names_a_subclass(client: httpx.AsyncClient) -> None:
+    plain = await create_customer(client)
+    business = await create_customer(client, **{"@type": "BusinessCustomer"})
+
+    assert (plain["@type"], business["@type"]) == ("Customer", "BusinessCustomer")
+    assert (await client.get(f"{CUSTOMERS}/{plain['id']}")).json()["@type"] == "Customer"

@@ -67,3 +67,36 @@ async def test_delete_answers_204_then_404(client: httpx.AsyncClient) -> None:
     product = await create_product(client)
     assert (await client.delete(f"{PRODUCTS}/{product['id']}")).status_code == 204
     assert (await client.get(f"{PRODUCTS}/{product['id']}")).status_code == 404
+
+
+def assert_sold_product(product: dict, technology: str, download: int, upload: int) -> None:
+    """What every product the server makes carries: status, customer, account, characteristics, prices."""
+    assert product["status"] == "active"
+    assert [party["role"] for party in product["relatedParty"]] == ["customer"]
+    assert product["billingAccount"]["id"]
+    values = {c["name"]: c["value"] for c in product["productCharacteristic"]}
+    assert (values["technology"], values["downloadSpeed"], values["uploadSpeed"]) == (
+        technology,
+        download,
+        upload,
+    )
+    assert {price["priceType"] for price in product["productPrice"]} == {"recurring", "oneTime"}
+    assert all(price["price"]["taxIncludedAmount"]["unit"] == "GBP" for price in product["productPrice"])
+
+
+async def test_seeded_products_carry_characteristics_prices_account_party_and_status(
+    client: httpx.AsyncClient,
+) -> None:
+    jane = (await client.get(f"{PRODUCTS}/prod-seed-cust-0001")).json()
+    sam = (await client.get(f"{PRODUCTS}/prod-seed-cust-0002")).json()
+
+    assert_sold_product(jane, "FTTP", 500, 75)
+    assert_sold_product(sam, "FTTP", 150, 30)
+    assert jane["billingAccount"] == {
+        "id": "ba-cust-0001",
+        "name": "Jane Doe billing account",
+        "@referredType": "BillingAccount",
+    }
+    monthly = next(price for price in jane["productPrice"] if price["priceType"] == "recurring")
+    assert monthly["productOfferingPrice"]["href"].startswith("http://mocks.test/")
+    assert monthly["productPriceAlteration"][0]["price"] == {"percentage": 50.0, "@type": "Price"}
