@@ -11,6 +11,7 @@
 route template (`/api/v1/orders/{order_id}`), so the label sets stay small. With several workers the
 supervisor sets PROMETHEUS_MULTIPROC_DIR before they start: prometheus_client then keeps each worker's values
 in files there, and a scrape, answered by any one worker, sums them all (gauges `livesum`: only live workers).
+The channel requests are counted by bff/channel/middleware.py.
 """
 
 from __future__ import annotations
@@ -29,9 +30,8 @@ from prometheus_client import (
     generate_latest,
 )
 from prometheus_client.multiprocess import MultiProcessCollector
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-__all__ = ["CONTENT_TYPE_LATEST", "ChannelMetricsMiddleware", "backend_call", "render", "skipped_item"]
+__all__ = ["CONTENT_TYPE_LATEST", "backend_call", "render", "skipped_item"]
 
 BACKEND_CALL_SECONDS = Histogram(
     "bff_backend_call_duration_seconds",
@@ -109,40 +109,6 @@ def backend_call(api: str, method: str, path: str) -> Iterator[BackendCall]:
         BACKEND_CALL_SECONDS.labels(api, operation, call.outcome).observe(time.perf_counter() - started)
         if call.error is not None:
             BACKEND_ERRORS.labels(api, operation, call.error).inc()
-
-
-class ChannelMetricsMiddleware:
-    """Counts a channel's requests in flight and times each by its route template (plain ASGI, like the
-    correlation middleware, so event streams pass untouched)."""
-
-    def __init__(self, app: ASGIApp, channel: str) -> None:
-        self.app = app
-        self.channel = channel
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        status = 500
-
-        async def send_recording_status(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
-        in_flight = REQUESTS_IN_FLIGHT.labels(self.channel)
-        in_flight.inc()
-        started = time.perf_counter()
-        try:
-            await self.app(scope, receive, send_recording_status)
-        finally:
-            in_flight.dec()
-            # Starlette's router leaves the matched route in the scope; anything unmatched is one label.
-            route = getattr(scope.get("route"), "path", None) or "unmatched"
-            REQUEST_SECONDS.labels(self.channel, scope["method"], route, status_class(status)).observe(
-                time.perf_counter() - started
-            )
 
 
 def render(multiproc_dir: str) -> bytes:

@@ -6,13 +6,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+from bff.channel.deps import JourneyDep
+from bff.channel.schemas import POSTCODE_PATTERN, AvailabilityRequest
 from bff.core.addresses import addresses_at
 from bff.core.availability import availability_at
 from bff.core.configuration import Configuration, ConfigurationRequest, configure
 from bff.core.models import AddressList, Availability, CatalogView
-from bff.retail.deps import JourneyDep
 from bff.retail.responses import ERRORS
-from bff.web.schemas import POSTCODE_PATTERN, AvailabilityRequest
 
 router = APIRouter(prefix="/api/v1", tags=["Address and basket"], responses=ERRORS)
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request, status
+from fastapi import APIRouter, Path, Query, status
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from bff.core.auth.dependencies import StaffPrincipal
+from bff.channel.auth import StaffPrincipal
+from bff.channel.deps import JourneyDep
+from bff.channel.schemas import KEYED_ERRORS, ErrorBody
 from bff.core.basket import ID_PATTERN
 from bff.core.customers import ensure_customer, find_parties
 from bff.core.exactly_once import Ready
@@ -27,11 +29,8 @@ from bff.core.staff.notes import NoteCreate, NoteList, NoteView
 from bff.core.staff.orders import Placement, known_customer, place_for_customer
 from bff.core.staff.quotes import send_quote
 from bff.core.staff.search import CustomerQuery, search_customers
-from bff.retail.deps import JourneyDep, StaffScopeDep
-from bff.retail.responses import ERRORS, KEYED_ERRORS
-from bff.web.deps import IdempotencyKeyDep
-from bff.web.keyed import answer_once
-from bff.web.schemas import ErrorBody
+from bff.retail.deps import KeyedDep
+from bff.retail.responses import ERRORS
 
 router = APIRouter(prefix="/api/v1/customers", tags=["Customers"], responses=ERRORS)
 
@@ -93,17 +92,12 @@ async def add_note(
     },
 )
 async def order_for_customer(
-    customer_id: CustomerIdPath,
-    body: StaffOrderRequest,
-    request: Request,
-    staff: StaffPrincipal,
-    journey: JourneyDep,
-    scope: StaffScopeDep,
-    idempotency_key: IdempotencyKeyDep,
+    customer_id: CustomerIdPath, body: StaffOrderRequest, staff: StaffPrincipal, keyed: KeyedDep
 ) -> JSONResponse:
+    journey = keyed.journey
     settings = journey.settings
 
-    async def step(ready: Ready) -> tuple[int, BaseModel]:
+    async def make(ready: Ready) -> tuple[RetailOrderView, bool]:
         order, created = await place_for_customer(
             journey,
             customer_id=customer_id,
@@ -115,15 +109,15 @@ async def order_for_customer(
                 agent=staff,
                 discount=body.discount,
             ),
-            idempotency_key=idempotency_key,
+            idempotency_key=keyed.key,
             ready=ready,
         )
         limit = settings.retail_agent_discount_limit_percent
         if body.discount is not None and float(body.discount.percentage) > limit:
             order = order.model_copy(update={"approval_required": True})
-        return (status.HTTP_201_CREATED if created else status.HTTP_200_OK), order
+        return order, created
 
-    return await answer_once(journey, request, scope=scope, key=idempotency_key, payload=body, step=step)
+    return await keyed.create(body, make)
 
 
 @router.post(
@@ -134,23 +128,17 @@ async def order_for_customer(
     responses=KEYED_ERRORS,
 )
 async def quote_for_customer(
-    customer_id: CustomerIdPath,
-    body: StaffQuoteRequest,
-    request: Request,
-    staff: StaffPrincipal,
-    journey: JourneyDep,
-    scope: StaffScopeDep,
-    idempotency_key: IdempotencyKeyDep,
+    customer_id: CustomerIdPath, body: StaffQuoteRequest, staff: StaffPrincipal, keyed: KeyedDep
 ) -> JSONResponse:
     async def step(ready: Ready) -> tuple[int, BaseModel]:
         quote = await send_quote(
-            journey,
+            keyed.journey,
             customer_id=customer_id,
             request=body,
             agent=staff,
-            idempotency_key=idempotency_key,
+            idempotency_key=keyed.key,
             ready=ready,
         )
         return status.HTTP_201_CREATED, quote
 
-    return await answer_once(journey, request, scope=scope, key=idempotency_key, payload=body, step=step)
+    return await keyed.answer(body, step)

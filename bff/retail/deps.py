@@ -11,19 +11,16 @@ from typing import Annotated
 
 from fastapi import Depends, Path, Request
 
-from bff.core.auth.dependencies import ManagerPrincipal, StaffPrincipal
+from bff.channel.auth import ManagerPrincipal, StaffPrincipal
+from bff.channel.deps import IdempotencyKeyDep, JourneyDep
+from bff.channel.keyed import Keyed
 from bff.core.auth.errors import Forbidden
 from bff.core.auth.principal import Principal
-from bff.core.backends import Journey
 
 STORE_ID_PATTERN = r"^[A-Za-z0-9_.:-]{1,100}$"
 
 
-def get_journey(request: Request) -> Journey:
-    return request.app.state.journey  # type: ignore[no-any-return]
-
-
-def staff_scope(staff: StaffPrincipal, journey: Annotated[Journey, Depends(get_journey)]) -> str:
+def staff_scope(staff: StaffPrincipal, journey: JourneyDep) -> str:
     """Whose Idempotency-Keys these are: the retail channel and the member of staff."""
     return f"{journey.settings.retail_channel_id}:{staff.subject}"
 
@@ -43,7 +40,13 @@ def store_manager(store_id: StoreIdPath, manager: ManagerPrincipal) -> Principal
     return manager
 
 
-JourneyDep = Annotated[Journey, Depends(get_journey)]
 StaffScopeDep = Annotated[str, Depends(staff_scope)]
+
+
+def keyed_call(request: Request, journey: JourneyDep, scope: StaffScopeDep, key: IdempotencyKeyDep) -> Keyed:
+    return Keyed(journey, request, scope, key)
+
+
+KeyedDep = Annotated[Keyed, Depends(keyed_call)]
 StoreStaffDep = Annotated[Principal, Depends(store_staff)]
 StoreManagerDep = Annotated[Principal, Depends(store_manager)]

@@ -6,9 +6,9 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
-from bff.core.auth.dependencies import StaffPrincipal
+from bff.channel.auth import StaffPrincipal
+from bff.channel.deps import JourneyDep
 from bff.core.leads import LeadList
-from bff.retail.deps import JourneyDep
 from bff.retail.responses import ERRORS
 
 router = APIRouter(prefix="/api/v1", tags=["Leads"], responses=ERRORS)

@@ -6,9 +6,9 @@ from decimal import Decimal
 
 from fastapi import APIRouter
 
-from bff.core.auth.dependencies import StaffPrincipal
+from bff.channel.auth import StaffPrincipal
+from bff.channel.deps import JourneyDep
 from bff.core.staff.models import StaffMember
-from bff.retail.deps import JourneyDep
 from bff.retail.responses import ERRORS
 
 router = APIRouter(prefix="/api/v1", tags=["Staff"], responses=ERRORS)

@@ -6,14 +6,15 @@ manager of this store (403 for agents and for other stores' managers).
 
 from __future__ import annotations
 
-import json
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 from fastapi.responses import StreamingResponse
 
+from bff.channel.deps import JourneyDep
+from bff.channel.schemas import ErrorBody
+from bff.channel.sse import event_stream
 from bff.core.basket import ID_PATTERN
 from bff.core.clients.base import TmfNotFound
 from bff.core.errors import OrderNotFound
@@ -21,9 +22,8 @@ from bff.core.staff.approvals import approvals_of, decide
 from bff.core.staff.models import ApprovalList, QueueEntry, RejectRequest, RetailOrderView, StoreQueue
 from bff.core.staff.orders import store_of
 from bff.core.staff.queue import build_queue, queue_updates, store_queue
-from bff.retail.deps import JourneyDep, StoreIdPath, StoreManagerDep, StoreStaffDep
+from bff.retail.deps import StoreIdPath, StoreManagerDep, StoreStaffDep
 from bff.retail.responses import ERRORS
-from bff.web.schemas import ErrorBody
 
 router = APIRouter(prefix="/api/v1/stores/{storeId}", responses=ERRORS)
 
@@ -73,23 +73,10 @@ async def follow_queue(store_id: StoreIdPath, staff: StoreStaffDep, journey: Jou
             targets=settings.retail_jeopardy_seconds,
         )
 
-    async def stream() -> AsyncIterator[str]:
-        count = 0
-        updates = queue_updates(
-            read,
-            poll_seconds=settings.retail_queue_poll_seconds,
-            max_seconds=settings.order_stream_max_seconds,
-        )
-        async for queue in updates:
-            if queue is None:
-                yield ": nothing new\n\n"
-                continue
-            count += 1
-            data = json.dumps(queue.model_dump(mode="json", by_alias=True), separators=(",", ":"))
-            yield f"event: queue\nid: {count}\ndata: {data}\n\n"
-
-    headers = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
-    return StreamingResponse(stream(), media_type="text/event-stream", headers=headers)
+    updates = queue_updates(
+        read, poll_seconds=settings.retail_queue_poll_seconds, max_seconds=settings.order_stream_max_seconds
+    )
+    return event_stream(updates, "queue")
 
 
 @router.get(

@@ -6,11 +6,12 @@ from fastapi import APIRouter, Request, status
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
+from bff.channel.deps import JourneyDep, OptionalIdempotencyKeyDep
+from bff.channel.keyed import answer_once
+from bff.channel.schemas import REQUEST_ERRORS
 from bff.core.exactly_once import Ready
 from bff.core.leads import LeadCreate, LeadCreated, store_for_postcode
-from bff.web.deps import JourneyDep, OptionalIdempotencyKeyDep, ScopeDep
-from bff.web.keyed import answer_once
-from bff.web.schemas import REQUEST_ERRORS
+from bff.web.deps import ScopeDep
 
 router = APIRouter(prefix="/api/v1", tags=["Leads"], responses=REQUEST_ERRORS)
 

@@ -12,9 +12,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Response, status
 
+from bff.channel.deps import JourneyDep
+from bff.channel.schemas import REQUEST_ERRORS
 from bff.core.order_events import LISTENER_PATH, order_id_of_event
-from bff.web.deps import JourneyDep
-from bff.web.schemas import REQUEST_ERRORS
 
 log = logging.getLogger("bff.events")
 

@@ -8,18 +8,17 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Request, status
+from fastapi import APIRouter, Path, status
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
 
+from bff.channel.deps import JourneyDep
+from bff.channel.schemas import BACKEND_ERRORS, REQUEST_ERRORS, ErrorBody
 from bff.core.basket import ID_PATTERN
 from bff.core.exactly_once import Ready
 from bff.core.models import OrderView
 from bff.core.staff.models import AgentQuoteList
 from bff.core.staff.quotes import accept_quote, open_quotes_of
-from bff.web.deps import IdempotencyKeyDep, JourneyDep, OwnerDep, ScopeDep
-from bff.web.keyed import answer_once
-from bff.web.schemas import BACKEND_ERRORS, REQUEST_ERRORS, ErrorBody
+from bff.web.deps import KeyedDep, OwnerDep
 
 router = APIRouter(prefix="/api/v1", tags=["Quotes"])
 
@@ -53,22 +52,17 @@ async def my_quotes(journey: JourneyDep, owner: OwnerDep) -> AgentQuoteList:
     },
 )
 async def accept(
-    quote_id: Annotated[str, Path(alias="quoteId", pattern=ID_PATTERN)],
-    request: Request,
-    journey: JourneyDep,
-    owner: OwnerDep,
-    scope: ScopeDep,
-    idempotency_key: IdempotencyKeyDep,
+    quote_id: Annotated[str, Path(alias="quoteId", pattern=ID_PATTERN)], owner: OwnerDep, keyed: KeyedDep
 ) -> JSONResponse:
-    async def step(ready: Ready) -> tuple[int, BaseModel]:
+    async def make(ready: Ready) -> tuple[OrderView, bool]:
         order, created = await accept_quote(
-            journey,
+            keyed.journey,
             quote_id=quote_id,
             customer_id=owner.customer_id,
-            idempotency_key=idempotency_key,
+            idempotency_key=keyed.key,
             ready=ready,
         )
         shown = OrderView.model_validate({name: getattr(order, name) for name in OrderView.model_fields})
-        return (status.HTTP_201_CREATED if created else status.HTTP_200_OK), shown
+        return shown, created
 
-    return await answer_once(journey, request, scope=scope, key=idempotency_key, payload=None, step=step)
+    return await keyed.create(None, make)

@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 from fastapi import FastAPI
 
-from bff.core.auth.dependencies import principal
+from bff.channel.auth import principal
 from bff.core.auth.errors import Unauthenticated
 from bff.core.auth.principal import Principal
 from bff.core.backends import Journey

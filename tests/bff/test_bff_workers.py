@@ -29,8 +29,8 @@ import httpx
 import psutil
 import pytest
 
+from bff.channel.middleware import WORKER_HEADER
 from bff.supervisor import bind_socket
-from bff.web.app import WORKER_HEADER
 from scripts.stack import (
     Process,
     bff_auth_env,

@@ -1,4 +1,4 @@
-"""FastAPI dependencies of any channel app: who is calling, as Annotated aliases.
+"""Who is calling, as FastAPI dependencies (Annotated aliases) of any channel app.
 
     OptionalPrincipal   None when no token was sent; 401 when one was sent and is not acceptable
     CustomerPrincipal   401 without a token; 403 unless the caller is a customer (with a customer_id)
@@ -8,7 +8,7 @@
 An app using them keeps one TokenValidator on `app.state.token_validator`, made from its settings and
 closed at shutdown:
 
-    app.state.token_validator = TokenValidator.from_settings(settings)     # in create_app
+    app.state.token_validator = TokenValidator.from_settings(settings)     # in create_channel_app
     await app.state.token_validator.aclose()                                # at the end of the lifespan
 
 FastAPI caches a dependency within a request, so the token is checked once however many aliases ask for it.

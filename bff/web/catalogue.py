@@ -1,0 +1,84 @@
+"""Before ordering, open to anyone: addresses at a postcode, the offers available at one, the catalogue, the
+basket's rules and its price."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, status
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+
+from bff.channel.deps import JourneyDep, OptionalIdempotencyKeyDep
+from bff.channel.keyed import answer_once
+from bff.channel.schemas import KEYED_ERRORS, POSTCODE_PATTERN, AvailabilityRequest
+from bff.core.addresses import address_by_id, addresses_at
+from bff.core.availability import availability_at
+from bff.core.basket import Basket
+from bff.core.configuration import Configuration, ConfigurationRequest, configure
+from bff.core.exactly_once import Ready
+from bff.core.models import AddressList, AddressOption, Availability, CatalogView, QuoteSummary
+from bff.core.pricing import price_basket
+from bff.web.deps import IdPath, ScopeDep
+from bff.web.responses import ERRORS
+
+router = APIRouter(prefix="/api/v1", responses=ERRORS)
+
+
+@router.get("/addresses", tags=["Address"], summary="Addresses at a postcode, with their flats (type-ahead)")
+async def list_addresses(
+    journey: JourneyDep, postcode: Annotated[str, Query(pattern=POSTCODE_PATTERN, examples=["SW1A 2AA"])]
+) -> AddressList:
+    return await addresses_at(journey.backends.tmf673, postcode)
+
+
+@router.get("/addresses/{address_id}", tags=["Address"], summary="One address and its flats")
+async def read_address(address_id: IdPath, journey: JourneyDep) -> AddressOption:
+    return await address_by_id(journey.backends.tmf673, address_id)
+
+
+@router.post("/availability", tags=["Address"], summary="Offers available at an address")
+async def check_availability(body: AvailabilityRequest, journey: JourneyDep) -> Availability:
+    return await availability_at(
+        journey.backends.tmf645,
+        journey.catalog,
+        postcode=body.postcode,
+        house_number=body.house_number,
+        qualifications=journey.qualifications,
+    )
+
+
+@router.get("/offers", tags=["Catalogue"], summary="Every broadband offer and add-on on sale")
+async def list_offers(journey: JourneyDep) -> CatalogView:
+    catalog = await journey.catalog.get()
+    return CatalogView(offers=list(catalog.offers.values()), add_ons=list(catalog.add_ons.values()))
+
+
+@router.post(
+    "/configurations",
+    tags=["Basket"],
+    summary="Check a basket against the catalogue's rules: allowed add-ons and options, refusal reasons",
+)
+async def check_configuration(body: ConfigurationRequest, journey: JourneyDep) -> Configuration:
+    return configure(await journey.catalog.get(), body)
+
+
+@router.post(
+    "/quotes", tags=["Basket"], summary="Price a basket", response_model=QuoteSummary, responses=KEYED_ERRORS
+)
+async def create_quote(
+    body: Basket,
+    request: Request,
+    journey: JourneyDep,
+    scope: ScopeDep,
+    idempotency_key: OptionalIdempotencyKeyDep = None,
+) -> QuoteSummary | JSONResponse:
+    async def step(ready: Ready) -> tuple[int, BaseModel]:
+        quote = await price_basket(
+            journey.backends.tmf648, journey.catalog, body, journey.settings.currency, ready
+        )
+        return status.HTTP_200_OK, quote
+
+    if not idempotency_key:
+        return await price_basket(journey.backends.tmf648, journey.catalog, body, journey.settings.currency)
+    return await answer_once(journey, request, scope=scope, key=idempotency_key, payload=body, step=step)

@@ -1,0 +1,81 @@
+"""A signed-in customer's products (TMF637): listing them, changing one's speed, ending one."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, status
+from fastapi.responses import JSONResponse
+
+from bff.channel.deps import JourneyDep
+from bff.channel.schemas import KEYED_ERRORS, ErrorBody, Responses
+from bff.core.inventory import products_of
+from bff.core.models import OrderView, ProductList
+from bff.core.product_changes import CeaseRequest, ModifyRequest, cease_product, modify_product
+from bff.web.deps import IdPath, KeyedDep, OwnerDep
+from bff.web.responses import ERRORS, SIGNED_IN
+
+router = APIRouter(prefix="/api/v1", tags=["Products"], responses=ERRORS)
+
+CHANGE_ERRORS: Responses = {
+    409: {"model": ErrorBody, "description": "PRODUCT_CANNOT_BE_CHANGED"},
+    **SIGNED_IN,
+    **KEYED_ERRORS,
+}
+
+
+@router.get("/products", summary="The signed-in customer's products (TMF637)", responses=SIGNED_IN)
+async def list_products(journey: JourneyDep, owner: OwnerDep) -> ProductList:
+    return await products_of(journey.backends.tmf637, journey.catalog, owner.customer_id)
+
+
+@router.post(
+    "/products/{product_id}/modify",
+    summary="Change a product's speed (a TMF622 modify order)",
+    status_code=status.HTTP_201_CREATED,
+    response_model=OrderView,
+    responses=CHANGE_ERRORS,
+)
+async def modify(product_id: IdPath, body: ModifyRequest, owner: OwnerDep, keyed: KeyedDep) -> JSONResponse:
+    journey = keyed.journey
+    backends = journey.backends
+    return await keyed.create(
+        body,
+        lambda ready: modify_product(
+            orders=backends.tmf622,
+            inventory=backends.tmf637,
+            qualification=backends.tmf645,
+            catalog=journey.catalog,
+            product_id=product_id,
+            request=body,
+            idempotency_key=keyed.key,
+            channel_id=journey.settings.channel_id,
+            ready=ready,
+            owner=owner,
+        ),
+    )
+
+
+@router.post(
+    "/products/{product_id}/cease",
+    summary="End a product (a TMF622 delete order)",
+    status_code=status.HTTP_201_CREATED,
+    response_model=OrderView,
+    responses=CHANGE_ERRORS,
+)
+async def cease(
+    product_id: IdPath, owner: OwnerDep, keyed: KeyedDep, body: CeaseRequest | None = None
+) -> JSONResponse:
+    journey = keyed.journey
+    request = body or CeaseRequest()
+    return await keyed.create(
+        request,
+        lambda ready: cease_product(
+            orders=journey.backends.tmf622,
+            inventory=journey.backends.tmf637,
+            product_id=product_id,
+            request=request,
+            idempotency_key=keyed.key,
+            channel_id=journey.settings.channel_id,
+            ready=ready,
+            owner=owner,
+        ),
+    )
