@@ -17,7 +17,7 @@ from mock_backends.events.routes import admin_router as events_admin_router
 from mock_backends.events.routes import hub_router
 from mock_backends.faults.middleware import FaultInjector, FaultMiddleware
 from mock_backends.faults.routes import router as faults_router
-from mock_backends.http_rules import DotSegmentIdMiddleware
+from mock_backends.http_rules import DotSegmentIdMiddleware, HeadAsGetMiddleware
 from mock_backends.lifecycle.workers import running_workers
 from mock_backends.logs import RequestLogMiddleware
 from mock_backends.readiness import READY_RESPONSES, ping, readiness_response
@@ -56,6 +56,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.engine = engine
     app.state.faults = FaultInjector(settings.faults)
     app.add_middleware(DotSegmentIdMiddleware)  # innermost: before any route could match a dot segment
+    app.add_middleware(HeadAsGetMiddleware)  # a HEAD runs as a GET inside, so faults and auth see HEAD
     app.add_middleware(FaultMiddleware, injector=app.state.faults)
     app.state.token_verifier = (
         TokenVerifier(

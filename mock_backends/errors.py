@@ -95,11 +95,14 @@ def _allowed_methods(request: Request) -> str:
     # Starlette's 405 names only the first matching route's methods; a path usually has several routes
     # (GET and POST, or GET, PATCH and DELETE), so ask the router which methods it would accept.
     routes = request.app.router.routes
-    return ", ".join(
+    allowed = [
         method
         for method in _METHODS
         if any(route.matches({**request.scope, "method": method})[0] is Match.FULL for route in routes)
-    )
+    ]
+    if "GET" in allowed:
+        allowed.insert(1, "HEAD")  # answered wherever GET is (http_rules.HeadAsGetMiddleware)
+    return ", ".join(allowed)
 
 
 async def _on_http_error(request: Request, exc: Exception) -> JSONResponse:

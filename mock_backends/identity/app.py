@@ -7,6 +7,7 @@ from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 from sqlmodel import Session
 
+from mock_backends.http_rules import HeadAsGetMiddleware
 from mock_backends.identity import keys, seed
 from mock_backends.identity.config import Settings
 from mock_backends.identity.passwords import Passwords
@@ -44,6 +45,8 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.state.passwords = passwords
+    # HEAD wherever GET is (RFC 9110), but for logout: its GET signs out, and a HEAD must be safe.
+    app.add_middleware(HeadAsGetMiddleware, except_paths=frozenset({"/logout"}))
     app.add_middleware(RequestLogMiddleware)  # one log line per request, with the caller's correlation ids
 
     def signing_keys_loaded() -> None:

@@ -45,7 +45,7 @@ async def test_unknown_path_is_404(client: httpx.AsyncClient) -> None:
 async def test_unsupported_method_is_405_with_allow_header(client: httpx.AsyncClient) -> None:
     answer = await client.put(ORDERS, json={})
     assert_tmf_error(answer, 405, "METHOD_NOT_ALLOWED")
-    assert answer.headers["allow"] == "GET, POST"
+    assert answer.headers["allow"] == "GET, HEAD, POST"
 
 
 async def test_missing_required_field_is_400_naming_the_field(client: httpx.AsyncClient) -> None:
