@@ -13,6 +13,7 @@ import re
 from bff.core.clients.base import TmfNotFound
 from bff.core.clients.tmf673 import Tmf673Client
 from bff.core.errors import AddressNotFound
+from bff.core.filters import find_checked
 from bff.core.models import AddressList, AddressOption, SubAddress
 from tmf_models.tmf673 import GeographicAddress, GeographicSubAddress
 
@@ -56,7 +57,7 @@ def _house_order(option: AddressOption) -> tuple[int, str, str]:
 
 async def addresses_at(client: Tmf673Client, postcode: str) -> AddressList:
     wanted = normalise_postcode(postcode)
-    found = await client.find_addresses(postcode=wanted)
+    found = await find_checked(client.api, client.find_addresses, {"postcode": wanted})
     options = sorted((read_address(address) for address in found if address.id), key=_house_order)
     return AddressList(postcode=wanted, addresses=options)
 

@@ -15,6 +15,7 @@ from bff.core.clients.tmf622 import Tmf622Client
 from bff.core.customers import Owner
 from bff.core.errors import OrderCannotBeCancelled, OrderNotFound
 from bff.core.exactly_once import Ready, no_wait
+from bff.core.filters import find_checked
 from bff.core.models import CancellationView, ChannelModel
 from tmf_models.tmf622 import CancelProductOrder, CancelProductOrderCreate, ProductOrder
 
@@ -68,7 +69,8 @@ async def cancel_order(
 
     With `owner`, only that customer's order may be cancelled (else 403)."""
     order, earlier = await asyncio.gather(
-        _order(orders, order_id), orders.find_cancellations(**{"productOrder.id": order_id})
+        _order(orders, order_id),
+        find_checked(orders.api, orders.find_cancellations, {"productOrder.id": order_id}),
     )
     if owner is not None:
         owner.check(_customer_of(order))

@@ -36,6 +36,7 @@ from bff.core.clients.base import TmfNotFound
 from bff.core.clients.tmf629 import Tmf629Client
 from bff.core.clients.tmf632 import Tmf632Client
 from bff.core.exactly_once import OutcomeUnknown, create_once
+from bff.core.filters import find_checked
 from bff.core.models import Contact
 from bff.core.shared_locks import NoSharedLocks, SharedLocks
 from tmf_models.tmf629 import Customer, CustomerCreate
@@ -129,8 +130,8 @@ async def find_parties(customers: Tmf629Client, parties: Tmf632Client, contact: 
     """Read-only: may run alongside the order's other look-ups before anything is created."""
     email = contact.email.lower()
     found_customers, found_individuals = await asyncio.gather(
-        customers.find_customers(**{EMAIL_FILTER: email}),
-        parties.find_individuals(**{EMAIL_FILTER: email}),
+        find_checked(customers.api, customers.find_customers, {EMAIL_FILTER: email}),
+        find_checked(parties.api, parties.find_individuals, {EMAIL_FILTER: email}),
     )
     for customer in found_customers:
         individual_id = _engaged_individual(customer)
@@ -212,9 +213,8 @@ class CustomerDirectory:
             return await customers.get_customer(claim)
         except TmfNotFound:
             pass
-        found = await customers.find_customers(
-            **{"characteristic.name": IDENTITY_CHARACTERISTIC, "characteristic.value": claim}
-        )
+        filters = {"characteristic.name": IDENTITY_CHARACTERISTIC, "characteristic.value": claim}
+        found = await find_checked(customers.api, customers.find_customers, filters)
         return next((customer for customer in found if customer.id), None)
 
     async def owner(self, customers: Tmf629Client, claim: str) -> Owner:

@@ -13,6 +13,7 @@ from bff.core.catalog import Catalog, CatalogCache
 from bff.core.clients.base import TmfNotFound
 from bff.core.clients.tmf637 import Tmf637Client
 from bff.core.errors import ProductNotFound
+from bff.core.filters import find_checked
 from bff.core.models import ProductList, ProductView
 from bff.core.places import address_from_place
 from tmf_models.tmf637 import Product
@@ -72,7 +73,7 @@ async def products_of(inventory: Tmf637Client, catalog: CatalogCache, customer_i
     if customer_id is None:
         return ProductList(products=[])
     products, current = await asyncio.gather(
-        inventory.find_products(**{"relatedParty.id": customer_id}), catalog.get()
+        find_checked(inventory.api, inventory.find_products, {"relatedParty.id": customer_id}), catalog.get()
     )
     return ProductList(products=[read_product(product, current) for product in products])
 

@@ -217,12 +217,16 @@ def create_individual(individual_id: str = "ind-42", email: str = "jane@example.
     }
 
 
-def create_customer(customer_id: str = "cust-7", individual_id: str = "ind-42") -> dict[str, Any]:
+def create_customer(
+    customer_id: str = "cust-7", individual_id: str = "ind-42", claim: str | None = None
+) -> dict[str, Any]:
+    """A TMF629 customer; with `claim`, made for that registered customer (found by it afterwards)."""
     return {
         "id": customer_id,
         "name": "Jane Doe",
         "status": "Approved",
         "engagedParty": {"id": individual_id, "name": "Jane Doe", "@referredType": "Individual"},
+        **({"characteristic": [{"name": "identityCustomerId", "value": claim}]} if claim else {}),
     }
 
 

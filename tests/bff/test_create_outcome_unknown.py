@@ -128,7 +128,10 @@ async def test_first_order_whose_customer_create_timed_out_uses_the_customer_it_
     made = tmf.post(CUSTOMERS, name="create_customer").mock(side_effect=httpx.ReadTimeout("answer lost"))
     # Nobody under the claim before the create; the customer it made afterwards.
     tmf.get(CUSTOMERS, name="find_customer").mock(
-        side_effect=[httpx.Response(200, json=[]), httpx.Response(200, json=[create_customer("cust-made")])]
+        side_effect=[
+            httpx.Response(200, json=[]),
+            httpx.Response(200, json=[create_customer("cust-made", claim="cust-7")]),
+        ]
     )
 
     placed = await client.post("/api/v1/orders", json=ORDER, headers=KEY)

@@ -27,9 +27,11 @@ async def test_a_lost_create_is_not_made_again_while_it_may_land(settle_seconds:
 
     def create(request: httpx.Request) -> httpx.Response:
         if not landing:  # the first create is carried out, but its answer never comes back
-            landing.append(create_customer(customer_id="c-slow", individual_id="ind-42"))
+            landing.append(create_customer(customer_id="c-slow", individual_id="ind-42", claim="claim-1"))
             raise httpx.ReadTimeout("the backend is still committing it")
-        made.append(create_customer(customer_id=f"c-{len(made) + 1}", individual_id="ind-42"))
+        made.append(
+            create_customer(customer_id=f"c-{len(made) + 1}", individual_id="ind-42", claim="claim-1")
+        )
         return httpx.Response(201, json=made[-1])
 
     directory = CustomerDirectory(settle_seconds=settle_seconds)

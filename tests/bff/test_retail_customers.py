@@ -100,6 +100,7 @@ async def test_search_by_postcode_finds_customers_by_their_products(
                 {
                     "id": "prod-1",
                     "relatedParty": [{"id": "cust-0002", "role": "customer", "@referredType": "Customer"}],
+                    "place": [{"id": "addr-1", "role": "installationAddress", "postcode": "RG1 4AB"}],
                 }
             ]
         )
@@ -183,6 +184,9 @@ async def test_customer_360_reads_everything_side_by_side(
                     {
                         "id": "po-7",
                         "state": "completed",
+                        "relatedParty": [
+                            {"id": "cust-0001", "role": "customer", "@referredType": "Customer"}
+                        ],
                         "productOrderItem": [
                             {
                                 "id": "1",

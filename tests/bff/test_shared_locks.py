@@ -90,7 +90,9 @@ async def test_two_workers_first_orders_make_one_customer(engines: tuple[Engine,
 
     async def create(request: httpx.Request) -> httpx.Response:
         await asyncio.sleep(0.2)  # slow enough that the other worker's order arrives meanwhile
-        made.append(create_customer(customer_id=f"c-{len(made) + 1}", individual_id="ind-42"))
+        made.append(
+            create_customer(customer_id=f"c-{len(made) + 1}", individual_id="ind-42", claim="cust-new")
+        )
         return httpx.Response(201, json=made[-1])
 
     contact = Contact(given_name="Jane", family_name="Doe", email="jane@example.com", phone="07700 900123")

@@ -125,7 +125,9 @@ async def test_registered_customer_is_found_by_their_claim_afterwards(
 ):
     create = serve_order_backends(tmf)
     tmf.get(f"{CUSTOMERS}/cust-7").respond(404, json={"code": "404", "reason": "Not found"})
-    tmf.get(CUSTOMERS, name="find_customer").respond(200, json=[create_customer("cust-mapped", "ind-9")])
+    tmf.get(CUSTOMERS, name="find_customer").respond(
+        200, json=[create_customer("cust-mapped", "ind-9", claim="cust-7")]
+    )
 
     await client.post("/api/v1/orders", json=ORDER, headers=KEY)
 

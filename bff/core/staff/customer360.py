@@ -12,6 +12,7 @@ import asyncio
 
 from bff.core.backends import Journey
 from bff.core.clients.base import TmfNotFound
+from bff.core.filters import find_checked
 from bff.core.inventory import products_of
 from bff.core.leads import LeadView
 from bff.core.staff.models import Customer360, CustomerSummary, RetailOrderView
@@ -33,7 +34,9 @@ async def customer_360(journey: Journey, customer_id: str) -> Customer360:
         return shown, leads
 
     async def orders() -> list[RetailOrderView]:
-        found = await backends.tmf622.find_product_orders(**{"relatedParty.id": customer_id})
+        found = await find_checked(
+            backends.tmf622.api, backends.tmf622.find_product_orders, {"relatedParty.id": customer_id}
+        )
         views = [read_retail_order(order, settings.retail_channel_id) for order in found]
         return sorted(
             views, key=lambda view: view.order_date.timestamp() if view.order_date else 0, reverse=True

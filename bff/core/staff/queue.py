@@ -16,6 +16,7 @@ from typing import Any
 
 from bff.core.clients.base import TmfError
 from bff.core.clients.tmf622 import Tmf622Client
+from bff.core.filters import find_checked
 from bff.core.staff.cycle_times import phase_averages, timing
 from bff.core.staff.models import QueueEntry, StoreQueue
 from bff.core.staff.orders import read_retail_order
@@ -30,7 +31,7 @@ async def store_orders(
     filters = {"channel.id": channel_id, "channel.name": store_id}
     if states:
         filters["state"] = ",".join(states)
-    return await orders.find_product_orders(**filters)
+    return await find_checked(orders.api, orders.find_product_orders, filters)
 
 
 def _entry(order: ProductOrder, channel_id: str, targets: dict[str, float], now: datetime) -> QueueEntry:

@@ -29,6 +29,7 @@ from bff.core.clients.tmf648 import Tmf648Client
 from bff.core.configuration import ConfigurationRequest, configure
 from bff.core.errors import ChannelError, InvalidConfiguration
 from bff.core.exactly_once import Ready, no_wait
+from bff.core.filters import find_checked
 from bff.core.pricing import quote_request, read_quote
 from bff.core.staff.cycle_times import when
 from bff.core.staff.models import AgentQuote, AgentRef, RetailOrderView, StaffQuoteRequest
@@ -95,7 +96,7 @@ def read_agent_quote(quote: Quote, currency: str) -> AgentQuote:
 
 
 async def _quote_by_key(quotes: Tmf648Client, key: str) -> Quote | None:
-    found = await quotes.find_quotes(externalId=key)
+    found = await find_checked(quotes.api, quotes.find_quotes, {"externalId": key})
     return found[0] if found else None
 
 
@@ -157,13 +158,15 @@ async def send_quote(
 
 
 async def open_quotes_of(quotes: Tmf648Client, customer_id: str, currency: str) -> list[AgentQuote]:
-    found = await quotes.find_quotes(**{"relatedParty.id": customer_id, "state": ",".join(OPEN_STATES)})
+    filters = {"relatedParty.id": customer_id, "state": ",".join(OPEN_STATES)}
+    found = await find_checked(quotes.api, quotes.find_quotes, filters)
     return [read_agent_quote(quote, currency) for quote in found]
 
 
 async def _order_for_quote(orders: Tmf622Client, quote_id: str, key: str) -> ProductOrder | None:
     by_key, by_quote = await asyncio.gather(
-        orders.find_product_orders(externalId=key), orders.find_product_orders(**{"quote.id": quote_id})
+        find_checked(orders.api, orders.find_product_orders, {"externalId": key}),
+        find_checked(orders.api, orders.find_product_orders, {"quote.id": quote_id}),
     )
     found = by_key or by_quote
     return found[0] if found else None

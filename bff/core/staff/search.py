@@ -22,6 +22,7 @@ from bff.core.clients.tmf629 import Tmf629Client
 from bff.core.clients.tmf637 import Tmf637Client
 from bff.core.customers import EMAIL_FILTER
 from bff.core.errors import ChannelError
+from bff.core.filters import find_checked
 from bff.core.inventory import customer_of
 from bff.core.models import ChannelModel
 from bff.core.staff.models import CustomerList, CustomerSummary
@@ -76,8 +77,10 @@ def summary(customer: Customer) -> CustomerSummary:
 async def _by_postcode(customers: Tmf629Client, inventory: Tmf637Client, postcode: str) -> list[Customer]:
     pattern = postcode_pattern(postcode)
     by_contact, products = await asyncio.gather(
-        customers.find_customers(**{"contactMedium.characteristic.postCode.regex": pattern}),
-        inventory.find_products(**{"place.postcode.regex": pattern}),
+        find_checked(
+            customers.api, customers.find_customers, {"contactMedium.characteristic.postCode.regex": pattern}
+        ),
+        find_checked(inventory.api, inventory.find_products, {"place.postcode.regex": pattern}),
     )
     known = {customer.id for customer in by_contact}
     wanted = list(
@@ -101,13 +104,19 @@ async def search_customers(
         raise SearchTooVague()
     lookups: list[Any] = []
     if query.email:
-        lookups.append(customers.find_customers(**{EMAIL_FILTER: query.email.strip().lower()}))
+        email = {EMAIL_FILTER: query.email.strip().lower()}
+        lookups.append(find_checked(customers.api, customers.find_customers, email))
     if query.name:
-        lookups.append(customers.find_customers(**{"name.regex": re.escape(query.name.strip())}))
+        name = {"name.regex": re.escape(query.name.strip())}
+        lookups.append(find_checked(customers.api, customers.find_customers, name))
     if query.phone:
         pattern = phone_pattern(query.phone)
         lookups.append(
-            customers.find_customers(**{"contactMedium.characteristic.phoneNumber.regex": pattern})
+            find_checked(
+                customers.api,
+                customers.find_customers,
+                {"contactMedium.characteristic.phoneNumber.regex": pattern},
+            )
         )
     if query.postcode:
         lookups.append(_by_postcode(customers, inventory, query.postcode))
