@@ -12,7 +12,8 @@ setting to change:
   with items means the server ignored it: "degraded" where the BFF checks every result itself (it then
   reads whole collections), "no" where it would take unrelated resources for matches.
 - writes: nothing real is written unless `--allow-writes` is given (then a quote is priced at the known
-  address and left in TMF648); the TMF622 hub subscription is made and deleted at once either way.
+  address and left in TMF648); the TMF622 hub subscription is made and deleted at once either way (no
+  hub is "degraded": order pages then poll TMF622).
 
 The exit status is 1 when any check is "no" (for CI); `--json` prints the table as JSON.
 """
@@ -354,8 +355,17 @@ def _operations(backends: Backends, settings: Settings) -> list[Probe]:
         return "answers a valid list"
 
     async def hub() -> str:
-        subscription = await backends.tmf622.subscribe(settings.public_url + PROBE_CALLBACK_PATH)
-        await backends.tmf622.unsubscribe(subscription.id)
+        # Optional: without the hub the BFF polls TMF622 for order changes, so a refusal only degrades.
+        try:
+            subscription = await backends.tmf622.subscribe(settings.public_url + PROBE_CALLBACK_PATH)
+            await backends.tmf622.unsubscribe(subscription.id)
+        except (TmfRejected, TmfServerError) as exc:
+            raise Found(
+                "degraded",
+                f"no event hub ({_short(exc, 60)}): order pages poll TMF622 every "
+                f"{settings.order_poll_seconds:g} s instead",
+                "BFF_ORDER_POLL_SECONDS",
+            ) from exc
         return "subscribe and unsubscribe answered"
 
     def listed(client: TmfClient, model: Any, path: str) -> Callable[[], Awaitable[str]]:
