@@ -37,7 +37,7 @@ from bff.core.auth.tokens import TokenValidator
 from bff.core.availability import Qualification, offers_for, qualification_request, qualify_address
 from bff.core.backends import Backends
 from bff.core.basket import Basket
-from bff.core.catalog import CatalogCache
+from bff.core.catalog import SELLABLE_STATUSES, CatalogCache
 from bff.core.clients.base import (
     TmfAuthFailed,
     TmfClient,
@@ -293,10 +293,13 @@ def _semantic(known: _Known, settings: Settings, allow_writes: bool) -> list[Pro
     async def on_sale() -> str:
         catalog = await known.catalogue.get()
         if not catalog.offers:
+            offerings = await known.backends.tmf620.list_product_offerings()
+            statuses = sorted({offering.lifecycle_status or "none" for offering in offerings})
             raise Found(
                 "no",
-                f"none of the {len(catalog.offerings)} offering(s) is sellable under the BFF's rules (on "
-                "sale, a technology and speeds, a recurring price in the currency)",
+                f"none of the {len(offerings)} offering(s) is sellable under the BFF's rules: "
+                f"lifecycleStatus one of {sorted(SELLABLE_STATUSES)} (theirs: {', '.join(statuses)}), a "
+                f"specification with a technology characteristic, prices in {settings.currency}",
                 "BFF_CURRENCY",
             )
         return f"{len(catalog.offers)} offer(s), {len(catalog.add_ons)} add-on(s) on sale"
