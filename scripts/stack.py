@@ -191,7 +191,8 @@ def person_token(identity: str, email: str, password: str | None = None) -> str:
 
 
 def register(identity: str, given_name: str, family_name: str, email: str, password: str) -> None:
-    """A new customer account (the provider's self-registration form), for tests that need a fresh one."""
+    """A new customer account (the provider's self-registration form, then the link of its confirmation
+    mail from the mail catcher), for tests that need a fresh one."""
     import re
 
     with httpx.Client(base_url=identity, timeout=10) as client:
@@ -210,7 +211,13 @@ def register(identity: str, given_name: str, family_name: str, email: str, passw
         )
         # The form comes back with its errors (role="alert" and per field) when the provider refuses it.
         problems = re.findall(r'(?:role="alert"[^>]*|class="field-error"[^>]*)>([^<]+)<', answer.text)
-        assert answer.status_code in (200, 303) and not problems, (answer.status_code, problems)
+        assert answer.status_code == 200 and not problems, (answer.status_code, problems)
+        # The account exists once its e-mail is confirmed: follow the link the mail catcher shows.
+        mails = client.get("/mail.json", params={"to": email.strip().lower()}).json()
+        links = [mail["link"] for mail in mails if "/verify-email?" in mail["link"]]
+        assert links, f"no confirmation mail to {email} (is IDP_MAIL_CATCHER on?)"
+        confirmed = client.get(links[0])
+        assert confirmed.status_code in (200, 303), (confirmed.status_code, confirmed.text[:300])
 
 
 def service_token(identity: str, client: tuple[str, str] = TEST_CLIENT) -> str:

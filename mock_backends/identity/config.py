@@ -47,11 +47,21 @@ class Settings(BaseSettings):
     # Argon2id cost (passwords.py): OWASP's baseline; RFC_9106_LOW_MEMORY on hosts with 4+ cores; CHEAPEST
     # only to keep test suites fast. Hashes made with other parameters are redone at the next sign-in.
     password_hash_profile: Literal["OWASP", "RFC_9106_LOW_MEMORY", "CHEAPEST"] = "OWASP"
-    password_min_length: int = Field(default=10, ge=8)
+    # NIST SP 800-63B: at least 8 characters, checked against a list of common and breached passwords.
+    password_min_length: int = Field(default=8, ge=8)
+    # Registration: at most this many per client address in a window (fixed windows), answered 429 after.
+    registration_ip_limit: int = Field(default=20, ge=1)
+    registration_window_seconds: float = Field(default=3600.0, gt=0)
+    # How long the link of the "confirm your e-mail" message works.
+    email_verification_ttl_seconds: int = Field(default=24 * 3600, gt=0)
+    # The provider delivers no mail: every message goes to its outbox, and the mail catcher (GET /mail, a
+    # page listing them with their links) shows it. For demos and tests only; it lets anyone read any mail.
+    mail_catcher: bool = True
 
     # Failed sign-ins (throttle.py): after `free` failures each further one locks for base * 2**n seconds,
-    # capped; failures older than the window are forgotten. An IP gets more room than an account because
-    # many people can share one address.
+    # capped; failures older than the window are forgotten. Counted per e-mail address (known or not) and
+    # per client address; a success clears only its own account's count. An IP gets more room than an
+    # account because many people can share one address.
     login_account_free_failures: int = Field(default=3, ge=1)
     login_ip_free_failures: int = Field(default=10, ge=1)
     login_delay_base_seconds: float = Field(default=1.0, gt=0)

@@ -61,6 +61,56 @@ class IpThrottle(IdentityModel, table=True):
     locked_until: float | None = None
 
 
+class AccountThrottle(IdentityModel, table=True):
+    """Failed sign-ins for one e-mail address, whether an account has it or not: an unknown address is
+    slowed down exactly like a real one, so the answers do not tell which accounts exist."""
+
+    __tablename__ = "idp_account_throttle"
+
+    email_hash: str = Field(primary_key=True)  # SHA-256 of the lower-cased address (not the address)
+    failed_logins: int = 0
+    last_failed_at: float | None = None
+    locked_until: float | None = None
+
+
+class RateWindow(IdentityModel, table=True):
+    """How many times a key (e.g. registrations from one address) acted in the current fixed window."""
+
+    __tablename__ = "idp_rate_window"
+
+    key: str = Field(primary_key=True)
+    window_start: float
+    count: int = 0
+
+
+class PendingRegistration(IdentityModel, table=True):
+    """A registration waiting for its e-mail to be confirmed; the account exists only after that."""
+
+    __tablename__ = "idp_pending_registration"
+
+    token_hash: str = Field(primary_key=True)  # SHA-256 of the link's token
+    email: str = Field(index=True)
+    password_hash: str
+    given_name: str
+    family_name: str
+    # The authorization request to continue after the confirmation (a query string), if any.
+    pending: str = ""
+    expires_at: float
+
+
+class Mail(IdentityModel, table=True):
+    """A message the provider sent; the mail catcher (IDP_MAIL_CATCHER) shows them instead of delivering."""
+
+    __tablename__ = "idp_mail"
+
+    id: str = Field(default_factory=_new_id, primary_key=True)
+    to: str = Field(index=True)
+    subject: str
+    body: str
+    link: str = ""  # the one link the message asks to follow
+    sent_at: float = Field(default_factory=time.time, index=True)
+
+
 class Client(IdentityModel, table=True):
     __tablename__ = "idp_client"
 

@@ -5,7 +5,10 @@ has a visible <label>, the autocomplete tokens password managers need, hints and
 with aria-describedby, and the page's error in role="alert" so screen readers announce it.
 """
 
+import time
+from collections.abc import Sequence
 from html import escape
+from typing import Protocol
 from urllib.parse import urlencode
 
 _STYLE = """
@@ -23,15 +26,23 @@ input:focus,button:focus,a:focus{outline:3px solid #1d4ed8;outline-offset:2px}
 button{margin-top:1.5rem;width:100%;padding:.75rem;font-size:1rem;font-weight:600;color:#fff;
 background:#1d4ed8;border:0;border-radius:4px;cursor:pointer}
 a{color:#1d4ed8}
+.brand{display:flex;align-items:center;justify-content:space-between;gap:.75rem;flex-wrap:wrap;
+max-width:30rem;margin:1.5rem auto 0;padding:0 1rem}
+.brand strong{font-size:1.25rem}
+.brand a{display:inline-block;padding:.6rem 0;min-height:44px;box-sizing:border-box}
 """
+BRAND = "Lumen Fibre"
 
 
-def _layout(title: str, body: str) -> str:
+def _layout(title: str, body: str, back: str = "") -> str:
+    """A page under the shop's brand; `back` (the client's URL for "cancelled") leads back to the basket."""
+    link = f'<a href="{escape(back)}">Back to your basket</a>' if back else ""
     return (
         '<!doctype html><html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{escape(title)} - Lumen</title><style>{_STYLE}</style></head>"
-        f"<body><main>{body}</main></body></html>"
+        f"<title>{escape(title)} - {BRAND}</title><style>{_STYLE}</style></head>"
+        f'<body><header class="brand"><strong>{BRAND}</strong>{link}</header>'
+        f"<main>{body}</main></body></html>"
     )
 
 
@@ -78,7 +89,12 @@ def _field(
 
 
 def sign_in_page(
-    *, authorization: list[tuple[str, str]], csrf: str, email: str = "", error: str | None = None
+    *,
+    authorization: list[tuple[str, str]],
+    csrf: str,
+    email: str = "",
+    error: str | None = None,
+    back: str = "",
 ) -> str:
     """The sign-in form; it posts back the authorization request it was shown for."""
     query = urlencode(authorization)
@@ -94,7 +110,7 @@ def sign_in_page(
         + '<button type="submit">Sign in</button></form>'
         + f'<p>New to Lumen? <a href="/register?{escape(query)}">Create an account</a></p>'
     )
-    return _layout("Sign in", body)
+    return _layout("Sign in", body, back)
 
 
 def register_page(
@@ -104,6 +120,7 @@ def register_page(
     values: dict[str, str],
     errors: dict[str, str],
     min_length: int,
+    back: str = "",
 ) -> str:
     """Self-registration; `pending` is the query of the authorization request to return to, if any."""
     summary = "Check the highlighted fields." if errors else None
@@ -145,13 +162,13 @@ def register_page(
             "Password",
             input_type="password",
             autocomplete="new-password",
-            hint=f"At least {min_length} characters, with letters and at least one number or symbol.",
+            hint=f"At least {min_length} characters; a few unrelated words make a good one.",
             error=errors.get("password", ""),
         )
         + '<button type="submit">Create account</button></form>'
         + sign_in_link
     )
-    return _layout("Create an account", body)
+    return _layout("Create an account", body, back)
 
 
 def message_page(
@@ -160,3 +177,32 @@ def message_page(
     text = f'<div role="alert">{escape(message)}</div>' if alert else f"<p>{escape(message)}</p>"
     anchor = f'<p><a href="{escape(link[0])}">{escape(link[1])}</a></p>' if link else ""
     return _layout(title, f"<h1>{escape(title)}</h1>{text}{anchor}")
+
+
+class _Message(Protocol):
+    to: str
+    subject: str
+    body: str
+    link: str
+    sent_at: float
+
+
+def mailbox_page(mails: Sequence[_Message]) -> str:
+    """The mail catcher: what the provider would have delivered, newest first, each link followable."""
+
+    def sent(mail: _Message) -> str:
+        return time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(mail.sent_at))
+
+    items = "".join(
+        "<li><article>"
+        f"<h2>{escape(mail.subject)}</h2>"
+        f"<p>To: {escape(mail.to)} · {escape(sent(mail))}</p>"
+        f"<p>{escape(mail.body)}</p>"
+        + (f'<p><a href="{escape(mail.link)}">{escape(mail.subject)}</a></p>' if mail.link else "")
+        + "</article></li>"
+        for mail in mails
+    )
+    note = "<p>Demo mailbox: messages are shown here instead of being delivered.</p>"
+    return _layout(
+        "Mailbox", f"<h1>Mailbox</h1>{note}" + (f"<ol>{items}</ol>" if items else "<p>No messages.</p>")
+    )

@@ -15,10 +15,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
 from mock_backends.identity.models import (
+    AccountThrottle,
     AuthorizationCode,
     Client,
     IpThrottle,
     LoginSession,
+    Mail,
+    PendingRegistration,
+    RateWindow,
     RefreshToken,
     User,
 )
@@ -67,6 +71,64 @@ class IdentityRepository:
             record = self.session.get(IpThrottle, ip, with_for_update=True)
         assert record is not None
         return record
+
+    def account_throttle(self, email: str) -> AccountThrottle:
+        """The failure record of an e-mail address, known or not, locked for this transaction."""
+        key = fingerprint(email.strip().lower())
+        record = self.session.get(AccountThrottle, key, with_for_update=True)
+        if record is not None:
+            return record
+        try:
+            with self.session.begin_nested():
+                record = AccountThrottle(email_hash=key)
+                self.session.add(record)
+        except IntegrityError:
+            record = self.session.get(AccountThrottle, key, with_for_update=True)
+        assert record is not None
+        return record
+
+    def count_in_window(self, key: str, window_seconds: float, now: float) -> int:
+        """Counts one more use of `key` in its fixed window; returns the count so far, this one included."""
+        record = self.session.get(RateWindow, key, with_for_update=True)
+        if record is None:
+            try:
+                with self.session.begin_nested():
+                    record = RateWindow(key=key, window_start=now)
+                    self.session.add(record)
+            except IntegrityError:
+                record = self.session.get(RateWindow, key, with_for_update=True)
+        assert record is not None
+        if now - record.window_start >= window_seconds:
+            record.window_start, record.count = now, 0
+        record.count += 1
+        self.session.flush()
+        return record.count
+
+    # Registrations waiting for their e-mail, and the mail sent
+
+    def add_pending_registration(self, token: str, pending: PendingRegistration) -> None:
+        pending.token_hash = fingerprint(token)
+        self.session.add(pending)
+        self.session.flush()
+
+    def take_pending_registration(self, token: str) -> PendingRegistration | None:
+        """The registration the link's token confirms, removed (a link works once), if it has not expired."""
+        row = self.session.get(PendingRegistration, fingerprint(token), with_for_update=True)
+        if row is None:
+            return None
+        self.session.delete(row)
+        self.session.flush()
+        return row if row.expires_at > time.time() else None
+
+    def send_mail(self, mail: Mail) -> None:
+        self.session.add(mail)
+        self.session.flush()
+
+    def mails(self, to: str | None = None, limit: int = 50) -> list[Mail]:
+        query = select(Mail).order_by(col(Mail.sent_at).desc()).limit(limit)
+        if to:
+            query = query.where(col(Mail.to) == to.strip().lower())
+        return list(self.session.scalars(query))
 
     # Clients
 

@@ -76,7 +76,7 @@ def authorize(http: HttpRequestDep, server: ServerDep, repository: RepositoryDep
             grant.request, grant_user=signed_in, grant=grant
         )
         return redirect
-    return _sign_in_page(http, http.query, email=http.query_value("login_hint"))
+    return _sign_in_page(http, http.query, email=http.query_value("login_hint"), back=_way_back(grant))
 
 
 @router.post("/authorize", tags=["Sign in"], response_model=None)
@@ -96,7 +96,9 @@ def sign_in(
     email = http.form_value("email")
     if not _csrf_ok(http):
         expired = "This sign-in form has expired. Please try again."
-        return _sign_in_page(http, authorization, email=email, error=expired, status=400)
+        return _sign_in_page(
+            http, authorization, email=email, error=expired, status=400, back=_way_back(grant)
+        )
     result = accounts.sign_in(
         repository, passwords, settings, email, http.form_value("password"), http.client_ip
     )
@@ -104,9 +106,17 @@ def sign_in(
         if result.retry_after:
             headers = {"Retry-After": str(result.retry_after)}
             return _sign_in_page(
-                http, authorization, email=email, error=result.error, status=429, headers=headers
+                http,
+                authorization,
+                email=email,
+                error=result.error,
+                status=429,
+                headers=headers,
+                back=_way_back(grant),
             )
-        return _sign_in_page(http, authorization, email=email, error=result.error, status=400)
+        return _sign_in_page(
+            http, authorization, email=email, error=result.error, status=400, back=_way_back(grant)
+        )
     granted = Authenticated(result.user, int(time.time()))
     response: Response = server.create_authorization_response(grant.request, grant_user=granted, grant=grant)
     _start_session(response, repository, settings, http, granted)
@@ -114,15 +124,21 @@ def sign_in(
 
 
 @router.get("/register", tags=["Sign in"])
-def registration_form(http: HttpRequestDep, settings: SettingsDep) -> HTMLResponse:
-    return _register_page(http, settings, pending=urlencode(http.query), values={}, errors={})
+def registration_form(http: HttpRequestDep, settings: SettingsDep, server: ServerDep) -> HTMLResponse:
+    back = _way_back_from(server, http, http.query)
+    return _register_page(http, settings, pending=urlencode(http.query), values={}, errors={}, back=back)
 
 
 @router.post("/register", tags=["Sign in"], response_model=None)
 def register(
-    http: HttpRequestDep, repository: RepositoryDep, passwords: PasswordsDep, settings: SettingsDep
+    http: HttpRequestDep,
+    repository: RepositoryDep,
+    passwords: PasswordsDep,
+    settings: SettingsDep,
+    server: ServerDep,
 ) -> Response:
-    # Re-encoded so only a query string can come back out of it: the redirect below stays on /authorize.
+    # Re-encoded so only a query string can come back out of it: the redirect after the e-mail is confirmed
+    # stays on /authorize.
     pending = urlencode(parse_qsl(http.form_value("pending")))
     form = accounts.Registration(
         given_name=http.form_value("given_name"),
@@ -131,21 +147,76 @@ def register(
         password=http.form_value("password"),
     )
     values = {"given_name": form.given_name, "family_name": form.family_name, "email": form.email}
+    back = _way_back_from(server, http, parse_qsl(pending))
     if not _csrf_ok(http):
         errors = {"email": "This form has expired. Please submit it again."}
-        return _register_page(http, settings, pending=pending, values=values, errors=errors, status=400)
-    user = accounts.register_customer(repository, passwords, settings, form)
-    if user is None:
-        return _register_page(http, settings, pending=pending, values=values, errors=form.errors, status=422)
-    if pending:
-        response: Response = RedirectResponse(f"/authorize?{pending}", status_code=303)
+        return _register_page(
+            http, settings, pending=pending, values=values, errors=errors, status=400, back=back
+        )
+    if not accounts.registration_allowed(repository, settings, http.client_ip):
+        message = "Too many accounts were created from your network. Please try again in an hour."
+        return HTMLResponse(
+            pages.message_page("Try again later", message, alert=True),
+            status_code=429,
+            headers={**_PAGE_HEADERS, "Retry-After": str(int(settings.registration_window_seconds))},
+        )
+    if not accounts.register_customer(repository, passwords, settings, form, pending=pending):
+        return _register_page(
+            http, settings, pending=pending, values=values, errors=form.errors, status=422, back=back
+        )
+    # The same answer for a new address and a taken one: only the mail tells them apart.
+    email = form.email.strip().lower()
+    message = (
+        f"We sent a message to {email}. Follow its link to confirm your address and finish creating your "
+        "account. If you already have an account, the message says so: sign in instead."
+    )
+    catcher = (
+        ("/mail?" + urlencode({"to": email}), "Open the demo mailbox") if settings.mail_catcher else None
+    )
+    return HTMLResponse(pages.message_page("Check your e-mail", message, link=catcher), headers=_PAGE_HEADERS)
+
+
+@router.get("/verify-email", tags=["Sign in"], response_model=None)
+def verify_email(http: HttpRequestDep, repository: RepositoryDep, settings: SettingsDep) -> Response:
+    """The link of the confirmation mail: creates the account, signs its owner in, and goes back into the
+    authorization request the registration started from (or says the account is ready)."""
+    confirmation = accounts.confirm_registration(repository, http.query_value("token"))
+    if confirmation.user is None:
+        message = "This confirmation link is not valid any more. Sign in, or register again for a new link."
+        return HTMLResponse(
+            pages.message_page("Link not valid", message, alert=True), status_code=400, headers=_PAGE_HEADERS
+        )
+    if confirmation.pending:
+        response: Response = RedirectResponse(f"/authorize?{confirmation.pending}", status_code=303)
     else:
         message = (
             "Your account is ready and you are signed in. You can close this page and return to the shop."
         )
         response = HTMLResponse(pages.message_page("Account created", message), headers=_PAGE_HEADERS)
-    _start_session(response, repository, settings, http, Authenticated(user, int(time.time())))
+    granted = Authenticated(confirmation.user, int(time.time()))
+    _start_session(response, repository, settings, http, granted)
     return response
+
+
+@router.get("/mail", tags=["Mail catcher"], response_model=None)
+def mail_catcher(http: HttpRequestDep, repository: RepositoryDep, settings: SettingsDep) -> Response:
+    """The messages the provider sent, newest first (for one address with `?to=`): demos and tests only."""
+    if not settings.mail_catcher:
+        return HTMLResponse(pages.message_page("Not found", "No such page."), status_code=404)
+    mails = repository.mails(http.query_value("to") or None)
+    return HTMLResponse(pages.mailbox_page(mails), headers=_PAGE_HEADERS)
+
+
+@router.get("/mail.json", tags=["Mail catcher"], response_model=None)
+def mail_catcher_json(http: HttpRequestDep, repository: RepositoryDep, settings: SettingsDep) -> Response:
+    """The same messages as JSON (`to`, `subject`, `body`, `link`, `sentAt`), for test helpers."""
+    if not settings.mail_catcher:
+        return JSONResponse({"error": "not_found"}, status_code=404)
+    mails = repository.mails(http.query_value("to") or None)
+    body = [
+        {"to": m.to, "subject": m.subject, "body": m.body, "link": m.link, "sentAt": m.sent_at} for m in mails
+    ]
+    return JSONResponse(body, headers=_NO_STORE)
 
 
 @router.post("/token", tags=["Tokens"], response_model=None)
@@ -211,6 +282,31 @@ def _refuse(server: IdentityAuthorizationServer, error: OAuth2Error) -> Response
     )
 
 
+def _way_back(grant: Any) -> str:
+    """Where "Back to your basket" leads: the client's redirect URI with access_denied (RFC 6749 §4.1.2.1),
+    for a request already validated (so never an open redirect); the client goes back where it was."""
+    uri = str(grant.redirect_uri or "")
+    if not uri:
+        return ""
+    query = {"error": "access_denied"}
+    if state := grant.request.payload.state:
+        query["state"] = str(state)
+    return f"{uri}{'&' if '?' in uri else '?'}{urlencode(query)}"
+
+
+def _way_back_from(
+    server: IdentityAuthorizationServer, http: HttpRequest, query: list[tuple[str, str]]
+) -> str:
+    """The way back of the authorization request a registration came from; "" when it is not a valid one."""
+    if not query:
+        return ""
+    try:
+        grant = server.get_consent_grant(replace(http, query=query, form=[]))
+    except OAuth2Error:
+        return ""
+    return _way_back(grant)
+
+
 def _sign_in_page(
     http: HttpRequest,
     authorization: list[tuple[str, str]],
@@ -219,9 +315,10 @@ def _sign_in_page(
     error: str | None = None,
     status: int = 200,
     headers: dict[str, str] | None = None,
+    back: str = "",
 ) -> HTMLResponse:
     csrf = _csrf_token(http)
-    html = pages.sign_in_page(authorization=authorization, csrf=csrf, email=email, error=error)
+    html = pages.sign_in_page(authorization=authorization, csrf=csrf, email=email, error=error, back=back)
     response = HTMLResponse(html, status_code=status, headers={**_PAGE_HEADERS, **(headers or {})})
     _set_csrf_cookie(response, http, csrf)
     return response
@@ -235,10 +332,16 @@ def _register_page(
     values: dict[str, str],
     errors: dict[str, str],
     status: int = 200,
+    back: str = "",
 ) -> HTMLResponse:
     csrf = _csrf_token(http)
     html = pages.register_page(
-        pending=pending, csrf=csrf, values=values, errors=errors, min_length=settings.password_min_length
+        pending=pending,
+        csrf=csrf,
+        values=values,
+        errors=errors,
+        min_length=settings.password_min_length,
+        back=back,
     )
     response = HTMLResponse(html, status_code=status, headers=_PAGE_HEADERS)
     _set_csrf_cookie(response, http, csrf)

@@ -159,3 +159,12 @@ async def user_tokens(client: httpx.AsyncClient, email: str, password: str = DEM
     assert answer.status_code == 200, answer.text
     tokens: dict[str, Any] = answer.json()
     return tokens
+
+
+async def confirm_email(client: httpx.AsyncClient, email: str) -> httpx.Response:
+    """Follows the link of the newest mail to `email` in the mail catcher (the registration's confirmation),
+    as its owner would; the answer is the provider's (a 303 back into the authorization, or a page)."""
+    mails = (await client.get("/mail.json", params={"to": email})).json()
+    links = [mail["link"] for mail in mails if "/verify-email?" in mail["link"]]
+    assert links, f"no confirmation mail to {email}: {mails}"
+    return await client.get(links[0])

@@ -25,13 +25,19 @@ def test_hash_made_with_other_parameters_needs_rehash() -> None:
     assert not Passwords("CHEAPEST").needs_rehash(cheap)
 
 
+TOO_COMMON = "This password is too common (it appears in lists of breached passwords). Choose another."
+
+
 @pytest.mark.parametrize(
     ("password", "expected"),
     [
         ("correct-horse-42", None),
         ("short1!", "Use at least 10 characters."),
-        ("abcdefghijkl", "Mix letters with at least one number or symbol."),
-        ("1234567890123", "Mix letters with at least one number or symbol."),
+        ("abcdefghijkl", TOO_COMMON),  # a sequence
+        ("9876543210", TOO_COMMON),
+        ("Password123", TOO_COMMON),  # in the breached-password list
+        ("zzzzzzzzzzzz", TOO_COMMON),
+        ("onlyletterspassphrase", None),  # no composition rules (NIST SP 800-63B)
         ("ada.lovelace-1", "Do not use your name or email address in your password."),
     ],
 )
