@@ -2,10 +2,10 @@
 backends.
 
 Both channels run in one process, one event loop, as two uvicorn servers (web on BFF_PORT, retail on
-BFF_RETAIL_PORT), each app with its own Journey (connection pools, catalogue cache); SIGINT/SIGTERM stop
-both. With BFF_WORKERS above 1 that process is a worker: a supervisor (bff/supervisor.py) binds the sockets,
-starts the workers on them and keeps them running. Run `web` and `retail` separately to scale or deploy the
-channels independently.
+BFF_RETAIL_PORT), each app with its own ChannelServices (connection pools, catalogue cache); SIGINT/SIGTERM
+stop both. With BFF_WORKERS above 1 that process is a worker: a supervisor (bff/supervisor.py) binds the
+sockets, starts the workers on them and keeps them running. Run `web` and `retail` separately to scale or
+deploy the channels independently.
 """
 
 from __future__ import annotations

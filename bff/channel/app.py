@@ -15,7 +15,7 @@ from bff.channel.middleware import ChannelMetricsMiddleware, CorrelationMiddlewa
 from bff.channel.operations import operations_router
 from bff.config import Settings
 from bff.core.auth.tokens import TokenValidator
-from bff.core.backends import Journey
+from bff.core.backends import ChannelServices
 
 
 def create_channel_app(
@@ -38,13 +38,13 @@ def create_channel_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        journey = Journey.from_settings(services_settings)
-        app.state.journey = journey
-        await journey.start()
+        services = ChannelServices.from_settings(services_settings)
+        app.state.services = services
+        await services.start()
         try:
             yield
         finally:
-            await journey.aclose()
+            await services.aclose()
             await app.state.token_validator.aclose()
 
     app = FastAPI(title=title, version=version, description=description, lifespan=lifespan)

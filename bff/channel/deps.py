@@ -7,14 +7,14 @@ from typing import Annotated
 
 from fastapi import Depends, Header, Request
 
-from bff.core.backends import Journey
+from bff.core.backends import ChannelServices
 from bff.core.idempotency import IdempotencyKeyMissing
 
 KEY_PATTERN = r"^[A-Za-z0-9_.:-]+$"
 
 
-def get_journey(request: Request) -> Journey:
-    return request.app.state.journey  # type: ignore[no-any-return]
+def get_services(request: Request) -> ChannelServices:
+    return request.app.state.services  # type: ignore[no-any-return]
 
 
 def optional_idempotency_key(
@@ -39,6 +39,6 @@ def required_idempotency_key(key: Annotated[str | None, Depends(optional_idempot
     return key
 
 
-JourneyDep = Annotated[Journey, Depends(get_journey)]
+ServicesDep = Annotated[ChannelServices, Depends(get_services)]
 IdempotencyKeyDep = Annotated[str, Depends(required_idempotency_key)]
 OptionalIdempotencyKeyDep = Annotated[str | None, Depends(optional_idempotency_key)]

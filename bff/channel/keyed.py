@@ -16,7 +16,7 @@ from fastapi import Request, status
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from bff.core.backends import Journey
+from bff.core.backends import ChannelServices
 from bff.core.exactly_once import KeyedRequest, Ready, run_once
 
 REPLAYED_HEADER = "Idempotent-Replayed"
@@ -25,7 +25,7 @@ Step = Callable[[Ready], Awaitable[tuple[int, BaseModel]]]
 
 
 async def answer_once(
-    journey: Journey,
+    services: ChannelServices,
     request: Request,
     *,
     scope: str,
@@ -44,7 +44,7 @@ async def answer_once(
         path=request.url.path,
         payload=payload.model_dump(mode="json", by_alias=True) if payload is not None else None,
     )
-    outcome = await run_once(journey.idempotency, keyed, step)
+    outcome = await run_once(services.idempotency, keyed, step)
     headers = {REPLAYED_HEADER: "true"} if outcome.replayed else None
     return JSONResponse(outcome.body, status_code=outcome.status_code, headers=headers)
 
@@ -53,14 +53,14 @@ async def answer_once(
 class Keyed:
     """A mutating call with its Idempotency-Key (required), and whose keys it is (`scope`)."""
 
-    journey: Journey
+    services: ChannelServices
     request: Request
     scope: str
     key: str
 
     async def answer(self, payload: BaseModel | None, step: Step) -> JSONResponse:
         return await answer_once(
-            self.journey, self.request, scope=self.scope, key=self.key, payload=payload, step=step
+            self.services, self.request, scope=self.scope, key=self.key, payload=payload, step=step
         )
 
     async def create(

@@ -29,12 +29,12 @@ def operations_router(settings: Settings) -> APIRouter:
     async def ready(request: Request) -> JSONResponse:
         state = request.app.state
         if getattr(state, "readiness", None) is None:
-            journey = getattr(state, "journey", None)
-            if journey is None:  # the lifespan has not run (yet)
+            services = getattr(state, "services", None)
+            if services is None:  # the lifespan has not run (yet)
                 body = {"status": "not ready", "checks": {"startup": "not started"}}
                 return JSONResponse(body, status_code=503)
-            # Made at the first probe from what the lifespan made (tests may hand the app a journey).
-            state.readiness = Readiness.for_channel(journey, state.token_validator)
+            # Made at the first probe from what the lifespan made (tests may hand the app its services).
+            state.readiness = Readiness.for_channel(services, state.token_validator)
         report = await state.readiness.report()
         return JSONResponse(report.body(), status_code=200 if report.ready else 503)
 

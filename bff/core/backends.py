@@ -1,4 +1,9 @@
-"""The TMF backends a BFF talks to: one client (one pooled connection pool) per API, made once per process."""
+"""What a channel app serves with, made once per process in its lifespan (bff/channel/app.py).
+
+Backends         the TMF clients, one per API (one pooled connection pool each)
+ChannelServices  the backends and everything else the routes need: the cached catalogue and
+                 qualifications, the idempotency, lead and note stores, order events, the settings
+"""
 
 from __future__ import annotations
 
@@ -35,6 +40,8 @@ PURGE_EVERY_SECONDS = 600.0
 
 @dataclass
 class Backends:
+    """One client per TMF API the BFF calls."""
+
     tmf620: Tmf620Client
     tmf622: Tmf622Client
     tmf629: Tmf629Client
@@ -75,7 +82,7 @@ class Backends:
 
 
 @dataclass
-class Journey:
+class ChannelServices:
     """Everything a channel's routes need: the backends, the cached catalogue, keys, events, settings."""
 
     settings: Settings
@@ -92,7 +99,7 @@ class Journey:
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> Journey:
+    def from_settings(cls, settings: Settings) -> ChannelServices:
         auth = client_credentials_from(settings)
         backends = Backends.from_settings(settings, auth)
         catalog = CatalogCache(backends.tmf620, settings.catalog_ttl_seconds, settings.currency)

@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from bff.core.auth.tokens import TokenValidator
-from bff.core.backends import Journey
+from bff.core.backends import ChannelServices
 
 log = logging.getLogger("bff.ready")
 
@@ -42,14 +42,14 @@ class Readiness:
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
     @classmethod
-    def for_channel(cls, journey: Journey, tokens: TokenValidator) -> Readiness:
+    def for_channel(cls, services: ChannelServices, tokens: TokenValidator) -> Readiness:
         checks: dict[str, Check] = {
-            "database": lambda: asyncio.to_thread(journey.idempotency.ping),
+            "database": lambda: asyncio.to_thread(services.idempotency.ping),
             "identityProviderKeys": tokens.key_set,
         }
-        if journey.auth is not None:
-            checks["tokenEndpoint"] = journey.auth.token
-        settings = journey.settings
+        if services.auth is not None:
+            checks["tokenEndpoint"] = services.auth.token
+        settings = services.settings
         return cls(checks, settings.ready_cache_seconds, settings.timeout_seconds)
 
     async def report(self) -> ReadinessReport:

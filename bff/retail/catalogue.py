@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from bff.channel.deps import JourneyDep
+from bff.channel.deps import ServicesDep
 from bff.channel.schemas import POSTCODE_PATTERN, AvailabilityRequest
 from bff.core.addresses import addresses_at
 from bff.core.availability import availability_at
@@ -19,24 +19,24 @@ router = APIRouter(prefix="/api/v1", tags=["Address and basket"], responses=ERRO
 
 @router.get("/addresses", summary="Addresses at a postcode, with their flats")
 async def list_addresses(
-    journey: JourneyDep, postcode: Annotated[str, Query(pattern=POSTCODE_PATTERN, examples=["RG1 4AB"])]
+    services: ServicesDep, postcode: Annotated[str, Query(pattern=POSTCODE_PATTERN, examples=["RG1 4AB"])]
 ) -> AddressList:
-    return await addresses_at(journey.backends.tmf673, postcode)
+    return await addresses_at(services.backends.tmf673, postcode)
 
 
 @router.post("/availability", summary="Quick address check: offers available at an address")
-async def check_availability(body: AvailabilityRequest, journey: JourneyDep) -> Availability:
+async def check_availability(body: AvailabilityRequest, services: ServicesDep) -> Availability:
     return await availability_at(
-        journey.backends.tmf645, journey.catalog, postcode=body.postcode, house_number=body.house_number
+        services.backends.tmf645, services.catalog, postcode=body.postcode, house_number=body.house_number
     )
 
 
 @router.get("/offers", summary="Every broadband offer and add-on on sale")
-async def list_offers(journey: JourneyDep) -> CatalogView:
-    catalog = await journey.catalog.get()
+async def list_offers(services: ServicesDep) -> CatalogView:
+    catalog = await services.catalog.get()
     return CatalogView(offers=list(catalog.offers.values()), add_ons=list(catalog.add_ons.values()))
 
 
 @router.post("/configurations", summary="Check a basket against the catalogue's rules")
-async def check_configuration(body: ConfigurationRequest, journey: JourneyDep) -> Configuration:
-    return configure(await journey.catalog.get(), body)
+async def check_configuration(body: ConfigurationRequest, services: ServicesDep) -> Configuration:
+    return configure(await services.catalog.get(), body)

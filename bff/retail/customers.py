@@ -9,7 +9,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from bff.channel.auth import StaffPrincipal
-from bff.channel.deps import JourneyDep
+from bff.channel.deps import ServicesDep
 from bff.channel.schemas import KEYED_ERRORS, ErrorBody
 from bff.core.basket import ID_PATTERN
 from bff.core.customers import ensure_customer, find_parties
@@ -38,8 +38,8 @@ CustomerIdPath = Annotated[str, Path(alias="customerId", pattern=ID_PATTERN)]
 
 
 @router.get("", summary="Find customers by name, email, phone or postcode (all given must match)")
-async def find_customers(journey: JourneyDep, query: Annotated[CustomerQuery, Query()]) -> CustomerList:
-    return await search_customers(journey.backends.tmf629, journey.backends.tmf637, query)
+async def find_customers(services: ServicesDep, query: Annotated[CustomerQuery, Query()]) -> CustomerList:
+    return await search_customers(services.backends.tmf629, services.backends.tmf637, query)
 
 
 @router.post(
@@ -49,8 +49,8 @@ async def find_customers(journey: JourneyDep, query: Annotated[CustomerQuery, Qu
     response_model=CustomerSummary,
     responses={200: {"model": CustomerSummary, "description": "A customer with this email already exists"}},
 )
-async def create_customer(body: Contact, journey: JourneyDep) -> JSONResponse:
-    backends = journey.backends
+async def create_customer(body: Contact, services: ServicesDep) -> JSONResponse:
+    backends = services.backends
     known = await find_parties(backends.tmf629, backends.tmf632, body)
     created = await ensure_customer(backends.tmf629, backends.tmf632, body, known)
     shown = CustomerSummary(
@@ -61,23 +61,23 @@ async def create_customer(body: Contact, journey: JourneyDep) -> JSONResponse:
 
 
 @router.get("/{customerId}", summary="Customer 360: contact, products, orders, open quotes, leads, notes")
-async def read_customer(customer_id: CustomerIdPath, journey: JourneyDep) -> Customer360:
-    return await customer_360(journey, customer_id)
+async def read_customer(customer_id: CustomerIdPath, services: ServicesDep) -> Customer360:
+    return await customer_360(services, customer_id)
 
 
 @router.get("/{customerId}/notes", summary="Notes staff left on the customer, newest first")
-async def list_notes(customer_id: CustomerIdPath, journey: JourneyDep) -> NoteList:
-    return NoteList(notes=await journey.notes.alist(customer_id))
+async def list_notes(customer_id: CustomerIdPath, services: ServicesDep) -> NoteList:
+    return NoteList(notes=await services.notes.alist(customer_id))
 
 
 @router.post(
     "/{customerId}/notes", summary="Leave a note on the customer", status_code=status.HTTP_201_CREATED
 )
 async def add_note(
-    customer_id: CustomerIdPath, body: NoteCreate, staff: StaffPrincipal, journey: JourneyDep
+    customer_id: CustomerIdPath, body: NoteCreate, staff: StaffPrincipal, services: ServicesDep
 ) -> NoteView:
-    await known_customer(journey.backends.tmf629, journey.backends.tmf632, customer_id)  # 404 if unknown
-    return await journey.notes.aadd(customer_id, body, staff)
+    await known_customer(services.backends.tmf629, services.backends.tmf632, customer_id)  # 404 if unknown
+    return await services.notes.aadd(customer_id, body, staff)
 
 
 @router.post(
@@ -94,12 +94,12 @@ async def add_note(
 async def order_for_customer(
     customer_id: CustomerIdPath, body: StaffOrderRequest, staff: StaffPrincipal, keyed: KeyedDep
 ) -> JSONResponse:
-    journey = keyed.journey
-    settings = journey.settings
+    services = keyed.services
+    settings = services.settings
 
     async def make(ready: Ready) -> tuple[RetailOrderView, bool]:
         order, created = await place_for_customer(
-            journey,
+            services,
             customer_id=customer_id,
             basket=body,
             characteristics=body.characteristics,
@@ -132,7 +132,7 @@ async def quote_for_customer(
 ) -> JSONResponse:
     async def step(ready: Ready) -> tuple[int, BaseModel]:
         quote = await send_quote(
-            keyed.journey,
+            keyed.services,
             customer_id=customer_id,
             request=body,
             agent=staff,

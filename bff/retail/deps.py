@@ -12,7 +12,7 @@ from typing import Annotated
 from fastapi import Depends, Path, Request
 
 from bff.channel.auth import ManagerPrincipal, StaffPrincipal
-from bff.channel.deps import IdempotencyKeyDep, JourneyDep
+from bff.channel.deps import IdempotencyKeyDep, ServicesDep
 from bff.channel.keyed import Keyed
 from bff.core.auth.errors import Forbidden
 from bff.core.auth.principal import Principal
@@ -20,9 +20,9 @@ from bff.core.auth.principal import Principal
 STORE_ID_PATTERN = r"^[A-Za-z0-9_.:-]{1,100}$"
 
 
-def staff_scope(staff: StaffPrincipal, journey: JourneyDep) -> str:
+def staff_scope(staff: StaffPrincipal, services: ServicesDep) -> str:
     """Whose Idempotency-Keys these are: the retail channel and the member of staff."""
-    return f"{journey.settings.retail_channel_id}:{staff.subject}"
+    return f"{services.settings.retail_channel_id}:{staff.subject}"
 
 
 StoreIdPath = Annotated[str, Path(alias="storeId", pattern=STORE_ID_PATTERN, examples=["store-rdg"])]
@@ -43,8 +43,10 @@ def store_manager(store_id: StoreIdPath, manager: ManagerPrincipal) -> Principal
 StaffScopeDep = Annotated[str, Depends(staff_scope)]
 
 
-def keyed_call(request: Request, journey: JourneyDep, scope: StaffScopeDep, key: IdempotencyKeyDep) -> Keyed:
-    return Keyed(journey, request, scope, key)
+def keyed_call(
+    request: Request, services: ServicesDep, scope: StaffScopeDep, key: IdempotencyKeyDep
+) -> Keyed:
+    return Keyed(services, request, scope, key)
 
 
 KeyedDep = Annotated[Keyed, Depends(keyed_call)]

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 
 from bff.channel.auth import StaffPrincipal
-from bff.channel.deps import JourneyDep
+from bff.channel.deps import ServicesDep
 from bff.core.leads import LeadList
 from bff.retail.responses import ERRORS
 
@@ -17,11 +17,11 @@ router = APIRouter(prefix="/api/v1", tags=["Leads"], responses=ERRORS)
 @router.get("/leads", summary="Leads (registered interest), newest first")
 async def list_leads(
     staff: StaffPrincipal,
-    journey: JourneyDep,
+    services: ServicesDep,
     scope: Annotated[
         Literal["store", "all"],
         Query(description="store: the signed-in member's store's area; all: every lead"),
     ] = "store",
 ) -> LeadList:
     store_id = staff.store_id if scope == "store" else None
-    return LeadList(leads=await journey.leads.alist(store_id=store_id))
+    return LeadList(leads=await services.leads.alist(store_id=store_id))

@@ -7,7 +7,7 @@ from decimal import Decimal
 from fastapi import APIRouter
 
 from bff.channel.auth import StaffPrincipal
-from bff.channel.deps import JourneyDep
+from bff.channel.deps import ServicesDep
 from bff.core.staff.models import StaffMember
 from bff.retail.responses import ERRORS
 
@@ -15,7 +15,7 @@ router = APIRouter(prefix="/api/v1", tags=["Staff"], responses=ERRORS)
 
 
 @router.get("/me", summary="The signed-in member of staff, their store and discount limit")
-async def me(staff: StaffPrincipal, journey: JourneyDep) -> StaffMember:
+async def me(staff: StaffPrincipal, services: ServicesDep) -> StaffMember:
     return StaffMember(
         id=staff.subject,
         name=staff.name,
@@ -23,5 +23,5 @@ async def me(staff: StaffPrincipal, journey: JourneyDep) -> StaffMember:
         roles=sorted(staff.roles),
         store_id=staff.store_id or "",
         is_manager=staff.is_manager,
-        discount_limit_percent=Decimal(str(journey.settings.retail_agent_discount_limit_percent)),
+        discount_limit_percent=Decimal(str(services.settings.retail_agent_discount_limit_percent)),
     )

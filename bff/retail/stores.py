@@ -12,7 +12,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query
 from fastapi.responses import StreamingResponse
 
-from bff.channel.deps import JourneyDep
+from bff.channel.deps import ServicesDep
 from bff.channel.schemas import ErrorBody
 from bff.channel.sse import event_stream
 from bff.core.basket import ID_PATTERN
@@ -35,16 +35,16 @@ STATES = r"^[A-Za-z]+(,[A-Za-z]+)*$"
 async def read_queue(
     store_id: StoreIdPath,
     staff: StoreStaffDep,
-    journey: JourneyDep,
+    services: ServicesDep,
     state: Annotated[
         str | None,
         Query(pattern=STATES, description="Comma-separated TMF622 states", examples=["held,inProgress"]),
     ] = None,
     in_jeopardy: Annotated[bool, Query(alias="inJeopardy", description="Only orders in jeopardy")] = False,
 ) -> StoreQueue:
-    settings = journey.settings
+    settings = services.settings
     return await store_queue(
-        journey.backends.tmf622,
+        services.backends.tmf622,
         store_id=store_id,
         channel_id=settings.retail_channel_id,
         targets=settings.retail_jeopardy_seconds,
@@ -62,12 +62,14 @@ async def read_queue(
         200: {"content": {"text/event-stream": {}}, "description": "`event: queue`, data a StoreQueue"}
     },
 )
-async def follow_queue(store_id: StoreIdPath, staff: StoreStaffDep, journey: JourneyDep) -> StreamingResponse:
-    settings = journey.settings
+async def follow_queue(
+    store_id: StoreIdPath, staff: StoreStaffDep, services: ServicesDep
+) -> StreamingResponse:
+    settings = services.settings
 
     async def read() -> StoreQueue:
         return await store_queue(
-            journey.backends.tmf622,
+            services.backends.tmf622,
             store_id=store_id,
             channel_id=settings.retail_channel_id,
             targets=settings.retail_jeopardy_seconds,
@@ -83,11 +85,11 @@ async def follow_queue(store_id: StoreIdPath, staff: StoreStaffDep, journey: Jou
     "/orders/{orderId}", tags=["Store queue"], summary="One of the store's orders: state, jeopardy, phases"
 )
 async def read_store_order(
-    store_id: StoreIdPath, order_id: OrderIdPath, staff: StoreStaffDep, journey: JourneyDep
+    store_id: StoreIdPath, order_id: OrderIdPath, staff: StoreStaffDep, services: ServicesDep
 ) -> QueueEntry:
-    settings = journey.settings
+    settings = services.settings
     try:
-        order = await journey.backends.tmf622.get_product_order(order_id)
+        order = await services.backends.tmf622.get_product_order(order_id)
     except TmfNotFound:
         raise OrderNotFound() from None
     body = order.model_dump(mode="json", by_alias=True, exclude_none=True)
@@ -104,9 +106,9 @@ async def read_store_order(
 
 
 @router.get("/approvals", tags=["Approvals"], summary="The store's orders held for a decision, oldest first")
-async def list_approvals(store_id: StoreIdPath, staff: StoreStaffDep, journey: JourneyDep) -> ApprovalList:
+async def list_approvals(store_id: StoreIdPath, staff: StoreStaffDep, services: ServicesDep) -> ApprovalList:
     return await approvals_of(
-        journey.backends.tmf622, store_id=store_id, channel_id=journey.settings.retail_channel_id
+        services.backends.tmf622, store_id=store_id, channel_id=services.settings.retail_channel_id
     )
 
 
@@ -120,13 +122,13 @@ DECISION_ERRORS = {409: {"model": ErrorBody, "description": "ORDER_NOT_HELD: dec
     responses=DECISION_ERRORS,
 )
 async def approve(
-    store_id: StoreIdPath, order_id: OrderIdPath, manager: StoreManagerDep, journey: JourneyDep
+    store_id: StoreIdPath, order_id: OrderIdPath, manager: StoreManagerDep, services: ServicesDep
 ) -> RetailOrderView:
     return await decide(
-        journey.backends.tmf622,
+        services.backends.tmf622,
         order_id=order_id,
         store_id=store_id,
-        channel_id=journey.settings.retail_channel_id,
+        channel_id=services.settings.retail_channel_id,
         manager=manager,
         approve=True,
     )
@@ -143,13 +145,13 @@ async def reject(
     order_id: OrderIdPath,
     body: RejectRequest,
     manager: StoreManagerDep,
-    journey: JourneyDep,
+    services: ServicesDep,
 ) -> RetailOrderView:
     return await decide(
-        journey.backends.tmf622,
+        services.backends.tmf622,
         order_id=order_id,
         store_id=store_id,
-        channel_id=journey.settings.retail_channel_id,
+        channel_id=services.settings.retail_channel_id,
         manager=manager,
         approve=False,
         reason=body.reason,

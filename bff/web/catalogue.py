@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request, status
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from bff.channel.deps import JourneyDep, OptionalIdempotencyKeyDep
+from bff.channel.deps import OptionalIdempotencyKeyDep, ServicesDep
 from bff.channel.keyed import answer_once
 from bff.channel.schemas import KEYED_ERRORS, POSTCODE_PATTERN, AvailabilityRequest
 from bff.core.addresses import address_by_id, addresses_at
@@ -27,30 +27,30 @@ router = APIRouter(prefix="/api/v1", responses=ERRORS)
 
 @router.get("/addresses", tags=["Address"], summary="Addresses at a postcode, with their flats (type-ahead)")
 async def list_addresses(
-    journey: JourneyDep, postcode: Annotated[str, Query(pattern=POSTCODE_PATTERN, examples=["SW1A 2AA"])]
+    services: ServicesDep, postcode: Annotated[str, Query(pattern=POSTCODE_PATTERN, examples=["SW1A 2AA"])]
 ) -> AddressList:
-    return await addresses_at(journey.backends.tmf673, postcode)
+    return await addresses_at(services.backends.tmf673, postcode)
 
 
 @router.get("/addresses/{address_id}", tags=["Address"], summary="One address and its flats")
-async def read_address(address_id: IdPath, journey: JourneyDep) -> AddressOption:
-    return await address_by_id(journey.backends.tmf673, address_id)
+async def read_address(address_id: IdPath, services: ServicesDep) -> AddressOption:
+    return await address_by_id(services.backends.tmf673, address_id)
 
 
 @router.post("/availability", tags=["Address"], summary="Offers available at an address")
-async def check_availability(body: AvailabilityRequest, journey: JourneyDep) -> Availability:
+async def check_availability(body: AvailabilityRequest, services: ServicesDep) -> Availability:
     return await availability_at(
-        journey.backends.tmf645,
-        journey.catalog,
+        services.backends.tmf645,
+        services.catalog,
         postcode=body.postcode,
         house_number=body.house_number,
-        qualifications=journey.qualifications,
+        qualifications=services.qualifications,
     )
 
 
 @router.get("/offers", tags=["Catalogue"], summary="Every broadband offer and add-on on sale")
-async def list_offers(journey: JourneyDep) -> CatalogView:
-    catalog = await journey.catalog.get()
+async def list_offers(services: ServicesDep) -> CatalogView:
+    catalog = await services.catalog.get()
     return CatalogView(offers=list(catalog.offers.values()), add_ons=list(catalog.add_ons.values()))
 
 
@@ -59,8 +59,8 @@ async def list_offers(journey: JourneyDep) -> CatalogView:
     tags=["Basket"],
     summary="Check a basket against the catalogue's rules: allowed add-ons and options, refusal reasons",
 )
-async def check_configuration(body: ConfigurationRequest, journey: JourneyDep) -> Configuration:
-    return configure(await journey.catalog.get(), body)
+async def check_configuration(body: ConfigurationRequest, services: ServicesDep) -> Configuration:
+    return configure(await services.catalog.get(), body)
 
 
 @router.post(
@@ -69,16 +69,18 @@ async def check_configuration(body: ConfigurationRequest, journey: JourneyDep) -
 async def create_quote(
     body: Basket,
     request: Request,
-    journey: JourneyDep,
+    services: ServicesDep,
     scope: ScopeDep,
     idempotency_key: OptionalIdempotencyKeyDep = None,
 ) -> QuoteSummary | JSONResponse:
     async def step(ready: Ready) -> tuple[int, BaseModel]:
         quote = await price_basket(
-            journey.backends.tmf648, journey.catalog, body, journey.settings.currency, ready
+            services.backends.tmf648, services.catalog, body, services.settings.currency, ready
         )
         return status.HTTP_200_OK, quote
 
     if not idempotency_key:
-        return await price_basket(journey.backends.tmf648, journey.catalog, body, journey.settings.currency)
-    return await answer_once(journey, request, scope=scope, key=idempotency_key, payload=body, step=step)
+        return await price_basket(
+            services.backends.tmf648, services.catalog, body, services.settings.currency
+        )
+    return await answer_once(services, request, scope=scope, key=idempotency_key, payload=body, step=step)

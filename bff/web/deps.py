@@ -7,28 +7,28 @@ from typing import Annotated
 from fastapi import Depends, Path, Request
 
 from bff.channel.auth import CustomerPrincipal, OptionalPrincipal
-from bff.channel.deps import IdempotencyKeyDep, JourneyDep
+from bff.channel.deps import IdempotencyKeyDep, ServicesDep
 from bff.channel.keyed import Keyed
 from bff.core.basket import ID_PATTERN
 from bff.core.customers import Owner
 
 
-def caller_scope(journey: JourneyDep, caller: OptionalPrincipal) -> str:
+def caller_scope(services: ServicesDep, caller: OptionalPrincipal) -> str:
     """Whose keys these are: the channel and the signed-in user (`sub`), or anonymous."""
-    return f"{journey.settings.channel_id}:{caller.subject if caller else 'anonymous'}"
+    return f"{services.settings.channel_id}:{caller.subject if caller else 'anonymous'}"
 
 
-async def caller_owner(journey: JourneyDep, caller: CustomerPrincipal) -> Owner:
+async def caller_owner(services: ServicesDep, caller: CustomerPrincipal) -> Owner:
     """The signed-in customer's TMF629 customer, whose orders and products they may see and change."""
     assert caller.customer_id is not None  # CustomerPrincipal has one
-    return await journey.customers.owner(journey.backends.tmf629, caller.customer_id)
+    return await services.customers.owner(services.backends.tmf629, caller.customer_id)
 
 
 ScopeDep = Annotated[str, Depends(caller_scope)]
 
 
-def keyed_call(request: Request, journey: JourneyDep, scope: ScopeDep, key: IdempotencyKeyDep) -> Keyed:
-    return Keyed(journey, request, scope, key)
+def keyed_call(request: Request, services: ServicesDep, scope: ScopeDep, key: IdempotencyKeyDep) -> Keyed:
+    return Keyed(services, request, scope, key)
 
 
 OwnerDep = Annotated[Owner, Depends(caller_owner)]

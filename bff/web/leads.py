@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request, status
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from bff.channel.deps import JourneyDep, OptionalIdempotencyKeyDep
+from bff.channel.deps import OptionalIdempotencyKeyDep, ServicesDep
 from bff.channel.keyed import answer_once
 from bff.channel.schemas import REQUEST_ERRORS
 from bff.core.exactly_once import Ready
@@ -25,13 +25,13 @@ router = APIRouter(prefix="/api/v1", tags=["Leads"], responses=REQUEST_ERRORS)
 async def register_interest(
     body: LeadCreate,
     request: Request,
-    journey: JourneyDep,
+    services: ServicesDep,
     scope: ScopeDep,
     idempotency_key: OptionalIdempotencyKeyDep = None,
 ) -> LeadCreated | JSONResponse:
     async def add() -> LeadCreated:
-        store_id = store_for_postcode(body.postcode, journey.settings.retail_store_areas)
-        lead = await journey.leads.aadd(body, store_id=store_id, channel=journey.settings.channel_id)
+        store_id = store_for_postcode(body.postcode, services.settings.retail_store_areas)
+        lead = await services.leads.aadd(body, store_id=store_id, channel=services.settings.channel_id)
         return LeadCreated(id=lead.id)
 
     if not idempotency_key:
@@ -41,4 +41,4 @@ async def register_interest(
         await ready()
         return status.HTTP_201_CREATED, await add()
 
-    return await answer_once(journey, request, scope=scope, key=idempotency_key, payload=body, step=step)
+    return await answer_once(services, request, scope=scope, key=idempotency_key, payload=body, step=step)

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Response, status
 
-from bff.channel.deps import JourneyDep
+from bff.channel.deps import ServicesDep
 from bff.channel.schemas import REQUEST_ERRORS
 from bff.core.order_events import LISTENER_PATH, order_id_of_event
 
@@ -24,19 +24,19 @@ router = APIRouter(prefix=LISTENER_PATH, tags=["TMF event listener"], responses=
 EventBody = Annotated[dict[str, Any], Body(description="A TMF622 event (eventType, event.productOrder ...)")]
 
 
-async def _receive(event: dict[str, Any], journey: JourneyDep) -> Response:
+async def _receive(event: dict[str, Any], services: ServicesDep) -> Response:
     order_id = order_id_of_event(event)
     if order_id is None:
         log.info("ignored a TMF622 event without an order", extra={"eventType": event.get("eventType")})
         return Response(status_code=status.HTTP_204_NO_CONTENT)
-    await journey.fanout.announce(order_id)
+    await services.fanout.announce(order_id)
     log.info("TMF622 event", extra={"eventType": event.get("eventType"), "orderId": order_id})
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
 @router.post("", summary="TMF622 event callback", status_code=status.HTTP_204_NO_CONTENT)
-async def receive_event(event: EventBody, journey: JourneyDep) -> Response:
-    return await _receive(event, journey)
+async def receive_event(event: EventBody, services: ServicesDep) -> Response:
+    return await _receive(event, services)
 
 
 @router.post(
@@ -44,5 +44,5 @@ async def receive_event(event: EventBody, journey: JourneyDep) -> Response:
     summary="TMF622 event callback (v4 per-event form)",
     status_code=status.HTTP_204_NO_CONTENT,
 )
-async def receive_named_event(event_name: str, event: EventBody, journey: JourneyDep) -> Response:
-    return await _receive(event, journey)
+async def receive_named_event(event_name: str, event: EventBody, services: ServicesDep) -> Response:
+    return await _receive(event, services)

@@ -7,7 +7,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel
 
 from bff.channel.auth import CustomerPrincipal
-from bff.channel.deps import JourneyDep
+from bff.channel.deps import ServicesDep
 from bff.channel.schemas import KEYED_ERRORS, ErrorBody
 from bff.channel.sse import event_stream
 from bff.core.cancellation import CancelRequest, cancel_order
@@ -33,8 +33,8 @@ router = APIRouter(prefix="/api/v1", tags=["Orders"], responses=ERRORS)
     },
 )
 async def create_order(body: OrderRequest, caller: CustomerPrincipal, keyed: KeyedDep) -> JSONResponse:
-    journey = keyed.journey
-    backends = journey.backends
+    services = keyed.services
+    backends = services.backends
     return await keyed.create(
         body,
         lambda ready: place_order(
@@ -42,25 +42,25 @@ async def create_order(body: OrderRequest, caller: CustomerPrincipal, keyed: Key
             customers=backends.tmf629,
             parties=backends.tmf632,
             qualification=backends.tmf645,
-            catalog=journey.catalog,
+            catalog=services.catalog,
             request=body,
             idempotency_key=keyed.key,
-            channel_id=journey.settings.channel_id,
+            channel_id=services.settings.channel_id,
             ready=ready,
-            directory=journey.customers,
+            directory=services.customers,
             customer_claim=caller.customer_id,
         ),
     )
 
 
 @router.get("/account/orders", summary="The signed-in customer's orders, newest first", responses=SIGNED_IN)
-async def my_orders(journey: JourneyDep, owner: OwnerDep) -> OrderList:
-    return await orders_of(journey.backends.tmf622, owner.customer_id)
+async def my_orders(services: ServicesDep, owner: OwnerDep) -> OrderList:
+    return await orders_of(services.backends.tmf622, owner.customer_id)
 
 
 @router.get("/orders/{order_id}", summary="An order and its state", responses=SIGNED_IN)
-async def read_order(order_id: IdPath, journey: JourneyDep, owner: OwnerDep) -> OrderView:
-    return await get_order(journey.backends.tmf622, journey.backends.tmf632, order_id, owner)
+async def read_order(order_id: IdPath, services: ServicesDep, owner: OwnerDep) -> OrderView:
+    return await get_order(services.backends.tmf622, services.backends.tmf632, order_id, owner)
 
 
 @router.get(
@@ -72,16 +72,16 @@ async def read_order(order_id: IdPath, journey: JourneyDep, owner: OwnerDep) -> 
         **SIGNED_IN,
     },
 )
-async def follow_order(order_id: IdPath, journey: JourneyDep, owner: OwnerDep) -> StreamingResponse:
-    backends = journey.backends
+async def follow_order(order_id: IdPath, services: ServicesDep, owner: OwnerDep) -> StreamingResponse:
+    backends = services.backends
 
     async def read() -> OrderView:
         return await get_order(backends.tmf622, backends.tmf632, order_id, owner)
 
     first = await read()  # an unknown order is a 404 before the stream starts
-    settings = journey.settings
+    settings = services.settings
     updates = order_updates(
-        journey.events,
+        services.events,
         first,
         read,
         poll_seconds=settings.order_poll_seconds,
@@ -107,7 +107,7 @@ async def cancel(
     reason = body or CancelRequest()
 
     async def step(ready: Ready) -> tuple[int, BaseModel]:
-        cancellation, _ = await cancel_order(keyed.journey.backends.tmf622, order_id, reason, ready, owner)
+        cancellation, _ = await cancel_order(keyed.services.backends.tmf622, order_id, reason, ready, owner)
         return status.HTTP_202_ACCEPTED, cancellation
 
     return await keyed.answer(reason, step)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, status
 from fastapi.responses import JSONResponse
 
-from bff.channel.deps import JourneyDep
+from bff.channel.deps import ServicesDep
 from bff.channel.schemas import KEYED_ERRORS, ErrorBody, Responses
 from bff.core.inventory import products_of
 from bff.core.models import OrderView, ProductList
@@ -23,8 +23,8 @@ CHANGE_ERRORS: Responses = {
 
 
 @router.get("/products", summary="The signed-in customer's products (TMF637)", responses=SIGNED_IN)
-async def list_products(journey: JourneyDep, owner: OwnerDep) -> ProductList:
-    return await products_of(journey.backends.tmf637, journey.catalog, owner.customer_id)
+async def list_products(services: ServicesDep, owner: OwnerDep) -> ProductList:
+    return await products_of(services.backends.tmf637, services.catalog, owner.customer_id)
 
 
 @router.post(
@@ -35,19 +35,19 @@ async def list_products(journey: JourneyDep, owner: OwnerDep) -> ProductList:
     responses=CHANGE_ERRORS,
 )
 async def modify(product_id: IdPath, body: ModifyRequest, owner: OwnerDep, keyed: KeyedDep) -> JSONResponse:
-    journey = keyed.journey
-    backends = journey.backends
+    services = keyed.services
+    backends = services.backends
     return await keyed.create(
         body,
         lambda ready: modify_product(
             orders=backends.tmf622,
             inventory=backends.tmf637,
             qualification=backends.tmf645,
-            catalog=journey.catalog,
+            catalog=services.catalog,
             product_id=product_id,
             request=body,
             idempotency_key=keyed.key,
-            channel_id=journey.settings.channel_id,
+            channel_id=services.settings.channel_id,
             ready=ready,
             owner=owner,
         ),
@@ -64,17 +64,17 @@ async def modify(product_id: IdPath, body: ModifyRequest, owner: OwnerDep, keyed
 async def cease(
     product_id: IdPath, owner: OwnerDep, keyed: KeyedDep, body: CeaseRequest | None = None
 ) -> JSONResponse:
-    journey = keyed.journey
+    services = keyed.services
     request = body or CeaseRequest()
     return await keyed.create(
         request,
         lambda ready: cease_product(
-            orders=journey.backends.tmf622,
-            inventory=journey.backends.tmf637,
+            orders=services.backends.tmf622,
+            inventory=services.backends.tmf637,
             product_id=product_id,
             request=request,
             idempotency_key=keyed.key,
-            channel_id=journey.settings.channel_id,
+            channel_id=services.settings.channel_id,
             ready=ready,
             owner=owner,
         ),

@@ -11,7 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, status
 from fastapi.responses import JSONResponse
 
-from bff.channel.deps import JourneyDep
+from bff.channel.deps import ServicesDep
 from bff.channel.schemas import BACKEND_ERRORS, REQUEST_ERRORS, ErrorBody
 from bff.core.basket import ID_PATTERN
 from bff.core.exactly_once import Ready
@@ -32,10 +32,10 @@ ERRORS = {
 
 
 @router.get("/account/quotes", summary="Open quotes a store sent the signed-in customer", responses=ERRORS)
-async def my_quotes(journey: JourneyDep, owner: OwnerDep) -> AgentQuoteList:
+async def my_quotes(services: ServicesDep, owner: OwnerDep) -> AgentQuoteList:
     if owner.customer_id is None:
         return AgentQuoteList(quotes=[])
-    quotes = await open_quotes_of(journey.backends.tmf648, owner.customer_id, journey.settings.currency)
+    quotes = await open_quotes_of(services.backends.tmf648, owner.customer_id, services.settings.currency)
     return AgentQuoteList(quotes=quotes)
 
 
@@ -56,7 +56,7 @@ async def accept(
 ) -> JSONResponse:
     async def make(ready: Ready) -> tuple[OrderView, bool]:
         order, created = await accept_quote(
-            keyed.journey,
+            keyed.services,
             quote_id=quote_id,
             customer_id=owner.customer_id,
             idempotency_key=keyed.key,

@@ -8,7 +8,7 @@ import pytest
 import respx
 
 from bff.config import Settings
-from bff.core.backends import Journey
+from bff.core.backends import ChannelServices
 from bff.web.app import create_app
 from tests.bff.factories import URLS, create_catalog, create_customer
 from tests.bff.identity import ISSUER, bearer, customer_token, serve_identity
@@ -44,16 +44,16 @@ def tmf() -> respx.MockRouter:
 
 
 @pytest.fixture
-async def journey(settings: Settings) -> AsyncIterator[Journey]:
-    journey = Journey.from_settings(settings)
-    yield journey
-    await journey.aclose()
+async def services(settings: Settings) -> AsyncIterator[ChannelServices]:
+    services = ChannelServices.from_settings(settings)
+    yield services
+    await services.aclose()
 
 
 @pytest.fixture
-async def client(journey: Journey, tmf: respx.MockRouter) -> AsyncIterator[httpx.AsyncClient]:
-    app = create_app(journey.settings)
-    app.state.journey = journey  # ASGITransport does not run the lifespan
+async def client(services: ChannelServices, tmf: respx.MockRouter) -> AsyncIterator[httpx.AsyncClient]:
+    app = create_app(services.settings)
+    app.state.services = services  # ASGITransport does not run the lifespan
     transport = httpx.ASGITransport(app=app)
     # Called by the signed-in customer cust-7 (the factories' customer); tests of other callers (anonymous,
     # staff, another customer) make their own clients or pass their own Authorization header.

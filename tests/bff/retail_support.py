@@ -13,7 +13,7 @@ from fastapi import FastAPI
 from bff.channel.auth import principal
 from bff.core.auth.errors import Unauthenticated
 from bff.core.auth.principal import Principal
-from bff.core.backends import Journey
+from bff.core.backends import ChannelServices
 from tests.bff.factories import URLS
 
 ALEX = Principal("sub-alex", frozenset({"agent"}), store_id="store-rdg", name="Alex Agent")
@@ -44,8 +44,10 @@ class SignedIn:
 
 
 @asynccontextmanager
-async def signed_in_client(app: FastAPI, journey: Journey, who: SignedIn) -> AsyncIterator[httpx.AsyncClient]:
-    app.state.journey = journey  # ASGITransport does not run the lifespan
+async def signed_in_client(
+    app: FastAPI, services: ChannelServices, who: SignedIn
+) -> AsyncIterator[httpx.AsyncClient]:
+    app.state.services = services  # ASGITransport does not run the lifespan
     app.dependency_overrides[principal] = who
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://bff.test") as http:

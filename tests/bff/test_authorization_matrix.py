@@ -16,7 +16,7 @@ import httpx
 import pytest
 import respx
 
-from bff.core.backends import Journey
+from bff.core.backends import ChannelServices
 from bff.web.app import create_app
 from tests.bff.factories import (
     CUSTOMER_PARTY,
@@ -200,11 +200,11 @@ def serve_backends(tmf: respx.MockRouter) -> None:
 
 
 @pytest.fixture
-async def bff(journey: Journey, tmf: respx.MockRouter) -> AsyncIterator[httpx.AsyncClient]:
+async def bff(services: ChannelServices, tmf: respx.MockRouter) -> AsyncIterator[httpx.AsyncClient]:
     """The web channel with no caller of its own: each case sends its caller's Authorization header."""
     serve_backends(tmf)
-    app = create_app(journey.settings)
-    app.state.journey = journey
+    app = create_app(services.settings)
+    app.state.services = services
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://bff.test") as http:
         yield http
 

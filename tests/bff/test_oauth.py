@@ -10,7 +10,7 @@ import pytest
 import respx
 
 from bff.config import Settings
-from bff.core.backends import Journey
+from bff.core.backends import ChannelServices
 from bff.web.app import create_app
 from tests.bff.factories import URLS
 
@@ -32,16 +32,18 @@ def oauth_settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-async def oauth_journey(oauth_settings: Settings) -> AsyncIterator[Journey]:
-    journey = Journey.from_settings(oauth_settings)
-    yield journey
-    await journey.aclose()
+async def oauth_services(oauth_settings: Settings) -> AsyncIterator[ChannelServices]:
+    services = ChannelServices.from_settings(oauth_settings)
+    yield services
+    await services.aclose()
 
 
 @pytest.fixture
-async def oauth_client(oauth_journey: Journey, tmf: respx.MockRouter) -> AsyncIterator[httpx.AsyncClient]:
-    app = create_app(oauth_journey.settings)
-    app.state.journey = oauth_journey
+async def oauth_client(
+    oauth_services: ChannelServices, tmf: respx.MockRouter
+) -> AsyncIterator[httpx.AsyncClient]:
+    app = create_app(oauth_services.settings)
+    app.state.services = oauth_services
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://bff.test") as http:
         yield http
 
@@ -73,12 +75,12 @@ async def test_backend_calls_carry_the_bearer_token_fetched_once(
 
 
 async def test_token_about_to_expire_is_replaced(
-    oauth_client: httpx.AsyncClient, oauth_journey: Journey, tmf: respx.MockRouter
+    oauth_client: httpx.AsyncClient, oauth_services: ChannelServices, tmf: respx.MockRouter
 ):
     tokens = serve_tokens(tmf, 10, 3600)  # 10 s left is inside the 30 s leeway: renewed before the next use
 
     await oauth_client.get("/api/v1/offers")
-    oauth_journey.catalog.invalidate()
+    oauth_services.catalog.invalidate()
     await oauth_client.get("/api/v1/offers")
 
     assert tokens.call_count == 2

@@ -8,7 +8,7 @@ import json
 import httpx
 import respx
 
-from bff.core.backends import Journey
+from bff.core.backends import ChannelServices
 from bff.core.models import OrderView
 from bff.core.order_events import OrderEventHub, order_id_of_event, order_updates
 from tests.bff.factories import CUSTOMER_PARTY, URLS, echo_order
@@ -91,14 +91,14 @@ async def test_an_event_wakes_the_stream_before_the_poll_is_due():
 
 
 async def test_listener_accepts_tmf622_events_and_wakes_followers(
-    client: httpx.AsyncClient, journey: Journey
+    client: httpx.AsyncClient, services: ChannelServices
 ):
     event = {
         "eventId": "e-1",
         "eventType": "ProductOrderStateChangeEvent",
         "event": {"productOrder": {"id": "po-1", "state": "inProgress"}},
     }
-    with journey.events.follow("po-1") as woken:
+    with services.events.follow("po-1") as woken:
         response = await client.post(
             "/tmf-listener/productOrder/listener/productOrderStateChangeEvent", json=event
         )
@@ -115,15 +115,17 @@ def test_order_id_is_read_from_order_and_cancellation_events():
     assert order_id_of_event({"event": {"something": {}}}) is None
 
 
-async def test_start_subscribes_to_the_hub_with_the_public_callback(journey: Journey, tmf: respx.MockRouter):
+async def test_start_subscribes_to_the_hub_with_the_public_callback(
+    services: ChannelServices, tmf: respx.MockRouter
+):
     hub = tmf.post(f"{URLS['tmf622_url']}/hub").respond(201, json={"id": "sub-9", "callback": "x"})
     unsubscribe = tmf.delete(f"{URLS['tmf622_url']}/hub/sub-9").respond(204)
     tmf.route(method="GET").respond(200, json=[])  # anything else the background work reads
 
-    await journey.start()
+    await services.start()
     await asyncio.sleep(0.1)
-    await journey.aclose()
+    await services.aclose()
 
     callback = json.loads(hub.calls.last.request.content)["callback"]
-    assert callback == f"{journey.settings.public_url}/tmf-listener/productOrder"
+    assert callback == f"{services.settings.public_url}/tmf-listener/productOrder"
     assert unsubscribe.call_count == 1

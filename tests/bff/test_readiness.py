@@ -12,7 +12,7 @@ import pytest
 import respx
 
 from bff.config import Settings
-from bff.core.backends import Journey
+from bff.core.backends import ChannelServices
 from bff.retail.app import create_app as create_retail_app
 from bff.web.app import create_app
 from scripts.stack import scratch_database
@@ -42,15 +42,15 @@ def serve_token(router: respx.MockRouter) -> respx.Route:
 
 async def ready(settings: Settings, *, retail: bool = False) -> httpx.Response:
     app = (create_retail_app if retail else create_app)(settings)
-    journey = Journey.from_settings(settings)
-    app.state.journey = journey
+    services = ChannelServices.from_settings(settings)
+    app.state.services = services
     try:
         async with httpx.AsyncClient(
             transport=httpx.ASGITransport(app=app), base_url="http://bff.test"
         ) as http:
             return await http.get("/ready")
     finally:
-        await journey.aclose()
+        await services.aclose()
 
 
 @pytest.mark.parametrize("retail", [False, True], ids=["web", "retail"])
@@ -113,7 +113,7 @@ async def test_not_ready_when_the_database_is_gone(postgres_url: str, tmp_path: 
     serve_token(tmf)
     settings = ready_settings(tmp_path, database_url=postgres_url)
     app = create_app(settings)
-    app.state.journey = journey = Journey.from_settings(settings)
+    app.state.services = services = ChannelServices.from_settings(settings)
     try:
         async with httpx.AsyncClient(
             transport=httpx.ASGITransport(app=app), base_url="http://bff.test"
@@ -124,7 +124,7 @@ async def test_not_ready_when_the_database_is_gone(postgres_url: str, tmp_path: 
                 connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
             after = await http.get("/ready")
     finally:
-        await journey.aclose()
+        await services.aclose()
 
     assert before.status_code == 200
     assert after.status_code == 503
@@ -135,7 +135,7 @@ async def test_answers_are_reused_while_fresh(tmp_path: Path, tmf: respx.MockRou
     token = tmf.post(TOKEN_URL).respond(503)
     settings = ready_settings(tmp_path, ready_cache_seconds=60.0)
     app = create_app(settings)
-    app.state.journey = journey = Journey.from_settings(settings)
+    app.state.services = services = ChannelServices.from_settings(settings)
     try:
         async with httpx.AsyncClient(
             transport=httpx.ASGITransport(app=app), base_url="http://bff.test"
@@ -145,7 +145,7 @@ async def test_answers_are_reused_while_fresh(tmp_path: Path, tmf: respx.MockRou
             token.respond(200, json={"access_token": "t-1", "token_type": "Bearer", "expires_in": 900})
             second = await http.get("/ready")
     finally:
-        await journey.aclose()
+        await services.aclose()
 
     assert first.status_code == second.status_code == 503
     assert token.call_count == 1

@@ -10,7 +10,7 @@ import httpx
 import pytest
 import respx
 
-from bff.core.backends import Journey
+from bff.core.backends import ChannelServices
 from bff.core.leads import LeadCreate
 from bff.retail.app import create_app as create_retail_app
 from bff.web.app import create_app as create_web_app
@@ -28,8 +28,8 @@ NOT_UTF8 = b'{"postcode": "\xff\xfe"}'
 
 
 @pytest.fixture
-async def retail(journey: Journey, tmf: respx.MockRouter) -> AsyncIterator[httpx.AsyncClient]:
-    async with signed_in_client(create_retail_app(journey.settings), journey, SignedIn(ALEX)) as http:
+async def retail(services: ChannelServices, tmf: respx.MockRouter) -> AsyncIterator[httpx.AsyncClient]:
+    async with signed_in_client(create_retail_app(services.settings), services, SignedIn(ALEX)) as http:
         yield http
 
 
@@ -86,7 +86,7 @@ async def test_a_note_says_when_it_was_written_with_its_utc_offset(
 
 
 async def test_a_lead_says_when_it_was_registered_with_its_utc_offset(
-    journey: Journey, retail: httpx.AsyncClient
+    services: ChannelServices, retail: httpx.AsyncClient
 ) -> None:
     lead = LeadCreate(
         postcode="RG1 4AB",
@@ -96,7 +96,7 @@ async def test_a_lead_says_when_it_was_registered_with_its_utc_offset(
         email="ada@example.com",
         interest="FTTP",
     )
-    await journey.leads.aadd(lead, store_id="store-rdg", channel="web")
+    await services.leads.aadd(lead, store_id="store-rdg", channel="web")
 
     listed = await retail.get("/api/v1/leads")
 
@@ -110,8 +110,8 @@ def expected_refusals(operation: dict) -> set[str]:
     return {"400", "401", "422"} if takes_input else {"400", "401"}
 
 
-def test_every_web_operation_documents_the_refusals_it_can_give(journey: Journey) -> None:
-    paths = create_web_app(journey.settings).openapi()["paths"]
+def test_every_web_operation_documents_the_refusals_it_can_give(services: ChannelServices) -> None:
+    paths = create_web_app(services.settings).openapi()["paths"]
 
     undocumented = [
         f"{method.upper()} {path}: {missing}"

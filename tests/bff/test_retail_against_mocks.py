@@ -19,7 +19,7 @@ import pytest
 
 from bff.config import Settings
 from bff.core.auth.principal import Principal
-from bff.core.backends import Journey
+from bff.core.backends import ChannelServices
 from bff.retail.app import create_app as create_retail_app
 from bff.web.app import create_app as create_web_app
 from scripts.stack import Process, bff_backend_env, free_port
@@ -74,17 +74,17 @@ async def channels(mocks: str, tmp_path: Path) -> AsyncIterator[Channels]:
         order_events=False,
         retail_agent_discount_limit_percent=DISCOUNT_LIMIT,
     )
-    journey = Journey.from_settings(settings)
+    services = ChannelServices.from_settings(settings)
     staff, customer = SignedIn(ALEX), SignedIn(None)
     try:
         async with (
-            signed_in_client(create_retail_app(settings), journey, staff) as retail,
-            signed_in_client(create_web_app(settings), journey, customer) as web,
+            signed_in_client(create_retail_app(settings), services, staff) as retail,
+            signed_in_client(create_web_app(settings), services, customer) as web,
             httpx.AsyncClient(base_url=mocks + "/") as tmf,
         ):
             yield Channels(retail, web, staff, customer, tmf)
     finally:
-        await journey.aclose()
+        await services.aclose()
 
 
 async def new_customer(retail: httpx.AsyncClient) -> str:

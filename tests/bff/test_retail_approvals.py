@@ -10,7 +10,7 @@ import httpx
 import pytest
 import respx
 
-from bff.core.backends import Journey
+from bff.core.backends import ChannelServices
 from bff.retail.app import create_app
 from tests.bff.retail_support import (
     ALEX,
@@ -34,9 +34,11 @@ def who() -> SignedIn:
 
 
 @pytest.fixture
-async def retail(journey: Journey, tmf: respx.MockRouter, who: SignedIn) -> AsyncIterator[httpx.AsyncClient]:
+async def retail(
+    services: ChannelServices, tmf: respx.MockRouter, who: SignedIn
+) -> AsyncIterator[httpx.AsyncClient]:
     tmf.get(f"{TMF622}/productOrder/po-held").respond(200, json=held_for_discount("po-held"))
-    async with signed_in_client(create_app(journey.settings), journey, who) as http:
+    async with signed_in_client(create_app(services.settings), services, who) as http:
         yield http
 
 

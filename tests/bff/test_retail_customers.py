@@ -11,7 +11,7 @@ import httpx
 import pytest
 import respx
 
-from bff.core.backends import Journey
+from bff.core.backends import ChannelServices
 from bff.core.leads import LeadCreate
 from bff.core.staff.notes import NoteCreate
 from bff.retail.app import create_app
@@ -37,8 +37,10 @@ def who() -> SignedIn:
 
 
 @pytest.fixture
-async def retail(journey: Journey, tmf: respx.MockRouter, who: SignedIn) -> AsyncIterator[httpx.AsyncClient]:
-    async with signed_in_client(create_app(journey.settings), journey, who) as http:
+async def retail(
+    services: ChannelServices, tmf: respx.MockRouter, who: SignedIn
+) -> AsyncIterator[httpx.AsyncClient]:
+    async with signed_in_client(create_app(services.settings), services, who) as http:
         yield http
 
 
@@ -145,7 +147,7 @@ async def test_create_customer_makes_the_person_then_the_customer(
 
 
 async def test_customer_360_reads_everything_side_by_side(
-    retail: httpx.AsyncClient, tmf: respx.MockRouter, journey: Journey
+    retail: httpx.AsyncClient, tmf: respx.MockRouter, services: ChannelServices
 ) -> None:
     # Each backend answers only once all four reads are in flight: sequential reads would never finish.
     everyone_asked = asyncio.Barrier(4)
@@ -227,7 +229,7 @@ async def test_customer_360_reads_everything_side_by_side(
             )
         )
     )
-    await journey.leads.aadd(
+    await services.leads.aadd(
         LeadCreate(
             postcode="RG9 1AA",
             house_number="4",
@@ -239,7 +241,7 @@ async def test_customer_360_reads_everything_side_by_side(
         store_id="store-rdg",
         channel="web",
     )
-    await journey.notes.aadd("cust-0001", NoteCreate(text="Wants a call on Friday"), ALEX)
+    await services.notes.aadd("cust-0001", NoteCreate(text="Wants a call on Friday"), ALEX)
 
     response = await retail.get("/api/v1/customers/cust-0001")
 

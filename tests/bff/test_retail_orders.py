@@ -9,7 +9,7 @@ import httpx
 import pytest
 import respx
 
-from bff.core.backends import Journey
+from bff.core.backends import ChannelServices
 from bff.retail.app import create_app
 from tests.bff.factories import create_qualification, echo_order
 from tests.bff.retail_support import (
@@ -29,7 +29,7 @@ BASKET = {"addressId": "addr-0001", "offerId": "po-fibre-900", "addOnIds": ["po-
 
 
 @pytest.fixture
-async def retail(journey: Journey, tmf: respx.MockRouter) -> AsyncIterator[httpx.AsyncClient]:
+async def retail(services: ChannelServices, tmf: respx.MockRouter) -> AsyncIterator[httpx.AsyncClient]:
     tmf.post(f"{TMF645}/checkServiceQualification").respond(
         201, json=create_qualification([("FTTP", 1000, 115)])
     )
@@ -39,7 +39,7 @@ async def retail(journey: Journey, tmf: respx.MockRouter) -> AsyncIterator[httpx
     tmf.post(f"{TMF622}/productOrder", name="create_order").mock(
         side_effect=lambda request: httpx.Response(201, json=echo_order(json.loads(request.content)))
     )
-    async with signed_in_client(create_app(journey.settings), journey, SignedIn(ALEX)) as http:
+    async with signed_in_client(create_app(services.settings), services, SignedIn(ALEX)) as http:
         yield http
 
 

@@ -13,7 +13,7 @@ import pytest
 import respx
 
 from bff.config import Settings
-from bff.core.backends import Journey
+from bff.core.backends import ChannelServices
 from bff.core.staff.cycle_times import phases, timing
 from bff.retail.app import create_app
 from tests.bff.factories import URLS
@@ -102,8 +102,10 @@ def who() -> SignedIn:
 
 
 @pytest.fixture
-async def retail(journey: Journey, tmf: respx.MockRouter, who: SignedIn) -> AsyncIterator[httpx.AsyncClient]:
-    async with signed_in_client(create_app(journey.settings), journey, who) as http:
+async def retail(
+    services: ChannelServices, tmf: respx.MockRouter, who: SignedIn
+) -> AsyncIterator[httpx.AsyncClient]:
+    async with signed_in_client(create_app(services.settings), services, who) as http:
         yield http
 
 

@@ -10,7 +10,7 @@ import pytest
 import respx
 
 from bff.core.availability import QualificationCache
-from bff.core.backends import Journey
+from bff.core.backends import ChannelServices
 from tests.bff.factories import URLS, create_qualification
 
 CHECK = f"{URLS['tmf645_url']}/checkServiceQualification"
@@ -179,14 +179,14 @@ async def test_an_unknown_address_is_asked_again(client: httpx.AsyncClient, tmf:
 
 @pytest.mark.parametrize(("ttl_seconds", "pause_seconds"), [(0, 0), (0.05, 0.1)])
 async def test_a_qualification_is_not_reused_when_off_or_expired(
-    journey: Journey, tmf: respx.MockRouter, ttl_seconds: float, pause_seconds: float
+    services: ChannelServices, tmf: respx.MockRouter, ttl_seconds: float, pause_seconds: float
 ):
     route = tmf.post(CHECK).respond(201, json=create_qualification([("FTTP", 1000, 115)]))
     cache = QualificationCache(ttl_seconds)
 
-    first = await cache.qualify(journey.backends.tmf645, postcode="RG1 4AB", house_number="12")
+    first = await cache.qualify(services.backends.tmf645, postcode="RG1 4AB", house_number="12")
     await asyncio.sleep(pause_seconds)
-    second = await cache.qualify(journey.backends.tmf645, postcode="RG1 4AB", house_number="12")
+    second = await cache.qualify(services.backends.tmf645, postcode="RG1 4AB", house_number="12")
 
     assert first == second
     assert route.call_count == 2

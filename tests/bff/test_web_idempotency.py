@@ -8,7 +8,7 @@ import json
 import httpx
 import respx
 
-from bff.core.backends import Journey
+from bff.core.backends import ChannelServices
 from tests.bff.factories import (
     CUSTOMER_PARTY,
     URLS,
@@ -100,7 +100,7 @@ async def test_backend_down_releases_the_key_so_the_retry_orders(
 
 
 async def test_answer_lost_after_create_is_found_by_external_id(
-    client: httpx.AsyncClient, tmf: respx.MockRouter, journey: Journey
+    client: httpx.AsyncClient, tmf: respx.MockRouter, services: ChannelServices
 ):
     """The second line of defence: the create's answer was lost, but TMF622 has the order it made."""
     create = serve_order_backends(tmf)

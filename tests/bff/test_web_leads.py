@@ -8,7 +8,7 @@ import httpx
 import pytest
 import respx
 
-from bff.core.backends import Journey
+from bff.core.backends import ChannelServices
 from bff.retail.app import create_app as create_retail_app
 from bff.web.app import create_app as create_web_app
 from tests.bff.retail_support import ALEX, BEA, SignedIn, signed_in_client
@@ -30,27 +30,27 @@ def staff() -> SignedIn:
 
 
 @pytest.fixture
-async def web(journey: Journey, tmf: respx.MockRouter) -> AsyncIterator[httpx.AsyncClient]:
-    async with signed_in_client(create_web_app(journey.settings), journey, SignedIn(None)) as http:
+async def web(services: ChannelServices, tmf: respx.MockRouter) -> AsyncIterator[httpx.AsyncClient]:
+    async with signed_in_client(create_web_app(services.settings), services, SignedIn(None)) as http:
         yield http
 
 
 @pytest.fixture
 async def retail(
-    journey: Journey, tmf: respx.MockRouter, staff: SignedIn
+    services: ChannelServices, tmf: respx.MockRouter, staff: SignedIn
 ) -> AsyncIterator[httpx.AsyncClient]:
-    async with signed_in_client(create_retail_app(journey.settings), journey, staff) as http:
+    async with signed_in_client(create_retail_app(services.settings), services, staff) as http:
         yield http
 
 
 async def test_a_lead_is_kept_for_the_store_serving_its_area(
-    web: httpx.AsyncClient, journey: Journey
+    web: httpx.AsyncClient, services: ChannelServices
 ) -> None:
     response = await web.post("/api/v1/leads", json=LEAD)
 
     assert response.status_code == 201
     lead_id = response.json()["id"]
-    [kept] = journey.leads.list()
+    [kept] = services.leads.list()
     assert (kept.id, kept.postcode, kept.email, kept.store_id, kept.channel) == (
         lead_id,
         "RG9 1AA",
@@ -60,13 +60,15 @@ async def test_a_lead_is_kept_for_the_store_serving_its_area(
     )
 
 
-async def test_a_lead_with_an_idempotency_key_is_kept_once(web: httpx.AsyncClient, journey: Journey) -> None:
+async def test_a_lead_with_an_idempotency_key_is_kept_once(
+    web: httpx.AsyncClient, services: ChannelServices
+) -> None:
     first = await web.post("/api/v1/leads", json=LEAD, headers={"Idempotency-Key": "lead-key-0001"})
     again = await web.post("/api/v1/leads", json=LEAD, headers={"Idempotency-Key": "lead-key-0001"})
 
     assert first.json() == again.json()
     assert again.headers["Idempotent-Replayed"] == "true"
-    assert len(journey.leads.list()) == 1
+    assert len(services.leads.list()) == 1
 
 
 async def test_a_lead_without_an_interest_is_refused(web: httpx.AsyncClient) -> None:

@@ -10,7 +10,7 @@ import httpx
 import pytest
 import respx
 
-from bff.core.backends import Journey
+from bff.core.backends import ChannelServices
 from bff.retail.app import create_app as create_retail_app
 from bff.web.app import create_app as create_web_app
 from tests.bff.factories import create_qualification, echo_order
@@ -107,16 +107,16 @@ def customer() -> SignedIn:
 
 
 @pytest.fixture
-async def retail(journey: Journey, backend: QuoteBackend) -> AsyncIterator[httpx.AsyncClient]:
-    async with signed_in_client(create_retail_app(journey.settings), journey, SignedIn(ALEX)) as http:
+async def retail(services: ChannelServices, backend: QuoteBackend) -> AsyncIterator[httpx.AsyncClient]:
+    async with signed_in_client(create_retail_app(services.settings), services, SignedIn(ALEX)) as http:
         yield http
 
 
 @pytest.fixture
 async def web(
-    journey: Journey, backend: QuoteBackend, customer: SignedIn
+    services: ChannelServices, backend: QuoteBackend, customer: SignedIn
 ) -> AsyncIterator[httpx.AsyncClient]:
-    async with signed_in_client(create_web_app(journey.settings), journey, customer) as http:
+    async with signed_in_client(create_web_app(services.settings), services, customer) as http:
         yield http
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from bff.config import Settings
-from bff.core.backends import Journey
+from bff.core.backends import ChannelServices
 from bff.doctor import FILTERS, main
 from bff.retail.app import create_app as create_retail_app
 from bff.web.app import create_app as create_web_app
@@ -95,15 +95,15 @@ def test_doctor_names_exactly_what_a_spec_only_server_lacks(
 @pytest.fixture
 async def journeys(spec_only: SpecOnly) -> AsyncIterator[Journeys]:
     settings = spec_only.settings()
-    journey = Journey.from_settings(settings)
+    services = ChannelServices.from_settings(settings)
     try:
         async with (
-            signed_in_client(create_web_app(settings), journey, customer := SignedIn(None)) as web,
-            signed_in_client(create_retail_app(settings), journey, staff := SignedIn(None)) as retail,
+            signed_in_client(create_web_app(settings), services, customer := SignedIn(None)) as web,
+            signed_in_client(create_retail_app(settings), services, staff := SignedIn(None)) as retail,
         ):
             yield Journeys(web, retail, customer, staff)
     finally:
-        await journey.aclose()
+        await services.aclose()
 
 
 async def test_every_journey_call_answers_a_clear_error_never_a_500(journeys: Journeys) -> None:

@@ -20,7 +20,7 @@ import httpx
 import pytest
 
 from bff.config import Settings
-from bff.core.backends import Journey
+from bff.core.backends import ChannelServices
 from bff.retail.app import create_app as create_retail_app
 from bff.web.app import create_app as create_web_app
 from scripts.stack import TMF_BASE_PATHS, Process, free_port
@@ -152,7 +152,7 @@ def unexplained(violations: list[Violation]) -> list[Violation]:
 @pytest.fixture
 async def journeys(proxied: ProxiedStack) -> AsyncIterator[tuple[Journeys, Seen]]:
     settings = proxied.settings()
-    journey = Journey.from_settings(settings)
+    services = ChannelServices.from_settings(settings)
     seen = Seen.now(proxied.prisms)
     offsets: dict[str, int] = {}
 
@@ -169,12 +169,12 @@ async def journeys(proxied: ProxiedStack) -> AsyncIterator[tuple[Journeys, Seen]
 
     try:
         async with (
-            signed_in_client(create_web_app(settings), journey, customer := SignedIn(None)) as web,
-            signed_in_client(create_retail_app(settings), journey, staff := SignedIn(None)) as retail,
+            signed_in_client(create_web_app(settings), services, customer := SignedIn(None)) as web,
+            signed_in_client(create_retail_app(settings), services, staff := SignedIn(None)) as retail,
         ):
             yield Journeys(web, retail, customer, staff, before, after), seen
     finally:
-        await journey.aclose()
+        await services.aclose()
 
 
 async def test_web_journey_through_prism_breaks_no_spec(journeys: tuple[Journeys, Seen]) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 
-from bff.core.backends import Journey
+from bff.core.backends import ChannelServices
 from bff.core.clients.base import TmfNotFound
 from bff.core.filters import find_checked
 from bff.core.inventory import products_of
@@ -21,8 +21,8 @@ from bff.core.staff.quotes import open_quotes_of
 from bff.core.staff.search import summary
 
 
-async def customer_360(journey: Journey, customer_id: str) -> Customer360:
-    backends, settings = journey.backends, journey.settings
+async def customer_360(services: ChannelServices, customer_id: str) -> Customer360:
+    backends, settings = services.backends, services.settings
 
     async def customer_and_leads() -> tuple[CustomerSummary, list[LeadView]]:
         try:
@@ -30,7 +30,7 @@ async def customer_360(journey: Journey, customer_id: str) -> Customer360:
         except TmfNotFound:
             raise CustomerNotFound() from None
         shown = summary(customer)
-        leads = await journey.leads.alist(email=shown.email) if shown.email else []
+        leads = await services.leads.alist(email=shown.email) if shown.email else []
         return shown, leads
 
     async def orders() -> list[RetailOrderView]:
@@ -44,10 +44,10 @@ async def customer_360(journey: Journey, customer_id: str) -> Customer360:
 
     (shown, leads), products, order_views, quotes, notes = await asyncio.gather(
         customer_and_leads(),
-        products_of(backends.tmf637, journey.catalog, customer_id),
+        products_of(backends.tmf637, services.catalog, customer_id),
         orders(),
         open_quotes_of(backends.tmf648, customer_id, settings.currency),
-        journey.notes.alist(customer_id),
+        services.notes.alist(customer_id),
     )
     return Customer360(
         customer=shown,

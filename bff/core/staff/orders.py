@@ -23,7 +23,7 @@ from typing import Any
 
 from bff.core.auth.principal import Principal
 from bff.core.availability import offers_for, qualify_address
-from bff.core.backends import Journey
+from bff.core.backends import ChannelServices
 from bff.core.basket import Basket, resolve
 from bff.core.clients.base import TmfNotFound, dump
 from bff.core.clients.tmf629 import Tmf629Client
@@ -137,7 +137,7 @@ def _note(placement: Placement, ordered_at: datetime) -> list[dict[str, Any]]:
 
 
 async def place_for_customer(
-    journey: Journey,
+    services: ChannelServices,
     *,
     customer_id: str,
     basket: Basket,
@@ -147,15 +147,15 @@ async def place_for_customer(
     ready: Ready = no_wait,
 ) -> tuple[RetailOrderView, bool]:
     """The order once per key (True: created now); the same checks as the web journey's place_order."""
-    backends = journey.backends
+    backends = services.backends
     qualified, current, existing, known = await asyncio.gather(
         qualify_address(backends.tmf645, address_id=basket.address_id),
-        journey.catalog.get(),
+        services.catalog.get(),
         find_order_by_key(backends.tmf622, idempotency_key),
         known_customer(backends.tmf629, backends.tmf632, customer_id),
     )
     if existing is not None:
-        return read_retail_order(existing, journey.settings.retail_channel_id, known.contact), False
+        return read_retail_order(existing, services.settings.retail_channel_id, known.contact), False
     if known.contact is None:
         raise ContactIncomplete()
     offer, add_ons = resolve(basket, current)
@@ -186,7 +186,11 @@ async def place_for_customer(
         )
     )
     if placement.store_id:
-        store = {"id": journey.settings.retail_channel_id, "name": placement.store_id, "role": "salesChannel"}
+        store = {
+            "id": services.settings.retail_channel_id,
+            "name": placement.store_id,
+            "role": "salesChannel",
+        }
         # In store: the store's channel alone. Online from a store's quote: the web channel it came through,
         # and the store that made the sale, so the order is in that store's queue too.
         body["channel"] = [store] if placement.channel_id == store["id"] else [*body["channel"], store]
@@ -205,7 +209,7 @@ async def place_for_customer(
         lambda: backends.tmf622.create_product_order(ProductOrderCreate.model_validate(body)),
         lambda: find_order_by_key(backends.tmf622, idempotency_key),
     )
-    return read_retail_order(order, journey.settings.retail_channel_id, known.contact), True
+    return read_retail_order(order, services.settings.retail_channel_id, known.contact), True
 
 
 # --- reading the retail facts of an order ------------------------------------------------------------------

@@ -21,7 +21,7 @@ import asyncio
 from typing import Any
 
 from bff.core.auth.principal import Principal
-from bff.core.backends import Journey
+from bff.core.backends import ChannelServices
 from bff.core.basket import Basket, resolve
 from bff.core.clients.base import TmfNotFound, dump
 from bff.core.clients.tmf622 import Tmf622Client
@@ -101,7 +101,7 @@ async def _quote_by_key(quotes: Tmf648Client, key: str) -> Quote | None:
 
 
 async def send_quote(
-    journey: Journey,
+    services: ChannelServices,
     *,
     customer_id: str,
     request: StaffQuoteRequest,
@@ -109,9 +109,9 @@ async def send_quote(
     idempotency_key: str,
     ready: Ready = no_wait,
 ) -> AgentQuote:
-    backends, currency = journey.backends, journey.settings.currency
+    backends, currency = services.backends, services.settings.currency
     current, existing, known = await asyncio.gather(
-        journey.catalog.get(),
+        services.catalog.get(),
         _quote_by_key(backends.tmf648, idempotency_key),
         known_customer(backends.tmf629, backends.tmf632, customer_id),
     )
@@ -173,7 +173,7 @@ async def _order_for_quote(orders: Tmf622Client, quote_id: str, key: str) -> Pro
 
 
 async def accept_quote(
-    journey: Journey,
+    services: ChannelServices,
     *,
     quote_id: str,
     customer_id: str | None,
@@ -181,7 +181,7 @@ async def accept_quote(
     ready: Ready = no_wait,
 ) -> tuple[RetailOrderView, bool]:
     """The order placed from the customer's quote (True: placed now). Another customer's quote is 404."""
-    backends, settings = journey.backends, journey.settings
+    backends, settings = services.backends, services.settings
     try:
         quote, existing = await asyncio.gather(
             backends.tmf648.get_quote(quote_id),
@@ -200,7 +200,7 @@ async def accept_quote(
         body = quote.model_dump(mode="json", by_alias=True, exclude_none=True)
         agent, store = _party(body, SALES_AGENT_ROLE), _party(body, STORE_ROLE)
         order, created = await place_for_customer(
-            journey,
+            services,
             customer_id=customer_id,
             basket=Basket(address_id=seen.address_id, offer_id=seen.offer_id, add_on_ids=seen.add_on_ids),
             characteristics=seen.characteristics,
