@@ -27,6 +27,7 @@ SOURCES = {
     "tmf632": "TMF632-PartyManagement-v4.0.0.swagger.json",
     "tmf637": "TMF637-ProductInventory-v4.0.0.swagger.json",
     "tmf645": "TMF645-ServiceQualification-v4.0.0.swagger.json",
+    "tmf646": "TMF646-AppointmentManagement-v4.0.0.swagger.json",
     "tmf648": "TMF648-QuoteManagement-v4.0.0.swagger.json",
     "tmf673": "TMF673-GeographicAddress-v4.0.1.swagger.json",
 }

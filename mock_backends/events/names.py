@@ -32,6 +32,7 @@ EVENTS: dict[str, dict[str, tuple[ChangeKind, ...]]] = {
         "queryServiceQualification": ("Create", "StateChange", "Delete"),
     },
     "/tmf-api/quoteManagement/v4": {"quote": (*_ALL, "InformationRequired")},
+    "/tmf-api/appointment/v4": {"appointment": _ALL, "searchTimeSlot": _ALL},
     "/tmf-api/geographicAddressManagement/v4": {"geographicAddressValidation": ("StateChange",)},
 }
 
