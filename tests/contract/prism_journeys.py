@@ -1,8 +1,9 @@
 """One web and one retail journey through the channel apps, step by step, each step's answer kept.
 
-Web: address search → address check → offers → configuration → quote → order → order read → cancel.
-Retail: customer created and searched → customer 360 → order on their behalf with a discount above the
-agent's limit → the store's approvals → a manager approves it.
+Web: address search → address check → offers → configuration → quote → order → order read → my products →
+cancel. Retail: customer created and searched → customer 360 → address check → configuration → order on
+their behalf with a discount above the agent's limit → the store's queue and approvals → a manager
+approves it.
 
 A step that fails does not stop the journey: the next steps use what the earlier ones found, or the seeded
 address and offer when they found nothing, so a backend that breaks one step still shows how each later call
@@ -114,6 +115,7 @@ class Journeys:
         )
         order_id = _get(placed.body, "id") or "po-unknown"
         await self.call("web", "order read", "GET", f"/api/v1/orders/{order_id}")
+        await self.call("web", "my products", "GET", "/api/v1/products")
         await self.call(
             "web",
             "cancel",
@@ -162,6 +164,7 @@ class Journeys:
         )
         order_id = _get(placed.body, "id") or "po-unknown"
         await self.wait_held(order_id)
+        await self.call("retail", "store queue", "GET", "/api/v1/stores/store-rdg/orders")
         await self.call("retail", "approvals", "GET", "/api/v1/stores/store-rdg/approvals")
         self.staff.who = MORGAN
         await self.call("retail", "approve", "POST", f"/api/v1/stores/store-rdg/approvals/{order_id}/approve")

@@ -23,6 +23,7 @@ from scripts.stack import ROOT, TMF_BASE_PATHS, Process, free_port
 PRISM = ROOT / ".tools" / "node_modules" / ".bin" / "prism"
 SPECS = ROOT / "specs" / "tmf"
 JSON_UTF8 = "application/json;charset=utf-8"
+NO_KEEPALIVE = Path(__file__).with_name("prism_no_keepalive.cjs")
 
 _RECEIVED = re.compile(r"\[HTTP SERVER\] (\w+) (\S+) .*Request received")
 _VIOLATION = re.compile(r"\[VALIDATOR\] \S+\s+(\w+)\s+Violation: (request|response)(\S*) (.*)$")
@@ -114,7 +115,7 @@ def prism_process(api: str, tmp: Path, *, upstream: str | None = None, port: int
     process = Process(
         f"prism-{api}",
         [str(PRISM), *mode, "--port", str(port), "--host", "127.0.0.1"],
-        {"NO_COLOR": "1", "FORCE_COLOR": "0"},
+        {"NO_COLOR": "1", "FORCE_COLOR": "0", "NODE_OPTIONS": f"--require {NO_KEEPALIVE}"},
         # Any answer will do: Prism only listens once the spec is loaded.
         f"http://127.0.0.1:{port}/",
         tmp / f"prism-{api}.log",

@@ -78,6 +78,7 @@ class ProxiedStack:
             order_events=False,  # the hub could not reach an in-process app
             retail_agent_discount_limit_percent=DISCOUNT_LIMIT,
             retry_wait_initial_seconds=0.01,
+            timeout_seconds=15,  # two more processes on each call, on a machine CI may share
         )
 
 
