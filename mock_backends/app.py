@@ -40,7 +40,7 @@ def create_app(settings: Settings) -> FastAPI:
         init_db(engine)
         if settings.seed:
             with Session(engine) as session:
-                seed.load(session)
+                seed.load(session, demo_customers=settings.seed_demo_customers)
                 session.commit()
         async with running_workers(app, engine, settings):
             yield

@@ -17,6 +17,9 @@ class Settings(BaseSettings):
     # Base of the absolute `href`s; differs from host:port behind a proxy or in a container.
     public_url: str = ""
     seed: bool = True
+    # The demo customers, their orders and products (seed/customers.py); the catalogue and address base are
+    # seeded either way. Off in production unless a demo is asked for (scripts/stack.py, STACK_DEMO).
+    seed_demo_customers: bool = True
 
     # TMF622 order lifecycle engine (tmf622/engine.py): `instant` steps at once (tests), `deterministic`
     # waits exactly order_step_seconds per step (reproducible runs), `realistic` 0.5-1.5x that (demos),
@@ -25,6 +28,8 @@ class Settings(BaseSettings):
     order_step_seconds: float = 3.0
     # An ad-hoc discount (not a catalogue promotion) above this percentage needs a manual approval.
     order_approval_discount_percent: float = 20.0
+    # TMF646: a slot held for an appointment goes back to the calendar unless confirmed within this time.
+    appointment_hold_minutes: float = 15.0
 
     # Event delivery (events/delivery.py)
     events_poll_seconds: float = 0.2

@@ -16,7 +16,7 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -232,26 +232,108 @@ def service_token(identity: str, client: tuple[str, str] = TEST_CLIENT) -> str:
     return str(answer.json()["access_token"])
 
 
+# The OAuth client secrets production needs, by the identity provider's variable, with the published
+# default each must not be (mock_backends/identity/config.py) and who else must hold the same value.
+CLIENT_SECRETS = {
+    "IDP_STOREFRONT_CLIENT_SECRET": ("storefront-dev-secret", "STOREFRONT_OIDC_CLIENT_SECRET"),
+    "IDP_BFF_CLIENT_SECRET": (BFF_CLIENT[1], "BFF_OAUTH_CLIENT_SECRET"),
+    "IDP_TEST_CLIENT_SECRET": (TEST_CLIENT[1], ""),
+}
+MIN_SECRET_LENGTH = 16
+DEMO_VARIABLE = "STACK_DEMO"
+
+
+class ProductionRefused(SystemExit):
+    """Production asked for without its secrets, or with demo ones, and no demo asked for."""
+
+
+def demo_asked(environ: Mapping[str, str] | None = None) -> bool:
+    """STACK_DEMO=true: a demo, knowingly, with the demo personas and the published secrets."""
+    value = (os.environ if environ is None else environ).get(DEMO_VARIABLE, "")
+    return value.strip().lower() in ("1", "true", "yes", "on")
+
+
+def secret_from(name: str, environ: Mapping[str, str]) -> str:
+    """`name` from the environment, or from the file `<name>_FILE` names (Docker and systemd credentials)."""
+    if path := environ.get(f"{name}_FILE"):
+        try:
+            return Path(path).read_text(encoding="utf-8").strip()
+        except OSError as error:
+            raise ProductionRefused(f"{name}_FILE={path}: {error.strerror}") from error
+    return environ.get(name, "").strip()
+
+
+def production_secrets(environ: Mapping[str, str]) -> dict[str, str]:
+    """The client secrets as each process wants them; refuses missing, short or published ones."""
+    values: dict[str, str] = {}
+    problems: list[str] = []
+    for name, (default, also) in CLIENT_SECRETS.items():
+        value = secret_from(name, environ)
+        if not value:
+            problems.append(f"{name} is not set")
+        elif value == default or len(value) < MIN_SECRET_LENGTH:
+            problems.append(f"{name} is the published default or shorter than {MIN_SECRET_LENGTH} characters")
+        values[name] = value
+        if also:
+            values[also] = value
+    if problems:
+        raise ProductionRefused(
+            "Production refuses to start with demo data or default secrets: "
+            + "; ".join(problems)
+            + ". Give each secret as the variable or as <NAME>_FILE naming a file that holds it "
+            "(e.g. IDP_BFF_CLIENT_SECRET_FILE=/run/secrets/bff), "
+            f"or set {DEMO_VARIABLE}=true to run the demo (demo personas with the published password, the "
+            "repository's client secrets). See SECURITY.md."
+        )
+    return values
+
+
 @dataclass(frozen=True)
 class Production:
-    """Production settings: data in PostgreSQL, Reflex state in Redis, several storefront and BFF workers."""
+    """Production settings: data in PostgreSQL, Reflex state in Redis, several storefront and BFF workers.
+
+    Without `demo` (STACK_DEMO=true) no demo data is loaded (no personas, no demo customers, no mail
+    catcher) and the OAuth client secrets must come from the environment or files (`production_secrets`).
+    """
 
     database_url: str = "postgresql+psycopg://127.0.0.1:5432/test"
     redis_url: str = "redis://127.0.0.1:6379/0"
     storefront_workers: int = 2
     bff_workers: int = 2
+    demo: bool = field(default_factory=demo_asked)
+    environ: Mapping[str, str] = field(default_factory=lambda: dict(os.environ), repr=False)
+
+    def secrets(self) -> dict[str, str]:
+        return {} if self.demo else production_secrets(self.environ)
+
+    def _no_demo(self, variables: dict[str, str]) -> dict[str, str]:
+        return {} if self.demo else variables
 
     def mocks_env(self) -> dict[str, str]:
-        return {"MOCKS_DATABASE_URL": self.database_url}
+        return {"MOCKS_DATABASE_URL": self.database_url} | self._no_demo(
+            {"MOCKS_SEED_DEMO_CUSTOMERS": "false"}
+        )
 
     def identity_env(self) -> dict[str, str]:
-        return {"IDP_DATABASE_URL": self.database_url}
+        no_demo = {"IDP_SEED_PERSONAS": "false", "IDP_MAIL_CATCHER": "false"}
+        secrets = self.secrets()
+        return (
+            {"IDP_DATABASE_URL": self.database_url}
+            | self._no_demo(no_demo)
+            | {name: value for name, value in secrets.items() if name.startswith("IDP_")}
+        )
 
     def bff_env(self) -> dict[str, str]:
-        return {"BFF_DATABASE_URL": self.database_url, "BFF_WORKERS": str(self.bff_workers)}
+        secret = self.secrets().get("BFF_OAUTH_CLIENT_SECRET")
+        return {"BFF_DATABASE_URL": self.database_url, "BFF_WORKERS": str(self.bff_workers)} | (
+            {"BFF_OAUTH_CLIENT_SECRET": secret} if secret else {}
+        )
 
     def storefront_env(self) -> dict[str, str]:
-        return {"REFLEX_REDIS_URL": self.redis_url, "GRANIAN_WORKERS": str(self.storefront_workers)}
+        secret = self.secrets().get("STOREFRONT_OIDC_CLIENT_SECRET")
+        return {"REFLEX_REDIS_URL": self.redis_url, "GRANIAN_WORKERS": str(self.storefront_workers)} | (
+            {"STOREFRONT_OIDC_CLIENT_SECRET": secret} if secret else {}
+        )
 
 
 def identity_process(port: int, data_dir: Path, log_dir: Path, env: dict[str, str] | None = None) -> Process:
@@ -299,6 +381,8 @@ def product(
     urls = Urls.local(ports)
     python = sys.executable
     extra = extra_env or {}
+    if production is not None:
+        production.secrets()  # refuses here, before anything starts, when production has no secrets
     # The order manager holds exactly the discounts above the agents' limit (docs: "Retail BFF API").
     discount_limit = extra.get("BFF_RETAIL_AGENT_DISCOUNT_LIMIT_PERCENT") or str(
         BffSettings().retail_agent_discount_limit_percent
@@ -361,7 +445,9 @@ def main() -> None:
     """Run the whole product on its default ports until Ctrl-C (what `scripts/run` does).
 
     `--production` keeps the data in PostgreSQL and the storefront's state in Redis, with several storefront
-    workers; STACK_DATABASE_URL and STACK_REDIS_URL override where they are.
+    workers; STACK_DATABASE_URL and STACK_REDIS_URL override where they are. It loads no demo data and needs
+    the OAuth client secrets IDP_STOREFRONT_CLIENT_SECRET, IDP_BFF_CLIENT_SECRET and IDP_TEST_CLIENT_SECRET
+    (or each as <NAME>_FILE, a file holding it), unless STACK_DEMO=true asks for the demo (SECURITY.md).
     """
     # `docker stop`, systemd and CI stop with SIGTERM, and a shell's background job ignores SIGINT: either
     # way the processes below must be stopped, not left running without their parent.
@@ -380,7 +466,13 @@ def main() -> None:
     data_dir.mkdir(exist_ok=True)
     ports = Ports()
     urls = Urls.local(ports)
-    processes = product(ports, data_dir, data_dir / "logs", production)
+    try:
+        processes = product(ports, data_dir, data_dir / "logs", production)
+    except ProductionRefused as refused:
+        print(refused, file=sys.stderr)
+        raise SystemExit(2) from None
+    if production is not None and production.demo:
+        print(f"{DEMO_VARIABLE}=true: demo personas and the repository's published secrets.", flush=True)
     try:
         for process in processes:
             print(f"starting {process.name} (log: {process.log_path.relative_to(ROOT)})", flush=True)

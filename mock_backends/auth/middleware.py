@@ -3,6 +3,10 @@
 Guarded: `/tmf-api/...` (every TMF API and its event hub) and `/admin/...` (fault injection and the event
 outbox change or reveal how the server behaves). Open: `/health`, `/docs`, `/openapi.json`. The verifier
 is read from `app.state.token_verifier` at each request, so tests can hand one an in-process provider.
+
+Scopes per method (RFC 6750 §3.1, 403 `insufficient_scope`): reading (GET, HEAD, OPTIONS) needs `tmf.read`,
+anything else (POST, PATCH, PUT, DELETE) `tmf.write`. Only client-credentials tokens of services carry them:
+the identity provider never grants `tmf.*` to a person.
 """
 
 import json
@@ -15,14 +19,29 @@ from mock_backends.errors import error_body
 
 GUARDED_PREFIXES = ("/tmf-api/", "/admin/")
 CHALLENGE = b'Bearer realm="tmf-api"'
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+READ_SCOPE, WRITE_SCOPE = "tmf.read", "tmf.write"
+_CODES = {401: "UNAUTHORIZED", 403: "INSUFFICIENT_SCOPE"}
 
 
-async def _refuse(send: Send, status: HTTPStatus, message: str, *, invalid: bool) -> None:
+def required_scope(method: str) -> str:
+    return READ_SCOPE if method.upper() in READ_METHODS else WRITE_SCOPE
+
+
+async def _refuse(
+    send: Send, status: HTTPStatus, message: str, *, invalid: bool, scope: str | None = None
+) -> None:
     challenge = CHALLENGE + (b', error="invalid_token"' if invalid else b"")
-    body = json.dumps(error_body(status, "UNAUTHORIZED" if status == 401 else "AUTH_UNAVAILABLE", message))
-    headers = [(b"content-type", b"application/json"), (b"www-authenticate", challenge)]
-    if status != HTTPStatus.UNAUTHORIZED:
-        headers = headers[:1]
+    if scope is not None:
+        challenge = CHALLENGE + f', error="insufficient_scope", scope="{scope}"'.encode()
+    body = json.dumps(error_body(status, _CODES.get(status.value, "AUTH_UNAVAILABLE"), message))
+    headers = [
+        (b"content-type", b"application/json"),
+        (b"x-content-type-options", b"nosniff"),
+        (b"www-authenticate", challenge),
+    ]
+    if status not in (HTTPStatus.UNAUTHORIZED, HTTPStatus.FORBIDDEN):
+        headers = headers[:2]
     await send({"type": "http.response.start", "status": int(status), "headers": headers})
     await send({"type": "http.response.body", "body": body.encode()})
 
@@ -45,7 +64,7 @@ class BearerAuthMiddleware:
             await _refuse(send, HTTPStatus.UNAUTHORIZED, "A bearer access token is required.", invalid=False)
             return
         try:
-            await verifier.verify(token.strip())
+            claims = await verifier.verify(token.strip())
         except TokenRefused:
             await _refuse(send, HTTPStatus.UNAUTHORIZED, "The access token is not valid.", invalid=True)
             return
@@ -53,5 +72,10 @@ class BearerAuthMiddleware:
             await _refuse(
                 send, HTTPStatus.SERVICE_UNAVAILABLE, "The token issuer cannot be reached.", invalid=False
             )
+            return
+        needed = required_scope(scope["method"])
+        if needed not in str(claims.get("scope", "")).split():
+            message = f"This call needs an access token with the scope {needed}."
+            await _refuse(send, HTTPStatus.FORBIDDEN, message, invalid=False, scope=needed)
             return
         await self.app(scope, receive, send)

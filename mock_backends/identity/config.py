@@ -20,6 +20,9 @@ class Settings(BaseSettings):
     keys_dir: Path = Path(".data/identity-keys")
     # Demo clients and personas (seed.py); a deployment with real users turns this off.
     seed: bool = True
+    # The demo personas (customers, agents, managers sharing `demo_password`); off in production, where
+    # only the clients are seeded (scripts/stack.py turns it off unless STACK_DEMO=true).
+    seed_personas: bool = True
     demo_password: SecretStr = SecretStr("Lumen-demo-2026!")
 
     # Audiences: user tokens are for the BFF; client-credentials tokens default to the TMF APIs.

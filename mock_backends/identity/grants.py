@@ -50,8 +50,24 @@ def _server(grant: Any) -> IdentityAuthorizationServer:
     return server
 
 
+# Scopes of the TMF APIs: for services (client credentials) only. A person's token never carries them,
+# whatever the client is registered for, so no one signed in can call the TMF servers directly.
+SERVICE_ONLY_SCOPE_PREFIX = "tmf."
+
+
 class AuthorizationCodeGrant(grants.AuthorizationCodeGrant):
     TOKEN_ENDPOINT_AUTH_METHODS = [*_CLIENT_SECRET_METHODS, "none"]
+
+    def validate_authorization_request(self) -> Any:
+        redirect_uri = super().validate_authorization_request()
+        asked = scope_to_list(self.request.payload.scope) or []
+        if any(scope.startswith(SERVICE_ONLY_SCOPE_PREFIX) for scope in asked):
+            raise InvalidScopeError(
+                "tmf.* scopes are for services (client credentials), never for a person's token.",
+                redirect_uri=redirect_uri,
+                state=self.request.payload.state,
+            )
+        return redirect_uri
 
     def save_authorization_code(self, code: str, request: StarletteOAuth2Request) -> None:
         server = _server(self)

@@ -106,6 +106,8 @@ def load(repository: IdentityRepository, settings: Settings, passwords: Password
         elif secret is not None:
             wanted.secret_hash = passwords.hash(secret)
         repository.save_client(wanted)
+    if not settings.seed_personas:
+        return
     # One hash for every persona: they share the demo password by design, and one Argon2 run keeps start fast.
     demo_hash: str | None = None
     for persona in PERSONAS:
