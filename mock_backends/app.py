@@ -28,6 +28,7 @@ from mock_backends.tmf629.routes import router as tmf629_router
 from mock_backends.tmf632.routes import router as tmf632_router
 from mock_backends.tmf637.routes import router as tmf637_router
 from mock_backends.tmf645.routes import router as tmf645_router
+from mock_backends.tmf646.routes import router as tmf646_router
 from mock_backends.tmf648.routes import router as tmf648_router
 from mock_backends.tmf673.routes import router as tmf673_router
 
@@ -48,7 +49,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     app = FastAPI(
         title="TMF mock backends",
-        description="TM Forum Open API v4 mocks: TMF620 622 629 632 637 645 648 673.",
+        description="TM Forum Open API v4 mocks: TMF620 622 629 632 637 645 646 648 673.",
         version="0.1.0",
         lifespan=lifespan,
     )
@@ -96,6 +97,7 @@ def create_app(settings: Settings) -> FastAPI:
         tmf632_router,
         tmf637_router,
         tmf645_router,
+        tmf646_router,
         tmf648_router,
         tmf673_router,
     )

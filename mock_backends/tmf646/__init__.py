@@ -1,0 +1,1 @@
+"""TMF646 Appointment Management v4: engineer visits booked against seeded capacity per postcode area."""
