@@ -93,7 +93,7 @@ def _connection(store: DocumentStore) -> Connection:
 def _work_type(value: Any, attribute: str) -> str:
     if value is None:
         return DEFAULT_WORK_TYPE
-    if value not in WORK_TYPES:
+    if not isinstance(value, str) or value not in WORK_TYPES:
         known = ", ".join(f'"{name}"' for name in WORK_TYPES)
         raise BadRequest(f"{attribute} must be one of {known}", code="UNKNOWN_WORK_TYPE")
     return str(value)
@@ -367,6 +367,7 @@ def patch_appointment(store: DocumentStore, appointment_id: str, patch: JsonDocu
     expire_holds(store, now)
     current = appointments(store).get(appointment_id)
     tmf630.refuse_non_patchable(patch, APPOINTMENT.non_patchable)
+    tmf630.validated(Appointment, tmf630.merge_patch(current, patch))  # well-formed before anything moves
     status = current.get("status")
     requested = patch.get("status", status)
     connection = _connection(store)

@@ -29,6 +29,7 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -40,7 +41,11 @@ from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance, status_code_conformance
 
 from mock_backends.app import create_app
+from mock_backends.seed import appointments as seeded_capacity
 from mock_backends.testing import running, sqlite_settings
+from mock_backends.tmf646 import capacity
+from mock_backends.tmf646.capacity import UK, Slot
+from mock_backends.tmf646.service import DEFAULT_WORK_TYPE, SEARCH_DAYS, WORK_TYPES
 from tests.contract.conftest import Tally
 
 SPECS = Path(__file__).resolve().parents[2] / "specs" / "tmf"
@@ -76,6 +81,7 @@ APIS = (
     Api("TMF632", "TMF632-PartyManagement-v4.0.0.swagger.json"),
     Api("TMF637", "TMF637-ProductInventory-v4.0.0.swagger.json"),
     Api("TMF645", "TMF645-ServiceQualification-v4.0.0.swagger.json"),
+    Api("TMF646", "TMF646-AppointmentManagement-v4.0.0.swagger.json"),
     Api("TMF648", "TMF648-QuoteManagement-v4.0.0.swagger.json"),
     Api("TMF673", "TMF673-GeographicAddress-v4.0.1.swagger.json"),
 )
@@ -93,6 +99,19 @@ ADDRESS = {"postcode": "RG1 3DW", "streetNr": "1", "@type": "GeographicAddress"}
 FLAT = {"subUnitNumber": "4"}
 PLACE = {**ADDRESS, "role": "installationAddress", "geographicSubAddress": [FLAT]}
 INDIVIDUAL = {"givenName": "Ada", "familyName": "Lovelace"}
+VISIT_PLACE = {"id": "addr-rg14ab-12", "role": "installationAddress"}
+
+
+def free_visit_slot() -> dict[str, str]:
+    """`validFor` of a slot the seed leaves free at Orchard Close (RG1) after a new line's notice."""
+    first = datetime.now(UK).date() + timedelta(days=WORK_TYPES[DEFAULT_WORK_TYPE])
+    for day in capacity.days(first, first + timedelta(days=SEARCH_DAYS - 1)):
+        for period in seeded_capacity.PERIODS:
+            if seeded_capacity.engineers("RG1", day, period) > seeded_capacity.already_booked(
+                "RG1", day, period
+            ):
+                return Slot("RG1", day, period).valid_for()
+    raise AssertionError("the seed leaves no visit free in RG1 for two weeks")
 
 
 def valid_bodies(individual_id: str) -> dict[str, dict]:
@@ -111,6 +130,8 @@ def valid_bodies(individual_id: str) -> dict[str, dict]:
             "provideAlternative": True,
             "submittedGeographicAddress": ADDRESS,
         },
+        "POST /searchTimeSlot": {"relatedPlace": VISIT_PLACE},
+        "POST /appointment": {"relatedPlace": VISIT_PLACE, "validFor": free_visit_slot()},
         "POST /importJob": {"url": "data:application/json,%7B%22category%22%3A%5B%5D%7D"},
         "POST /productOrder": {
             "productOrderItem": [

@@ -31,6 +31,7 @@ TMF645 = "TMF645-ServiceQualification-v4.0.0.swagger.json"
 TMF648 = "TMF648-QuoteManagement-v4.0.0.swagger.json"
 TMF637 = "TMF637-ProductInventory-v4.0.0.swagger.json"
 TMF673 = "TMF673-GeographicAddress-v4.0.1.swagger.json"
+TMF646 = "TMF646-AppointmentManagement-v4.0.0.swagger.json"
 
 CATALOGUE = "/tmf-api/productCatalogManagement/v4"
 ORDERS = "/tmf-api/productOrderingManagement/v4/productOrder"
@@ -43,6 +44,8 @@ QUERIES = "/tmf-api/serviceQualificationManagement/v4/queryServiceQualification"
 ADDRESSES = "/tmf-api/geographicAddressManagement/v4/geographicAddress"
 VALIDATIONS = "/tmf-api/geographicAddressManagement/v4/geographicAddressValidation"
 PRODUCTS = "/tmf-api/productInventory/v4/product"
+APPOINTMENTS = "/tmf-api/appointment/v4/appointment"
+SEARCHES = "/tmf-api/appointment/v4/searchTimeSlot"
 
 FORMATS = jsonschema.FormatChecker(formats=())
 RFC3339 = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$")
@@ -371,3 +374,34 @@ async def test_products_with_prices_accounts_and_characteristics_match_tmf637(
     assert seeded["productPrice"] and seeded["billingAccount"] and seeded["productCharacteristic"]
     for document in (seeded, *listed):
         assert_valid(document, TMF637, "Product")
+
+
+async def test_appointment_search_hold_confirm_reschedule_cancel_match_tmf646(
+    client: httpx.AsyncClient,
+) -> None:
+    place = {"id": "addr-rg14ab-12", "role": "installationAddress", "@referredType": "GeographicAddress"}
+    search = await client.post(SEARCHES, json={"relatedPlace": place, "workType": "router-only visit"})
+    assert search.status_code == 201
+    first, second = search.json()["availableTimeSlot"][:2]
+    body = {"category": "router-only visit", "relatedPlace": place, "validFor": first["validFor"]}
+    created = await client.post(APPOINTMENTS, json=body)
+    assert created.status_code == 201
+    url = f"{APPOINTMENTS}/{created.json()['id']}"
+    confirmed = await client.patch(url, json={"status": "confirmed"})
+    moved = await client.patch(url, json={"validFor": second["validFor"]})
+    cancelled = await client.patch(url, json={"status": "cancelled"})
+    answers = [
+        created.json(),
+        confirmed.json(),
+        moved.json(),
+        cancelled.json(),
+        (await client.get(url)).json(),
+        *(await client.get(APPOINTMENTS)).json(),
+    ]
+    for document in answers:
+        assert_valid(document, TMF646, "Appointment")
+    for document in [search.json(), *(await client.get(SEARCHES)).json()]:
+        assert_valid(document, TMF646, "SearchTimeSlot")
+    refused = await client.patch(url, json={"status": "confirmed"})
+    assert refused.status_code == 409
+    assert_valid(refused.json(), TMF646, "Error")
