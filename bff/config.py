@@ -33,6 +33,7 @@ class Settings(BaseSettings):
     tmf645_url: str = Field(
         f"{_MOCKS}/serviceQualificationManagement/v4", description="TMF645 Service Qualification"
     )
+    tmf646_url: str = Field(f"{_MOCKS}/appointment/v4", description="TMF646 Appointment Management")
     tmf648_url: str = Field(f"{_MOCKS}/quoteManagement/v4", description="TMF648 Quote Management")
     tmf673_url: str = Field(
         f"{_MOCKS}/geographicAddressManagement/v4", description="TMF673 Geographic Address Management"

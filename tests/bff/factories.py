@@ -16,6 +16,7 @@ URLS = {
     "tmf632_url": f"{TMF}/party/v4",
     "tmf637_url": f"{TMF}/productInventory/v4",
     "tmf645_url": f"{TMF}/serviceQualificationManagement/v4",
+    "tmf646_url": f"{TMF}/appointment/v4",
     "tmf648_url": f"{TMF}/quoteManagement/v4",
     "tmf673_url": f"{TMF}/geographicAddressManagement/v4",
 }

@@ -13,7 +13,17 @@ def test_every_backend_url_is_a_setting(monkeypatch: pytest.MonkeyPatch):
 
     urls = Settings().backend_urls()
 
-    assert set(urls) == {"TMF620", "TMF622", "TMF629", "TMF632", "TMF637", "TMF645", "TMF648", "TMF673"}
+    assert set(urls) == {
+        "TMF620",
+        "TMF622",
+        "TMF629",
+        "TMF632",
+        "TMF637",
+        "TMF645",
+        "TMF646",
+        "TMF648",
+        "TMF673",
+    }
     assert urls["TMF637"] == "https://bss.example.net/tmf-api/productInventory/v4"
 
 
