@@ -21,6 +21,7 @@ from mock_backends.http_rules import DotSegmentIdMiddleware, HeadAsGetMiddleware
 from mock_backends.lifecycle.workers import running_workers
 from mock_backends.logs import RequestLogMiddleware
 from mock_backends.readiness import READY_RESPONSES, ping, readiness_response
+from mock_backends.request_guard import NoSniffMiddleware, RequestGuardMiddleware
 from mock_backends.storage import create_db_engine, init_db
 from mock_backends.tmf620.routes import router as tmf620_router
 from mock_backends.tmf622.routes import router as tmf622_router
@@ -69,7 +70,14 @@ def create_app(settings: Settings) -> FastAPI:
         if settings.auth_required
         else None
     )
+    # Size, numbers and characters of a body, checked once the caller is known and before any route reads it.
+    app.add_middleware(
+        RequestGuardMiddleware,
+        max_body_bytes=settings.max_body_bytes,
+        max_text_length=settings.max_text_length,
+    )
     app.add_middleware(BearerAuthMiddleware)  # a refused call is not even faulted
+    app.add_middleware(NoSniffMiddleware)
     app.add_middleware(RequestLogMiddleware)  # outermost: every request is logged with its correlation ids
     install_error_handlers(app)
 

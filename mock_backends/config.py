@@ -2,7 +2,7 @@
 
 from typing import Literal, Self
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from mock_backends.faults.models import FaultRule
@@ -48,6 +48,11 @@ class Settings(BaseSettings):
     auth_audience: str = "tmf-api"
     auth_jwks_ttl_seconds: float = 300.0
     auth_leeway_seconds: int = 30
+
+    # Request bodies (request_guard.py): larger ones are a 413; a JSON string longer than the text limit,
+    # or with control or bidirectional characters, a 422.
+    max_body_bytes: int = Field(default=1024 * 1024, gt=0)
+    max_text_length: int = Field(default=10_000, gt=0)
 
     # One JSON object per line (time, level, logger, message, requestId, traceId, ...), or text.
     log_format: Literal["json", "text"] = "json"

@@ -47,7 +47,14 @@ class Conflict(TmfError):
     code = "CONFLICT"
 
 
+# An error message names what is wrong; it never carries a large input back (a validation message may quote
+# part of what was sent).
+MAX_MESSAGE_LENGTH = 1000
+
+
 def error_body(status: HTTPStatus, code: str, message: str) -> dict[str, str]:
+    if len(message) > MAX_MESSAGE_LENGTH:
+        message = message[: MAX_MESSAGE_LENGTH - 1] + "…"
     return {"code": code, "reason": status.phrase, "message": message, "status": str(status.value)}
 
 

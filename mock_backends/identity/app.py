@@ -17,6 +17,7 @@ from mock_backends.identity.storage import create_db_engine, init_db
 from mock_backends.identity.tokens import TokenIssuer
 from mock_backends.logs import RequestLogMiddleware
 from mock_backends.readiness import READY_RESPONSES, ping, readiness_response
+from mock_backends.request_guard import NoSniffMiddleware, RequestGuardMiddleware
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -47,6 +48,12 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.passwords = passwords
     # HEAD wherever GET is (RFC 9110), but for logout: its GET signs out, and a HEAD must be safe.
     app.add_middleware(HeadAsGetMiddleware, except_paths=frozenset({"/logout"}))
+    app.add_middleware(
+        RequestGuardMiddleware,
+        max_body_bytes=settings.max_body_bytes,
+        max_text_length=settings.max_text_length,
+    )
+    app.add_middleware(NoSniffMiddleware)
     app.add_middleware(RequestLogMiddleware)  # one log line per request, with the caller's correlation ids
 
     def signing_keys_loaded() -> None:
