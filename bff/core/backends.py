@@ -11,11 +11,12 @@ import asyncio
 import contextlib
 import logging
 from dataclasses import dataclass, field, fields
+from typing import TypeVar
 
 from bff.config import Settings
 from bff.core.availability import QualificationCache
 from bff.core.catalog import CatalogCache
-from bff.core.clients.base import RetryPolicy
+from bff.core.clients.base import RetryPolicy, TmfClient
 from bff.core.clients.oauth import ClientCredentials, client_credentials_from
 from bff.core.clients.tmf620 import Tmf620Client
 from bff.core.clients.tmf622 import Tmf622Client
@@ -36,6 +37,8 @@ from bff.core.staff.notes import NoteStore
 log = logging.getLogger("bff")
 
 PURGE_EVERY_SECONDS = 600.0
+
+C = TypeVar("C", bound=TmfClient)
 
 
 @dataclass
@@ -60,21 +63,20 @@ class Backends:
             wait_max=max(settings.retry_wait_initial_seconds * 8, settings.retry_wait_initial_seconds),
             budget_seconds=settings.retry_budget_seconds,
         )
-        clients = {
-            "tmf620": Tmf620Client,
-            "tmf622": Tmf622Client,
-            "tmf629": Tmf629Client,
-            "tmf632": Tmf632Client,
-            "tmf637": Tmf637Client,
-            "tmf645": Tmf645Client,
-            "tmf648": Tmf648Client,
-            "tmf673": Tmf673Client,
-        }
+
+        def client(kind: type[C]) -> C:
+            url = getattr(settings, f"{kind.api.lower()}_url")  # TMF622 -> tmf622_url
+            return kind.for_url(url, timeout, pool, retry=retry, auth=auth)
+
         return cls(
-            **{
-                name: client.for_url(getattr(settings, f"{name}_url"), timeout, pool, retry=retry, auth=auth)
-                for name, client in clients.items()
-            }
+            tmf620=client(Tmf620Client),
+            tmf622=client(Tmf622Client),
+            tmf629=client(Tmf629Client),
+            tmf632=client(Tmf632Client),
+            tmf637=client(Tmf637Client),
+            tmf645=client(Tmf645Client),
+            tmf648=client(Tmf648Client),
+            tmf673=client(Tmf673Client),
         )
 
     async def aclose(self) -> None:

@@ -3,9 +3,13 @@
     [645 check ∥ catalogue ∥ 622 order by externalId ∥ 629 customer by email ∥ 632 individual by email]
       → (new person: 632 create individual → 629 create customer) → 622 create order
 
-A signed-in customer orders as themselves: the customer comes from their token (`customer_claim`, found or
-made through the CustomerDirectory), never from the email in the request, and an order found by the key must
-be theirs.
+A signed-in customer orders as themselves: the customer comes from their token (`OrderAsked.customer_claim`,
+found or made through the CustomerDirectory), never from the email in the request, and an order found by the
+key must be theirs.
+
+Orders are built and read as the generated TMF622 models (tmf_models/tmf622.py). What TMF622 v4 does not
+model is read from the model's extras: the address a place carries by value (the GeographicAddress subtype's
+fields) and the v5 milestones and error messages an order manager may add.
 
 The Idempotency-Key becomes the order's externalId, so a retry whose first answer was lost finds the order
 it already made instead of making a second one (the second line of defence behind the idempotency store).
@@ -14,29 +18,22 @@ it already made instead of making a second one (the second line of defence behin
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from pydantic import Field, model_validator
 
 from bff.core.availability import offers_for, qualify_address
+from bff.core.backends import ChannelServices
 from bff.core.basket import Basket, resolve
-from bff.core.catalog import Catalog, CatalogCache
+from bff.core.catalog import Catalog
 from bff.core.clients.base import TmfNotFound
 from bff.core.clients.tmf622 import Tmf622Client
-from bff.core.clients.tmf629 import Tmf629Client
 from bff.core.clients.tmf632 import Tmf632Client
-from bff.core.clients.tmf645 import Tmf645Client
 from bff.core.configuration import ConfigurationRequest, configure
-from bff.core.customers import (
-    CustomerDirectory,
-    CustomerParties,
-    KnownParties,
-    Owner,
-    ensure_customer,
-    find_parties,
-    read_contact,
-)
+from bff.core.customers import CustomerParties, Owner, read_contact
 from bff.core.errors import InvalidConfiguration, OfferNotAvailableHere, OrderNotFound
 from bff.core.exactly_once import Ready, create_once, no_wait
 from bff.core.models import (
@@ -52,11 +49,27 @@ from bff.core.models import (
     OrderProblem,
     OrderView,
 )
-from bff.core.places import address_from_place, installation_place
-from tmf_models.tmf622 import ProductOrder, ProductOrderCreate
+from bff.core.places import address_from_place
+from tmf_models.tmf622 import (
+    AgreementRef,
+    Characteristic,
+    Note,
+    OrderItemActionType,
+    OrderItemRelationship,
+    ProductOfferingRef,
+    ProductOrder,
+    ProductOrderCreate,
+    ProductOrderItem,
+    ProductRefOrValue,
+    QuoteRef,
+    RelatedChannel,
+    RelatedParty,
+    RelatedPlaceRefOrValue,
+)
 
 CUSTOMER_ROLE = "customer"
 CONTACT_ROLE = "contact"
+INSTALLATION_ROLE = "installationAddress"
 
 
 # The agreement a web order is placed under (TMF622 agreement ref); its text is versioned by the operator.
@@ -99,43 +112,69 @@ def check_configuration(catalog: Catalog, basket: Basket, characteristics: dict[
     return result.characteristics
 
 
-def order_envelope(
-    *, external_id: str, channel_id: str, customer: CustomerParties, description: str, ordered_at: datetime
-) -> dict[str, Any]:
-    """What every order the channel places carries: key, channel, the customer and the person."""
-    return {
-        "@type": "ProductOrder",
-        "externalId": external_id,
-        "category": "residential",
-        "description": description,
-        "requestedStartDate": ordered_at.isoformat(),
-        "channel": [{"id": channel_id, "name": channel_id, "role": "salesChannel"}],
-        "relatedParty": [
-            {
-                "id": customer.customer_id,
-                "name": customer.name,
-                "role": CUSTOMER_ROLE,
-                "@referredType": "Customer",
-            },
-            {
-                "id": customer.individual_id,
-                "name": customer.name,
-                "role": CONTACT_ROLE,
-                "@referredType": "Individual",
-            },
-        ],
-    }
+def order_create(
+    *,
+    items: list[ProductOrderItem],
+    external_id: str,
+    channel_id: str,
+    customer: CustomerParties,
+    description: str,
+    ordered_at: datetime,
+) -> ProductOrderCreate:
+    """What every order the channel places carries: its items, key, channel, the customer and the person
+    (a party without an id, e.g. a product's unknown person, is left out)."""
+    parties = [
+        RelatedParty(
+            id=customer.customer_id, name=customer.name, role=CUSTOMER_ROLE, field_referred_type="Customer"
+        ),
+        RelatedParty(
+            id=customer.individual_id, name=customer.name, role=CONTACT_ROLE, field_referred_type="Individual"
+        ),
+    ]
+    return ProductOrderCreate(
+        field_type="ProductOrder",
+        external_id=external_id,
+        category="residential",
+        description=description,
+        requested_start_date=ordered_at,
+        channel=[RelatedChannel(id=channel_id, name=channel_id, role="salesChannel")],
+        related_party=[party for party in parties if party.id],
+        product_order_item=items,
+    )
 
 
-def address_place(address: Address) -> dict[str, Any]:
-    return {
-        **installation_place(address.id),
-        "@type": "GeographicAddress",
-        "streetNr": address.house_number,
-        "streetName": address.street,
-        "city": address.city,
-        "postcode": address.postcode,
-    }
+def address_place(address: Address) -> RelatedPlaceRefOrValue:
+    """The installation address by value. Its GeographicAddress fields are not in the generated ref model,
+    so they are given by their TMF names and kept as the model's extras."""
+    return RelatedPlaceRefOrValue.model_validate(
+        {
+            "id": address.id,
+            "role": INSTALLATION_ROLE,
+            "@referredType": "GeographicAddress",
+            "@type": "GeographicAddress",
+            "streetNr": address.house_number,
+            "streetName": address.street,
+            "city": address.city,
+            "postcode": address.postcode,
+        }
+    )
+
+
+def _offering(offer: Offer | AddOn) -> ProductOfferingRef:
+    return ProductOfferingRef(id=offer.id, name=offer.name)
+
+
+def _consent_notes(consents: Consents, agreed: datetime) -> list[Note]:
+    given = (
+        ("Consent: credit check agreed", consents.credit_check),
+        ("Consent: terms and conditions accepted", consents.terms),
+        ("Consent: marketing " + ("agreed" if consents.marketing else "declined"), True),
+    )
+    return [
+        Note(author="customer", date=agreed, text=text, field_type="Note")
+        for text, agreed_to in given
+        if agreed_to
+    ]
 
 
 def order_request(
@@ -150,64 +189,57 @@ def order_request(
     channel_id: str,
     ordered_at: datetime,
 ) -> ProductOrderCreate:
-    product: dict[str, Any] = {"@type": "Product", "place": [address_place(address)]}
-    if characteristics:
-        product["productCharacteristic"] = [
-            {"name": name, "valueType": "string", "value": value} for name, value in characteristics.items()
+    product = ProductRefOrValue(
+        field_type="Product",
+        place=[address_place(address)],
+        product_characteristic=[
+            Characteristic(name=name, value_type="string", value=value)
+            for name, value in characteristics.items()
         ]
-    items: list[dict[str, Any]] = [
-        {
-            "id": "1",
-            "action": "add",
-            "quantity": 1,
-            "@type": "ProductOrderItem",
-            "productOffering": {"id": offer.id, "name": offer.name},
-            "product": product,
-        }
-    ]
-    for index, add_on in enumerate(add_ons, start=2):
-        items.append(
-            {
-                "id": str(index),
-                "action": "add",
-                "quantity": 1,
-                "@type": "ProductOrderItem",
-                "productOffering": {"id": add_on.id, "name": add_on.name},
-                "productOrderItemRelationship": [{"id": "1", "relationshipType": "reliesOn"}],
-            }
+        or None,
+    )
+    main = ProductOrderItem(
+        id="1",
+        action=OrderItemActionType.add,
+        quantity=1,
+        field_type="ProductOrderItem",
+        product_offering=_offering(offer),
+        product=product,
+    )
+    add_on_items = [
+        ProductOrderItem(
+            id=str(index),
+            action=OrderItemActionType.add,
+            quantity=1,
+            field_type="ProductOrderItem",
+            product_offering=_offering(add_on),
+            product_order_item_relationship=[OrderItemRelationship(id="1", relationship_type="reliesOn")],
         )
-    body = order_envelope(
+        for index, add_on in enumerate(add_ons, start=2)
+    ]
+    order = order_create(
+        items=[main, *add_on_items],
         external_id=idempotency_key,
         channel_id=channel_id,
         customer=customer,
         description=f"{offer.name} for {address.label}",
         ordered_at=ordered_at,
     )
-    body["notificationContact"] = request.contact.email
-    body["productOrderItem"] = items
+    order.notification_contact = request.contact.email
     if request.installation_slot:
-        body["requestedStartDate"] = request.installation_slot.start.isoformat()
-        body["requestedCompletionDate"] = request.installation_slot.end.isoformat()
+        order.requested_start_date = request.installation_slot.start
+        order.requested_completion_date = request.installation_slot.end
     if request.consents:
         # What was agreed, when: kept on the order itself, where disputes about a sale are settled.
-        agreed = ordered_at.isoformat()
-        body["agreement"] = [{"id": TERMS_AGREEMENT_ID, "name": "Residential terms and conditions"}]
-        body["note"] = [
-            {"author": "customer", "date": agreed, "text": text, "@type": "Note"}
-            for text, given in (
-                ("Consent: credit check agreed", request.consents.credit_check),
-                ("Consent: terms and conditions accepted", request.consents.terms),
-                ("Consent: marketing " + ("agreed" if request.consents.marketing else "declined"), True),
-            )
-            if given
-        ]
+        order.agreement = [AgreementRef(id=TERMS_AGREEMENT_ID, name="Residential terms and conditions")]
+        order.note = _consent_notes(request.consents, ordered_at)
     if request.quote_id:
-        body["quote"] = [{"id": request.quote_id, "@referredType": "Quote"}]
-    return ProductOrderCreate.model_validate(body)
+        order.quote = [QuoteRef(id=request.quote_id, field_referred_type="Quote")]
+    return order
 
 
-def _slot(body: dict[str, Any]) -> InstallationSlot | None:
-    start, end = body.get("requestedStartDate"), body.get("requestedCompletionDate")
+def _slot(order: ProductOrder) -> InstallationSlot | None:
+    start, end = order.requested_start_date, order.requested_completion_date
     if not (start and end):
         return None
     try:
@@ -228,71 +260,85 @@ def customer_party_id(order: ProductOrder) -> str | None:
     return _party(order, "Individual", (CONTACT_ROLE, CUSTOMER_ROLE))
 
 
-def _characteristics(item: dict[str, Any]) -> dict[str, str]:
-    product = item.get("product") or {}
+def _characteristics(item: ProductOrderItem | None) -> dict[str, str]:
+    entries = item.product.product_characteristic if item and item.product else None
     return {
-        str(entry["name"]): str(entry.get("value"))
-        for entry in product.get("productCharacteristic") or []
-        if entry.get("name") and entry.get("value") is not None
+        entry.name: str(entry.value.root)
+        for entry in entries or []
+        if entry.name and entry.value.root is not None
     }
 
 
-def read_order(order: ProductOrder, contact: Contact | None = None) -> OrderView:
-    body = order.model_dump(mode="json", by_alias=True, exclude_none=True)
-    items = body.get("productOrderItem") or []
-    main = next(
-        (item for item in items if not item.get("productOrderItemRelationship")), items[0] if items else {}
+def _extension(order: ProductOrder, name: str) -> Iterator[dict[str, Any]]:
+    """The entries of a list attribute TMF622 v4 does not model (kept as the model's extras)."""
+    entries = (order.model_extra or {}).get(name)
+    for entry in entries if isinstance(entries, list) else []:
+        if isinstance(entry, dict):
+            yield entry
+
+
+def _milestone(entry: dict[str, Any]) -> Milestone:
+    return Milestone(
+        id=str(entry.get("id", "")),
+        name=str(entry.get("name", "")),
+        status=str(entry.get("status", "")),
+        date=entry.get("milestoneDate"),
+        item_id=next(
+            (str(ref.get("productOrderItemId")) for ref in entry.get("productOrderItem") or []), None
+        ),
     )
-    places = (main.get("product") or {}).get("place") or []
-    installation = next((place for place in places if place.get("role") == "installationAddress"), None)
-    address = address_from_place(installation) if installation else None
-    offering = main.get("productOffering") or {}
+
+
+def _problem(entry: dict[str, Any]) -> OrderProblem:
+    return OrderProblem(
+        code=str(entry.get("code", "")), reason=str(entry.get("reason", "")), message=entry.get("message")
+    )
+
+
+def _installation_address(item: ProductOrderItem | None) -> Address | None:
+    places = item.product.place if item and item.product else None
+    installation = next((place for place in places or [] if place.role == INSTALLATION_ROLE), None)
+    if installation is None:
+        return None
+    return address_from_place(installation.model_dump(mode="json", by_alias=True, exclude_none=True))
+
+
+def _item_view(item: ProductOrderItem) -> OrderItemView:
+    action = item.action.value
+    return OrderItemView(
+        id=item.id,
+        offer_id=item.product_offering.id if item.product_offering else "",
+        name=(item.product_offering.name if item.product_offering else None) or "",
+        state=item.state.value if item.state else None,
+        action=action,
+        product_id=item.product.id if item.product and action != "add" else None,
+    )
+
+
+def read_order(order: ProductOrder, contact: Contact | None = None) -> OrderView:
+    items = order.product_order_item
+    # The offer ordered is the item that relies on no other (add-ons rely on it).
+    main = next(
+        (item for item in items if not item.product_order_item_relationship), items[0] if items else None
+    )
+    offering = main.product_offering if main else None
     return OrderView(
-        installation_slot=_slot(body),
+        installation_slot=_slot(order),
         expected_completion_date=order.expected_completion_date,
-        milestones=[
-            Milestone(
-                id=str(milestone.get("id", "")),
-                name=str(milestone.get("name", "")),
-                status=str(milestone.get("status", "")),
-                date=milestone.get("milestoneDate"),
-                item_id=next(
-                    (str(ref.get("productOrderItemId")) for ref in milestone.get("productOrderItem") or []),
-                    None,
-                ),
-            )
-            for milestone in body.get("productOrderMilestone") or []
-            if isinstance(milestone, dict)
-        ],
-        error_messages=[
-            OrderProblem(
-                code=str(error.get("code", "")),
-                reason=str(error.get("reason", "")),
-                message=error.get("message"),
-            )
-            for error in body.get("productOrderErrorMessage") or []
-            if isinstance(error, dict)
-        ],
-        id=body["id"],
-        state=body.get("state") or "acknowledged",
+        milestones=[_milestone(entry) for entry in _extension(order, "productOrderMilestone")],
+        error_messages=[_problem(entry) for entry in _extension(order, "productOrderErrorMessage")],
+        id=order.id or "",
+        state=order.state.value if order.state else "acknowledged",
         order_date=order.order_date,
-        external_id=body.get("externalId"),
-        offer_id=offering.get("id", ""),
-        offer_name=offering.get("name") or offering.get("id", ""),
-        add_on_ids=[(item.get("productOffering") or {}).get("id", "") for item in items if item is not main],
-        address=address,
-        contact=contact,
-        items=[
-            OrderItemView(
-                id=item.get("id", ""),
-                offer_id=(item.get("productOffering") or {}).get("id", ""),
-                name=(item.get("productOffering") or {}).get("name") or "",
-                state=item.get("state"),
-                action=item.get("action") or "add",
-                product_id=(item.get("product") or {}).get("id") if item.get("action") != "add" else None,
-            )
-            for item in items
+        external_id=order.external_id,
+        offer_id=offering.id if offering else "",
+        offer_name=(offering.name or offering.id) if offering else "",
+        add_on_ids=[
+            item.product_offering.id if item.product_offering else "" for item in items if item is not main
         ],
+        address=_installation_address(main),
+        contact=contact,
+        items=[_item_view(item) for item in items],
         customer_id=_party(order, "Customer", (CUSTOMER_ROLE,)),
         characteristics=_characteristics(main),
     )
@@ -303,65 +349,54 @@ async def find_order_by_key(client: Tmf622Client, idempotency_key: str) -> Produ
     return found[0] if found else None
 
 
+@dataclass(frozen=True)
+class OrderAsked:
+    """The order a signed-in customer asks for: what, for whom (their token's customer claim), under which
+    Idempotency-Key (the order's externalId) and through which channel."""
+
+    request: OrderRequest
+    customer_claim: str
+    idempotency_key: str
+    channel_id: str
+
+
 async def place_order(
-    *,
-    orders: Tmf622Client,
-    customers: Tmf629Client,
-    parties: Tmf632Client,
-    qualification: Tmf645Client,
-    catalog: CatalogCache,
-    request: OrderRequest,
-    idempotency_key: str,
-    channel_id: str,
-    ready: Ready = no_wait,
-    directory: CustomerDirectory | None = None,
-    customer_claim: str | None = None,
+    services: ChannelServices, asked: OrderAsked, ready: Ready = no_wait
 ) -> tuple[OrderView, bool]:
-    """Place the order once; returns it and whether it was created now (False: an earlier try made it).
-
-    With `directory` and `customer_claim` (a signed-in customer) the order is theirs; without, the customer
-    is found or made by the contact's email. `ready` is awaited before the first write (exactly_once)."""
-    signed_in = directory is not None and customer_claim is not None
-
-    async def no_parties() -> KnownParties:
-        return KnownParties(None, None)
-
+    """Place the order once; returns it and whether it was created now (False: an earlier try made it, which
+    must be the caller's). `ready` is awaited before the first write (exactly_once)."""
+    backends, request, key = services.backends, asked.request, asked.idempotency_key
     # Every read the order needs is independent of the others: run them side by side.
-    qualified, current, existing, known = await asyncio.gather(
-        qualify_address(qualification, address_id=request.address_id),
-        catalog.get(),
-        find_order_by_key(orders, idempotency_key),
-        no_parties() if signed_in else find_parties(customers, parties, request.contact),
+    qualified, current, existing = await asyncio.gather(
+        qualify_address(backends.tmf645, address_id=request.address_id),
+        services.catalog.get(),
+        find_order_by_key(backends.tmf622, key),
     )
     if existing is not None:
         found = read_order(existing, request.contact)
-        if directory is not None and customer_claim is not None:
-            (await directory.owner(customers, customer_claim)).check(found.customer_id)
+        (await services.customers.owner(backends.tmf629, asked.customer_claim)).check(found.customer_id)
         return found, False
     offer, add_ons = resolve(request, current)
     characteristics = check_configuration(current, request, request.characteristics)
     if offer not in offers_for(current, qualified.technologies):
         raise OfferNotAvailableHere()
     await ready()
-    if directory is not None and customer_claim is not None:
-        customer = await directory.ensure(
-            customers, parties, customer_claim, request.contact, request.date_of_birth
-        )
-    else:
-        customer = await ensure_customer(customers, parties, request.contact, known, request.date_of_birth)
+    customer = await services.customers.ensure(
+        backends.tmf629, backends.tmf632, asked.customer_claim, request.contact, request.date_of_birth
+    )
     create = order_request(
         request,
-        idempotency_key=idempotency_key,
+        idempotency_key=key,
         customer=customer,
         address=qualified.address,
         offer=offer,
         add_ons=add_ons,
         characteristics=characteristics,
-        channel_id=channel_id,
+        channel_id=asked.channel_id,
         ordered_at=datetime.now().astimezone(),
     )
     order = await create_once(
-        lambda: orders.create_product_order(create), lambda: find_order_by_key(orders, idempotency_key)
+        lambda: backends.tmf622.create_product_order(create), lambda: find_order_by_key(backends.tmf622, key)
     )
     return read_order(order, request.contact), True
 

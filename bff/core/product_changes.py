@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 from datetime import datetime
-from typing import Any
 
 from pydantic import Field
 
@@ -28,8 +27,16 @@ from bff.core.errors import OfferNotAvailableHere, ProductCannotBeChanged
 from bff.core.exactly_once import Ready, create_once, no_wait
 from bff.core.inventory import customer_of, installation_place_of, product_by_id
 from bff.core.models import ChannelModel, OrderView
-from bff.core.ordering import find_order_by_key, order_envelope, read_order
-from tmf_models.tmf622 import ProductOrder, ProductOrderCreate
+from bff.core.ordering import find_order_by_key, order_create, read_order
+from tmf_models.tmf622 import (
+    OrderItemActionType,
+    ProductOfferingRef,
+    ProductOrder,
+    ProductOrderCreate,
+    ProductOrderItem,
+    ProductRefOrValue,
+    RelatedPlaceRefOrValue,
+)
 from tmf_models.tmf637 import Product
 
 CHANGEABLE = {"active"}
@@ -52,17 +59,18 @@ def _parties_of(product: Product) -> CustomerParties:
     return CustomerParties(customer_id, individual or "", product.name or "")
 
 
-def _envelope(product: Product, key: str, channel_id: str, description: str) -> dict[str, Any]:
-    body = order_envelope(
+def _order(
+    product: Product, key: str, channel_id: str, description: str, item: ProductOrderItem
+) -> ProductOrderCreate:
+    """The order of one item on the product, for the parties the product names."""
+    return order_create(
+        items=[item],
         external_id=key,
         channel_id=channel_id,
         customer=_parties_of(product),
         description=description,
         ordered_at=datetime.now().astimezone(),
     )
-    # Only the parties the product names: an empty id is not a party.
-    body["relatedParty"] = [party for party in body["relatedParty"] if party["id"]]
-    return body
 
 
 def _found(existing: ProductOrder, owner: Owner | None) -> OrderView:
@@ -109,23 +117,22 @@ async def modify_product(
         qualified = await qualify_address(qualification, address_id=place["id"])
         if offer not in offers_for(current, qualified.technologies):
             raise OfferNotAvailableHere()
-    body = _envelope(product, idempotency_key, channel_id, f"Change to {offer.name}")
-    changed: dict[str, Any] = {"id": product_id, "@type": "Product"}
-    if place:
-        changed["place"] = [place]
-    body["productOrderItem"] = [
-        {
-            "id": "1",
-            "action": "modify",
-            "quantity": 1,
-            "@type": "ProductOrderItem",
-            "productOffering": {"id": offer.id, "name": offer.name},
-            "product": changed,
-        }
-    ]
+    item = ProductOrderItem(
+        id="1",
+        action=OrderItemActionType.modify,
+        quantity=1,
+        field_type="ProductOrderItem",
+        product_offering=ProductOfferingRef(id=offer.id, name=offer.name),
+        product=ProductRefOrValue(
+            id=product_id,
+            field_type="Product",
+            place=[RelatedPlaceRefOrValue.model_validate(place)] if place else None,
+        ),
+    )
+    create = _order(product, idempotency_key, channel_id, f"Change to {offer.name}", item)
     await ready()
     order = await create_once(
-        lambda: orders.create_product_order(ProductOrderCreate.model_validate(body)),
+        lambda: orders.create_product_order(create),
         lambda: find_order_by_key(orders, idempotency_key),
     )
     return read_order(order), True
@@ -151,22 +158,20 @@ async def cease_product(
     if existing is not None:
         return _found(existing, owner), False
     _check_changeable(product)
-    body = _envelope(
-        product, idempotency_key, channel_id, request.reason or "Cease requested by the customer"
+    current = product.product_offering
+    item = ProductOrderItem(
+        id="1",
+        action=OrderItemActionType.delete,
+        quantity=1,
+        field_type="ProductOrderItem",
+        product=ProductRefOrValue(id=product_id, field_type="Product"),
+        product_offering=ProductOfferingRef(id=current.id, name=current.name) if current else None,
     )
-    item: dict[str, Any] = {
-        "id": "1",
-        "action": "delete",
-        "quantity": 1,
-        "@type": "ProductOrderItem",
-        "product": {"id": product_id, "@type": "Product"},
-    }
-    if product.product_offering:
-        item["productOffering"] = {"id": product.product_offering.id, "name": product.product_offering.name}
-    body["productOrderItem"] = [item]
+    description = request.reason or "Cease requested by the customer"
+    create = _order(product, idempotency_key, channel_id, description, item)
     await ready()
     order = await create_once(
-        lambda: orders.create_product_order(ProductOrderCreate.model_validate(body)),
+        lambda: orders.create_product_order(create),
         lambda: find_order_by_key(orders, idempotency_key),
     )
     return read_order(order), True

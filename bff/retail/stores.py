@@ -13,7 +13,7 @@ from fastapi import APIRouter, Path, Query
 from fastapi.responses import StreamingResponse
 
 from bff.channel.deps import ServicesDep
-from bff.channel.schemas import ErrorBody
+from bff.channel.schemas import ErrorBody, Responses
 from bff.channel.sse import event_stream
 from bff.core.basket import ID_PATTERN
 from bff.core.clients.base import TmfNotFound
@@ -112,7 +112,9 @@ async def list_approvals(store_id: StoreIdPath, staff: StoreStaffDep, services: 
     )
 
 
-DECISION_ERRORS = {409: {"model": ErrorBody, "description": "ORDER_NOT_HELD: decided already otherwise"}}
+DECISION_ERRORS: Responses = {
+    409: {"model": ErrorBody, "description": "ORDER_NOT_HELD: decided already otherwise"}
+}
 
 
 @router.post(

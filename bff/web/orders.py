@@ -14,7 +14,7 @@ from bff.core.cancellation import CancelRequest, cancel_order
 from bff.core.exactly_once import Ready
 from bff.core.models import CancellationView, OrderList, OrderView
 from bff.core.order_events import order_updates
-from bff.core.ordering import OrderRequest, get_order, orders_of, place_order
+from bff.core.ordering import OrderAsked, OrderRequest, get_order, orders_of, place_order
 from bff.web.deps import IdPath, KeyedDep, OwnerDep
 from bff.web.responses import ERRORS, SIGNED_IN
 
@@ -33,24 +33,10 @@ router = APIRouter(prefix="/api/v1", tags=["Orders"], responses=ERRORS)
     },
 )
 async def create_order(body: OrderRequest, caller: CustomerPrincipal, keyed: KeyedDep) -> JSONResponse:
+    assert caller.customer_id is not None  # CustomerPrincipal has one
     services = keyed.services
-    backends = services.backends
-    return await keyed.create(
-        body,
-        lambda ready: place_order(
-            orders=backends.tmf622,
-            customers=backends.tmf629,
-            parties=backends.tmf632,
-            qualification=backends.tmf645,
-            catalog=services.catalog,
-            request=body,
-            idempotency_key=keyed.key,
-            channel_id=services.settings.channel_id,
-            ready=ready,
-            directory=services.customers,
-            customer_claim=caller.customer_id,
-        ),
-    )
+    asked = OrderAsked(body, caller.customer_id, keyed.key, services.settings.channel_id)
+    return await keyed.create(body, lambda ready: place_order(services, asked, ready))
 
 
 @router.get("/account/orders", summary="The signed-in customer's orders, newest first", responses=SIGNED_IN)
