@@ -50,7 +50,7 @@ class Settings(BaseSettings):
     auth_leeway_seconds: int = 30
 
     # Request bodies (request_guard.py): larger ones are a 413; a JSON string longer than the text limit,
-    # or with control or bidirectional characters, a 422.
+    # or with control or bidirectional characters, a 400 (NaN and Infinity a 422).
     max_body_bytes: int = Field(default=1024 * 1024, gt=0)
     max_text_length: int = Field(default=10_000, gt=0)
 

@@ -8,7 +8,8 @@
   (they were a 500 with a text/plain body);
 - every string in a JSON body (values and member names) is at most `max_text_length` characters, and
   holds no control or invisible formatting characters (mock_backends/safe_text.py): none at all in a
-  `...name`/`...Name` member, tab and line breaks allowed elsewhere;
+  `...name`/`...Name` member, tab and line breaks allowed elsewhere; else 400, the status TMF630 and the
+  official TMF specs give a request with invalid content (the servers' own validation answers 400 too);
 - refusals are TMF Error bodies `{code, reason, message, status}` that name the field, never echo it.
 A body it passed is handed on unchanged.
 
@@ -84,14 +85,14 @@ def check_json(body: bytes, max_text_length: int) -> None:
         shown = path[:200]
         if len(text) > max_text_length:
             raise Refused(
-                HTTPStatus.UNPROCESSABLE_ENTITY,
+                HTTPStatus.BAD_REQUEST,
                 "TEXT_TOO_LONG",
                 f"{shown}: at most {max_text_length} characters ({len(text)} sent)",
             )
         if bad := unsafe_character(text, multiline=not is_name):
             kind = "a name" if is_name else "text"
             raise Refused(
-                HTTPStatus.UNPROCESSABLE_ENTITY,
+                HTTPStatus.BAD_REQUEST,
                 "INVALID_CHARACTER",
                 f"{shown}: {kind} cannot contain control or invisible formatting characters ({bad})",
             )

@@ -71,7 +71,7 @@ class Settings(BaseSettings):
     login_delay_max_seconds: float = Field(default=30.0, gt=0)
     login_failure_window_seconds: float = Field(default=900.0, gt=0)
 
-    # Request bodies (mock_backends/request_guard.py): larger ones are a 413; longer JSON strings a 422.
+    # Request bodies (mock_backends/request_guard.py): larger ones are a 413; longer JSON strings a 400.
     max_body_bytes: int = Field(default=64 * 1024, gt=0)
     max_text_length: int = Field(default=10_000, gt=0)
 
