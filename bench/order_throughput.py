@@ -119,7 +119,7 @@ def main() -> None:
     seconds = float(sys.argv[1]) if len(sys.argv) > 1 else 15.0
     levels = [int(n) for n in (sys.argv[2] if len(sys.argv) > 2 else "1,4,8,16,32").split(",")]
     with scratch_database() as database:
-        production = Production(database_url=database)
+        production = Production(database_url=database, demo=True)
         with running_stack(bff_env=production.bff_env(), mocks_env=production.mocks_env()) as stack:
             print(f"web BFF {stack.bff_url} against the mocks (PostgreSQL), {seconds:.0f} s per level:")
             customers = [stack.new_customer() for _ in range(max(levels))]

@@ -39,7 +39,7 @@ def main() -> None:
     urls = Urls.local(ports)
     with contextlib.ExitStack() as cleanup:
         tmp = Path(cleanup.enter_context(tempfile.TemporaryDirectory(prefix="storefront-bench-")))
-        production = Production(database_url=cleanup.enter_context(scratch_database()))
+        production = Production(database_url=cleanup.enter_context(scratch_database()), demo=True)
         processes = product(ports, tmp, tmp / "logs", production)
         for process in processes:
             cleanup.callback(process.stop)

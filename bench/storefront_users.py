@@ -232,7 +232,7 @@ def production_product(extra_env: dict[str, str] | None = None) -> Iterator[tupl
     ports = Ports.free()
     with tempfile.TemporaryDirectory(prefix="storefront-users-") as scratch, scratch_database() as database:
         tmp = Path(scratch)
-        production = Production(database_url=database)
+        production = Production(database_url=database, demo=True)
         processes = product(ports, tmp / "data", tmp / "logs", production, extra_env)
         try:
             for process in processes:
