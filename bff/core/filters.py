@@ -24,6 +24,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
+from bff.core.clients.base import Listing
+
 log = logging.getLogger("bff")
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
@@ -74,16 +76,20 @@ def satisfies(document: Mapping[str, Any], name: str, wanted: str) -> bool:
     return any(_loose(_text(value)) in accepted for value in values_at(document, path))
 
 
-def matching(api: str, items: Sequence[ModelT], filters: Mapping[str, str]) -> list[ModelT]:
-    """The items that satisfy every filter; any other is dropped and logged (the server ignored a filter)."""
-    kept = [
+def matching(api: str, items: Sequence[ModelT], filters: Mapping[str, str]) -> Listing[ModelT]:
+    """The items that satisfy every filter; any other is dropped and logged (the server ignored a filter).
+
+    Items the client skipped as invalid stay counted in `skipped`: they may have matched.
+    """
+    kept: Listing[ModelT] = Listing(
         item
         for item in items
         if all(
             satisfies(item.model_dump(mode="json", by_alias=True, exclude_none=True), name, wanted)
             for name, wanted in filters.items()
         )
-    ]
+    )
+    kept.skipped = getattr(items, "skipped", 0)
     if len(kept) < len(items):
         log.warning(
             "filter ignored by backend",
@@ -99,6 +105,6 @@ def matching(api: str, items: Sequence[ModelT], filters: Mapping[str, str]) -> l
 
 async def find_checked(
     api: str, lookup: Callable[..., Awaitable[Sequence[ModelT]]], filters: Mapping[str, str]
-) -> list[ModelT]:
+) -> Listing[ModelT]:
     """`lookup(**filters)` (a client's find_* method), keeping only the items that satisfy the filters."""
     return matching(api, await lookup(**filters), filters)

@@ -29,13 +29,14 @@ from bff.core.availability import offers_for, qualify_address
 from bff.core.backends import ChannelServices
 from bff.core.basket import Basket, resolve
 from bff.core.catalog import Catalog
-from bff.core.clients.base import TmfNotFound
+from bff.core.clients.base import TmfNotFound, TmfUnavailable
 from bff.core.clients.tmf622 import Tmf622Client
 from bff.core.clients.tmf632 import Tmf632Client
 from bff.core.configuration import ConfigurationRequest, configure
 from bff.core.customers import CustomerParties, Owner, read_contact
 from bff.core.errors import InvalidConfiguration, OfferNotAvailableHere, OrderNotFound
 from bff.core.exactly_once import Ready, create_once, no_wait
+from bff.core.filters import find_checked
 from bff.core.models import (
     AddOn,
     Address,
@@ -345,8 +346,20 @@ def read_order(order: ProductOrder, contact: Contact | None = None) -> OrderView
 
 
 async def find_order_by_key(client: Tmf622Client, idempotency_key: str) -> ProductOrder | None:
-    found = await client.find_product_orders(externalId=idempotency_key)
-    return found[0] if found else None
+    """The order placed with this Idempotency-Key (its externalId), or None when there is none yet.
+
+    Only an order whose externalId is the key counts (a server may ignore the filter and answer every order).
+    "None yet" is never concluded while the listing skipped malformed items, one of which may be the order:
+    that would place a second one. The answer is then a retryable 503 (TmfUnavailable).
+    """
+    found = await find_checked(client.api, client.find_product_orders, {"externalId": idempotency_key})
+    if found:
+        return found[0]
+    if found.skipped:
+        raise TmfUnavailable(
+            client.api, f"cannot tell whether an order exists: {found.skipped} malformed order(s) skipped"
+        )
+    return None
 
 
 @dataclass(frozen=True)
@@ -425,7 +438,7 @@ async def orders_of(orders: Tmf622Client, customer_id: str | None) -> OrderList:
     """A customer's orders, newest first (TMF622 `productOrder?relatedParty.id=`); none before their first."""
     if customer_id is None:
         return OrderList(orders=[])
-    found = await orders.find_product_orders(**{"relatedParty.id": customer_id})
+    found = await find_checked(orders.api, orders.find_product_orders, {"relatedParty.id": customer_id})
     views = [
         read_order(order) for order in found if _party(order, "Customer", (CUSTOMER_ROLE,)) == customer_id
     ]
