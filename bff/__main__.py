@@ -15,6 +15,7 @@ import asyncio
 import contextlib
 import signal
 import socket
+import sys
 from collections.abc import Iterator
 
 import uvicorn
@@ -86,14 +87,6 @@ def serve_channels(
     asyncio.run(_serve(servers, listening))
 
 
-def run_doctor(settings: Settings) -> int:
-    from bff.doctor import diagnose, render
-
-    report = asyncio.run(diagnose(settings))
-    print(render(report), flush=True)
-    return 0 if report.ready else 1
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bff", description="The channel BFFs.")
     parser.add_argument(
@@ -102,12 +95,16 @@ def main(argv: list[str] | None = None) -> None:
         default="all",
         choices=["all", "web", "retail", "doctor"],
         help="all: serve the web and retail channels (default); web or retail: that channel only; "
-        "doctor: check every configured backend and exit",
+        "doctor: check every configured backend and exit (`doctor --help` for its options)",
     )
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["doctor"]:
+        # The doctor has its own options (--json, --allow-writes, --help): its parser reads them.
+        from bff.doctor import main as doctor
+
+        raise SystemExit(doctor(argv[1:]))
     args = parser.parse_args(argv)
     settings = Settings()
-    if args.command == "doctor":
-        raise SystemExit(run_doctor(settings))
     channels = ["web", "retail"] if args.command == "all" else [args.command]
     if settings.workers > 1:
         from bff.supervisor import Supervisor

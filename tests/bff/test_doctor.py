@@ -69,3 +69,16 @@ def test_json_output_and_exit_status(tmf: respx.MockRouter, capsys: pytest.Captu
     unreachable = [check for check in report["checks"] if "not reachable" in check["detail"]]
     assert unreachable and all(check["status"] == "no" for check in unreachable)
     assert {"api", "operation", "status", "detail", "setting"} <= set(report["checks"][0])
+
+
+def test_python_m_bff_doctor_passes_its_options_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    import bff.__main__
+    import bff.doctor
+
+    seen: list[list[str]] = []
+    monkeypatch.setattr(bff.doctor, "main", lambda argv: seen.append(list(argv)) or 0)
+
+    with pytest.raises(SystemExit) as exited:
+        bff.__main__.main(["doctor", "--json", "--allow-writes"])
+
+    assert exited.value.code == 0 and seen == [["--json", "--allow-writes"]]
