@@ -12,7 +12,7 @@
   (MOCKS_APPOINTMENT_HOLD_MINUTES after creation). A hold that is not confirmed by then is cancelled and
   its visit goes back to the slot.
 - PATCH `status: confirmed` confirms a held appointment (409 HOLD_EXPIRED once the hold has lapsed);
-  PATCH `validFor` to another slot reschedules (the new slot is taken before the old one is given back);
+  PATCH `validFor` to another slot reschedules (a full new slot: 409, and the visit stays where it was);
   PATCH `status: cancelled` (or DELETE) gives the visit back. `completed` and `failed` record the visit.
 """
 
@@ -346,7 +346,9 @@ def _reschedule(
     if new.id == old.id:
         return old
     connection = _connection(store)
-    _take(connection, new)  # the new visit first: a full slot leaves the old booking untouched
+    # Rows are locked in one order everywhere (the booking, then slots by id), so two customers swapping
+    # slots cannot deadlock on PostgreSQL. A full new slot raises: the request's transaction is rolled
+    # back, the booking and the old visit with it.
     moved = connection.execute(
         update(SlotBooking)
         .where(
@@ -358,7 +360,11 @@ def _reschedule(
     )
     if moved.rowcount != 1:
         raise Conflict("The appointment changed meanwhile; read it again", code="CONCURRENT_CHANGE")
-    capacity.give_back(connection, old.id)
+    for slot_id in sorted((old.id, new.id)):
+        if slot_id == new.id:
+            _take(connection, new)
+        else:
+            capacity.give_back(connection, old.id)
     return new
 
 

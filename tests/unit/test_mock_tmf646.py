@@ -226,6 +226,7 @@ async def test_reschedule_to_a_full_slot_keeps_the_old_one(
 ) -> None:
     first, second = (await search(client, ORCHARD_CLOSE))["availableTimeSlot"][:2]
     appointment = await booked(client, first)
+    first_left = left(database, first["id"])
     leave_one_visit(database, second["id"])
     await booked(client, second)  # someone else takes the last visit
 
@@ -233,7 +234,7 @@ async def test_reschedule_to_a_full_slot_keeps_the_old_one(
     assert (refused.status_code, refused.json()["code"]) == (409, "SLOT_UNAVAILABLE")
     kept = (await client.get(f"{APPOINTMENTS}/{appointment['id']}")).json()
     assert kept["validFor"] == first["validFor"]
-    assert left(database, second["id"]) == 0
+    assert (left(database, first["id"]), left(database, second["id"])) == (first_left, 0)
 
 
 async def test_cancel_gives_the_visit_back_once(client: httpx.AsyncClient, database: Engine) -> None:
@@ -330,4 +331,26 @@ async def test_twenty_customers_race_for_the_last_visit(race_settings: Settings)
         again = (await search(client, ORCHARD_CLOSE))["availableTimeSlot"]
         assert last["id"] not in {slot["id"] for slot in again}
         assert again == [slot for slot in offered if slot["id"] != last["id"]]
+    engine.dispose()
+
+
+async def test_customers_swapping_slots_at_once_both_succeed(race_settings: Settings) -> None:
+    # Rows are locked in one order (booking, then slots by id): crossed reschedules cannot deadlock.
+    engine = create_db_engine(race_settings.database_url)
+    async with running_app(race_settings) as client:
+        first, second = (await search(client, ORCHARD_CLOSE))["availableTimeSlot"][:2]
+        with engine.begin() as connection:  # room for both visits in either slot
+            connection.execute(
+                update(SlotCapacity)
+                .where(col(SlotCapacity.slot_id).in_([first["id"], second["id"]]))
+                .values(booked=0)
+            )
+        one, other = (await booked(client, first))["id"], (await booked(client, second))["id"]
+        for _ in range(5):
+            answers = await asyncio.gather(
+                client.patch(f"{APPOINTMENTS}/{one}", json={"validFor": second["validFor"]}),
+                client.patch(f"{APPOINTMENTS}/{other}", json={"validFor": first["validFor"]}),
+            )
+            assert [answer.status_code for answer in answers] == [200, 200], [a.text for a in answers]
+            first, second = second, first
     engine.dispose()
