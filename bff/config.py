@@ -8,14 +8,56 @@ from __future__ import annotations
 
 from typing import Literal, Self
 
-from pydantic import AliasChoices, Field, SecretStr, model_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 _MOCKS = "http://127.0.0.1:8600/tmf-api"
 
 
+class CatalogueProfile(BaseModel):
+    """The catalogue profile: what the BFF reads beyond the TMF specs, each with our mocks' convention as its
+    default (environment: `BFF_PROFILE__<FIELD>`, lists as JSON). See "Catalogue profile" in
+    docs/configuration.md."""
+
+    model_config = ConfigDict(frozen=True)
+
+    technology_characteristic: str = Field(
+        "technology",
+        description="TMF620 specification characteristic naming an offer's access technology (FTTP...); "
+        "an offering without it is an add-on",
+    )
+    download_characteristic: str = Field("downloadSpeed", description="TMF620: an offer's download, Mb/s")
+    upload_characteristic: str = Field("uploadSpeed", description="TMF620: an offer's upload, Mb/s")
+    qualified_technology_characteristic: str = Field(
+        "technology", description="TMF645 serviceCharacteristic naming a technology qualified at the address"
+    )
+    qualified_download_characteristic: str = Field(
+        "maxDownloadSpeed", description="TMF645: the most a qualified line carries down, Mb/s"
+    )
+    qualified_upload_characteristic: str = Field(
+        "maxUploadSpeed", description="TMF645: the most a qualified line carries up, Mb/s"
+    )
+    sellable_statuses: tuple[str, ...] = Field(
+        ("active", "launched"), description="TMF620 lifecycleStatus values on sale (compared without case)"
+    )
+    recurring_price_types: tuple[str, ...] = Field(
+        ("recurring",), description="TMF620 priceType of a monthly price (compared without case)"
+    )
+    one_off_price_types: tuple[str, ...] = Field(
+        ("onetime", "one-time", "one_time"), description="TMF620 priceType of a one-off price"
+    )
+    discount_price_types: tuple[str, ...] = Field(
+        ("discount",), description="TMF620 priceType of a promotion (percentage off for N months)"
+    )
+    contract_term_unit: str = Field(
+        "month", description="TMF620 productOfferingTerm duration unit read as months (a prefix, no case)"
+    )
+
+
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="BFF_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_prefix="BFF_", env_file=".env", extra="ignore", env_nested_delimiter="__"
+    )
 
     host: str = Field("127.0.0.1", description="Interface the web channel BFF listens on")
     port: int = Field(8500, description="Port of the web channel BFF")
@@ -120,6 +162,9 @@ class Settings(BaseSettings):
         description="How long an address's TMF645 qualification is reused by availability checks (0: off)",
     )
     currency: str = Field("GBP", description="Currency the channel sells in")
+    profile: CatalogueProfile = Field(
+        default_factory=CatalogueProfile, description="The catalogue profile (BFF_PROFILE__<FIELD>)"
+    )
     channel_id: str = Field("web", description="Sales channel recorded on orders (TMF622 channel.id)")
     doctor_postcode: str = Field(
         "RG1 4AB", description="`python -m bff doctor` checks that this known address qualifies (postcode)"

@@ -37,7 +37,7 @@ from bff.core.auth.tokens import TokenValidator
 from bff.core.availability import Qualification, offers_for, qualification_request, qualify_address
 from bff.core.backends import Backends
 from bff.core.basket import Basket
-from bff.core.catalog import SELLABLE_STATUSES, CatalogCache
+from bff.core.catalog import CatalogCache
 from bff.core.clients.base import (
     TmfAuthFailed,
     TmfClient,
@@ -50,6 +50,7 @@ from bff.core.clients.base import (
 from bff.core.clients.oauth import TokenUnavailable, client_credentials_from
 from bff.core.configuration import ConfigurationRequest, configure
 from bff.core.errors import ChannelError
+from bff.core.ordering import ERROR_MESSAGES, MILESTONES
 from bff.core.pricing import price_basket
 from tmf_models import tmf620, tmf622, tmf629, tmf632, tmf637, tmf648, tmf673
 
@@ -250,7 +251,9 @@ class _Known:
     _qualification: asyncio.Future[Qualification] | None = None
 
     def __post_init__(self) -> None:
-        self.catalogue = CatalogCache(self.backends.tmf620, 3600.0, self.settings.currency)
+        self.catalogue = CatalogCache(
+            self.backends.tmf620, 3600.0, self.settings.currency, self.settings.profile
+        )
 
     async def qualification(self) -> Qualification:
         if self._qualification is None:
@@ -277,11 +280,17 @@ def _semantic(known: _Known, settings: Settings, allow_writes: bool) -> list[Pro
         except ChannelError as exc:
             raise Found("no", f"{where}: {exc.code}", ADDRESS_SETTINGS) from exc
         if not technologies:
-            raise Found("no", f"{where} qualifies for no technology", ADDRESS_SETTINGS)
+            raise Found(
+                "no",
+                f"{where} qualifies for no technology (none named "
+                f"'{settings.profile.qualified_technology_characteristic}')",
+                f"{ADDRESS_SETTINGS}, BFF_PROFILE__QUALIFIED_TECHNOLOGY_CHARACTERISTIC",
+            )
         names = ", ".join(f"{tech.technology} {tech.max_download_mbps} Mb/s" for tech in technologies)
         return f"{where}: {names}"
 
     async def on_sale() -> str:
+        profile = settings.profile
         catalog = await known.catalogue.get()
         if not catalog.offers:
             offerings = await known.backends.tmf620.list_product_offerings()
@@ -289,9 +298,10 @@ def _semantic(known: _Known, settings: Settings, allow_writes: bool) -> list[Pro
             raise Found(
                 "no",
                 f"none of the {len(offerings)} offering(s) is sellable under the BFF's rules: "
-                f"lifecycleStatus one of {sorted(SELLABLE_STATUSES)} (theirs: {', '.join(statuses)}), a "
-                f"specification with a technology characteristic, prices in {settings.currency}",
-                "BFF_CURRENCY",
+                f"lifecycleStatus one of {list(profile.sellable_statuses)} (theirs: {', '.join(statuses)}), "
+                f"a specification with a '{profile.technology_characteristic}' characteristic, prices in "
+                f"{settings.currency}",
+                "BFF_PROFILE__SELLABLE_STATUSES, BFF_PROFILE__TECHNOLOGY_CHARACTERISTIC, BFF_CURRENCY",
             )
         return f"{len(catalog.offers)} offer(s), {len(catalog.add_ons)} add-on(s) on sale"
 
@@ -325,12 +335,33 @@ def _semantic(known: _Known, settings: Settings, allow_writes: bool) -> list[Pro
     async def approvals() -> str:
         raise Found("n/a", "not probed: holding and patching an order needs a real order")
 
+    async def milestones() -> str:
+        # Optional (v5 attributes on a v4 order): without them order pages show the order's states only.
+        response = await known.backends.tmf622._send(
+            "GET", "productOrder", params={"offset": "0", "limit": "20", "state": "inProgress,completed"}
+        )
+        orders = [
+            order.model_dump(mode="json", by_alias=True, exclude_none=True)
+            for order in known.backends.tmf622._parse_list(tmf622.ProductOrder, response)
+        ]
+        if not orders:
+            raise Found("n/a", "no order in progress or completed to look at")
+        if not any(order.get(MILESTONES) for order in orders):
+            raise Found(
+                "degraded",
+                f"none of {len(orders)} order(s) in progress or completed carries {MILESTONES}: order pages "
+                "show the order's states only",
+            )
+        with_problems = sum(1 for order in orders if order.get(ERROR_MESSAGES))
+        return f"{MILESTONES} on orders in progress; {ERROR_MESSAGES} on {with_problems} of {len(orders)}"
+
     return [
         ("TMF645", "known address qualifies", qualifies),
         ("TMF620", "offers on sale", on_sale),
         ("TMF620", "offer sellable at the known address", sellable_there),
         ("TMF648", "quote comes back priced (write)", priced),
         ("TMF622", "hold and PATCH for approvals (write)", approvals),
+        ("TMF622", "order milestones", milestones),
     ]
 
 

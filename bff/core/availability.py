@@ -18,6 +18,7 @@ from typing import Any
 
 from cachetools import TTLCache
 
+from bff.config import CatalogueProfile
 from bff.core.catalog import Catalog, CatalogCache
 from bff.core.clients.tmf645 import Tmf645Client
 from bff.core.errors import AddressNotFound
@@ -74,8 +75,12 @@ def _value(characteristics: list[dict[str, object]], name: str) -> object | None
     return next((item.get("value") for item in characteristics if item.get("name") == name), None)
 
 
-def read_qualification(result: CheckServiceQualification) -> Qualification:
-    """The address TMF645 resolved and the technologies qualified there; AddressNotFound if none."""
+def read_qualification(
+    result: CheckServiceQualification, profile: CatalogueProfile | None = None
+) -> Qualification:
+    """The address TMF645 resolved and the technologies qualified there (characteristics named as the
+    profile says); AddressNotFound if none."""
+    profile = profile or CatalogueProfile()
     body = result.model_dump(mode="json", by_alias=True, exclude_none=True)
     items = body.get("serviceQualificationItem") or []
     address: Address | None = None
@@ -90,13 +95,15 @@ def read_qualification(result: CheckServiceQualification) -> Qualification:
         if item_result(item) != "qualified":
             continue
         characteristics = service.get("serviceCharacteristic") or []
-        technology = _value(characteristics, "technology")
+        technology = _value(characteristics, profile.qualified_technology_characteristic)
         if technology:
+            down = _value(characteristics, profile.qualified_download_characteristic) or 0
+            up = _value(characteristics, profile.qualified_upload_characteristic) or 0
             technologies.append(
                 Technology(
                     technology=str(technology),
-                    max_download_mbps=int(float(str(_value(characteristics, "maxDownloadSpeed") or 0))),
-                    max_upload_mbps=int(float(str(_value(characteristics, "maxUploadSpeed") or 0))),
+                    max_download_mbps=int(float(str(down))),
+                    max_upload_mbps=int(float(str(up))),
                 )
             )
     if address is None:
@@ -123,7 +130,7 @@ async def qualify_address(
     address_id: str | None = None,
 ) -> Qualification:
     request = qualification_request(postcode=postcode, house_number=house_number, address_id=address_id)
-    return read_qualification(await client.check_service_qualification(request))
+    return read_qualification(await client.check_service_qualification(request), client.profile)
 
 
 class QualificationCache:

@@ -68,13 +68,15 @@ class Backends:
             url = getattr(settings, f"{kind.api.lower()}_url")  # TMF622 -> tmf622_url
             return kind.for_url(url, timeout, pool, retry=retry, auth=auth)
 
+        tmf645 = client(Tmf645Client)
+        tmf645.profile = settings.profile  # the characteristic names its answers are read by
         return cls(
             tmf620=client(Tmf620Client),
             tmf622=client(Tmf622Client),
             tmf629=client(Tmf629Client),
             tmf632=client(Tmf632Client),
             tmf637=client(Tmf637Client),
-            tmf645=client(Tmf645Client),
+            tmf645=tmf645,
             tmf648=client(Tmf648Client),
             tmf673=client(Tmf673Client),
         )
@@ -104,7 +106,9 @@ class ChannelServices:
     def from_settings(cls, settings: Settings) -> ChannelServices:
         auth = client_credentials_from(settings)
         backends = Backends.from_settings(settings, auth)
-        catalog = CatalogCache(backends.tmf620, settings.catalog_ttl_seconds, settings.currency)
+        catalog = CatalogCache(
+            backends.tmf620, settings.catalog_ttl_seconds, settings.currency, settings.profile
+        )
         store = IdempotencyStore.from_url(
             settings.database_url,
             ttl_hours=settings.idempotency_ttl_hours,

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from bff.config import CatalogueProfile
 from bff.core.clients.tmf620 import Tmf620Client
 from bff.core.errors import AddOnNotFound, OfferNotFound
 from bff.core.models import AddOn, Offer, Promotion
 from tmf_models.tmf620 import ProductOffering, ProductOfferingPrice, ProductSpecification
 
-SELLABLE_STATUSES = {"active", "launched"}
 CENTS = Decimal("0.01")
 
 
@@ -73,18 +73,24 @@ class _Prices:
     discount: ProductOfferingPrice | None
 
 
-def _prices(offering: ProductOffering, pops: dict[str, ProductOfferingPrice]) -> _Prices:
+def _lower(values: tuple[str, ...]) -> set[str]:
+    return {value.lower() for value in values}
+
+
+def _prices(
+    offering: ProductOffering, pops: dict[str, ProductOfferingPrice], profile: CatalogueProfile
+) -> _Prices:
     prices = _Prices(Decimal(0), Decimal(0), None, None)
     for ref in offering.product_offering_price or []:
         pop = pops.get(ref.id or "")
         if pop is None:
             continue
         kind = (pop.price_type or "").lower()
-        if kind == "recurring":
+        if kind in _lower(profile.recurring_price_types):
             prices.monthly += _amount(pop)
-        elif kind in ("onetime", "one-time", "one_time"):
+        elif kind in _lower(profile.one_off_price_types):
             prices.one_off += _amount(pop)
-        elif kind == "discount":
+        elif kind in _lower(profile.discount_price_types):
             prices.discount = pop
             continue
         else:
@@ -107,10 +113,11 @@ def _promotion(discount: ProductOfferingPrice | None, monthly: Decimal) -> Promo
     )
 
 
-def _contract_months(offering: ProductOffering) -> int | None:
+def _contract_months(offering: ProductOffering, unit: str) -> int | None:
     for term in offering.product_offering_term or []:
-        if term.duration and term.duration.amount and (term.duration.units or "").lower().startswith("month"):
-            return int(term.duration.amount)
+        duration = term.duration
+        if duration and duration.amount and (duration.units or "").lower().startswith(unit.lower()):
+            return int(duration.amount)
     return None
 
 
@@ -119,7 +126,11 @@ def build_catalog(
     pops: list[ProductOfferingPrice],
     specs: list[ProductSpecification],
     currency: str,
+    profile: CatalogueProfile | None = None,
 ) -> Catalog:
+    """The offers (offerings with a technology) and add-ons on sale in `currency`, read by the profile."""
+    profile = profile or CatalogueProfile()
+    sellable = _lower(profile.sellable_statuses)
     pops_by_id = {pop.id: pop for pop in pops if pop.id}
     specs_by_id = {spec.id: spec for spec in specs if spec.id}
     offers: dict[str, Offer] = {}
@@ -128,26 +139,27 @@ def build_catalog(
     for offering in offerings:
         if not offering.id or offering.is_sellable is False:
             continue
-        if (offering.lifecycle_status or "active").lower() not in SELLABLE_STATUSES:
+        # No lifecycleStatus at all (it is optional in v4) reads as on sale.
+        if offering.lifecycle_status is not None and offering.lifecycle_status.lower() not in sellable:
             continue
         spec = specs_by_id.get(offering.product_specification.id) if offering.product_specification else None
         traits = _characteristics(spec) if spec else {}
-        prices = _prices(offering, pops_by_id)
+        prices = _prices(offering, pops_by_id, profile)
         if prices.currency not in (None, currency):
             continue  # sold in another currency: not for this channel
         raw[offering.id] = offering.model_dump(mode="json", by_alias=True, exclude_none=True)
-        if "technology" in traits:
+        if profile.technology_characteristic in traits:
             offers[offering.id] = Offer(
                 id=offering.id,
                 name=offering.name or offering.id,
                 description=offering.description or "",
-                technology=str(traits["technology"]),
-                download_mbps=int(float(str(traits.get("downloadSpeed", 0)))),
-                upload_mbps=int(float(str(traits.get("uploadSpeed", 0)))),
+                technology=str(traits[profile.technology_characteristic]),
+                download_mbps=int(float(str(traits.get(profile.download_characteristic, 0)))),
+                upload_mbps=int(float(str(traits.get(profile.upload_characteristic, 0)))),
                 monthly_price=prices.monthly,
                 one_off_price=prices.one_off,
                 currency=currency,
-                contract_months=_contract_months(offering),
+                contract_months=_contract_months(offering, profile.contract_term_unit),
                 promotion=_promotion(prices.discount, prices.monthly),
             )
         else:
@@ -166,10 +178,13 @@ def build_catalog(
 class CatalogCache:
     """Reads the catalogue from TMF620 at most once per TTL; concurrent readers share one refresh."""
 
-    def __init__(self, client: Tmf620Client, ttl_seconds: float, currency: str) -> None:
+    def __init__(
+        self, client: Tmf620Client, ttl_seconds: float, currency: str, profile: CatalogueProfile | None = None
+    ) -> None:
         self._client = client
         self._ttl = ttl_seconds
         self._currency = currency
+        self._profile = profile or CatalogueProfile()
         self._catalog: Catalog | None = None
         self._loaded_at = 0.0
         self._lock = asyncio.Lock()
@@ -191,7 +206,7 @@ class CatalogCache:
                     self._client.list_product_offering_prices(),
                     self._client.list_product_specifications(),
                 )
-                catalog = build_catalog(offerings, pops, specs, self._currency)
+                catalog = build_catalog(offerings, pops, specs, self._currency, self._profile)
                 self._catalog = catalog
                 self._loaded_at = time.monotonic()
         return catalog

@@ -69,6 +69,10 @@ from tmf_models.tmf622 import (
 )
 
 CUSTOMER_ROLE = "customer"
+# Where an order's milestones and error messages are read from: TMF622 v5's attributes, which a v4 order
+# manager may add as extensions (ours does). Without them an order shows its states only.
+MILESTONES = "productOrderMilestone"
+ERROR_MESSAGES = "productOrderErrorMessage"
 CONTACT_ROLE = "contact"
 INSTALLATION_ROLE = "installationAddress"
 
@@ -326,8 +330,8 @@ def read_order(order: ProductOrder, contact: Contact | None = None) -> OrderView
     return OrderView(
         installation_slot=_slot(order),
         expected_completion_date=order.expected_completion_date,
-        milestones=[_milestone(entry) for entry in _extension(order, "productOrderMilestone")],
-        error_messages=[_problem(entry) for entry in _extension(order, "productOrderErrorMessage")],
+        milestones=[_milestone(entry) for entry in _extension(order, MILESTONES)],
+        error_messages=[_problem(entry) for entry in _extension(order, ERROR_MESSAGES)],
         id=order.id or "",
         state=order.state.value if order.state else "acknowledged",
         order_date=order.order_date,

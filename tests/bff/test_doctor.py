@@ -59,6 +59,18 @@ async def test_no_event_hub_degrades_to_polling(tmf: respx.MockRouter) -> None:
     assert hub.status == "degraded" and "poll" in hub.detail and hub.setting == "BFF_ORDER_POLL_SECONDS"
 
 
+async def test_orders_without_milestones_degrade_to_states_only(tmf: respx.MockRouter) -> None:
+    order = {"id": "po-1", "state": "inProgress", "productOrderItem": [{"id": "1", "action": "add"}]}
+    tmf.get(f"{ORDERS}/productOrder").respond(200, json=[order])
+    tmf.get(url__startswith=TMF).respond(200, json=[])
+    tmf.route(url__startswith=TMF).respond(404, json={"code": "404", "reason": "Not found"})
+
+    report = await diagnose(settings())
+
+    (check,) = [check for check in report.checks if check.operation == "order milestones"]
+    assert check.status == "degraded" and "states only" in check.detail
+
+
 def test_json_output_and_exit_status(tmf: respx.MockRouter, capsys: pytest.CaptureFixture[str]) -> None:
     tmf.route(url__startswith=TMF).mock(side_effect=httpx.ConnectError("refused"))
 

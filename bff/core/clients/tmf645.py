@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from bff.config import CatalogueProfile
 from bff.core.clients.base import TmfClient, dump
 from tmf_models.tmf645 import CheckServiceQualification, CheckServiceQualificationCreate
 
 
 class Tmf645Client(TmfClient):
     api = "TMF645"
+    # The characteristic names its answers are read by (bff/core/availability.py); Backends sets the
+    # configured profile's.
+    profile = CatalogueProfile()
 
     async def check_service_qualification(
         self, request: CheckServiceQualificationCreate
