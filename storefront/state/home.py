@@ -28,10 +28,16 @@ FOCUS_RESULTS = f"""(function focusResults(frames) {{
 # How long an availability answer fetched ahead is shown for its address (the BFF reuses qualifications
 # for about as long).
 FETCHED_AHEAD_SECONDS = 60.0
+# Said, in place of the plans, when the address in the form is no longer the one they were for.
+CHECK_AGAIN = "You changed the address. Check it again to see the plans there."
 
 
 def _address_key(postcode: str, house_number: str) -> str:
     return f"{''.join(postcode.split()).upper()}|{house_number.strip().lower()}"
+
+
+def _answer_key(postcode: str, house_number: str, flat_id: str) -> str:
+    return f"{_address_key(postcode, house_number)}|{flat_id}"
 
 
 class HomeState(AppState):
@@ -55,6 +61,8 @@ class HomeState(AppState):
     preview_key: str = ""
     preview_until: float = 0.0
     _lookup: int = 0
+    # The address (and flat) the plans in the journey are for, as _answer_key names it; "" before any.
+    _answered: str = ""
     # The availability fetched ahead for the address the type-ahead found: (when, _address_key, answer).
     _ahead: tuple[float, str, web.Availability] | None = None
 
@@ -81,28 +89,43 @@ class HomeState(AppState):
     def error_messages(self) -> list[str]:
         return list(self.field_errors.values())
 
+    def _withdraw_if_changed(self) -> bool:
+        """Any change to the address takes away the answer for the one before at once: its plans go, the
+        form asks for a new check, and nothing can be chosen for an address not in the form."""
+        key = _answer_key(self.postcode, self.house_number, self.selected_flat_id)
+        if not self._answered or key == self._answered:
+            return False
+        if self.results_shown:
+            self.error, self.field_errors = CHECK_AGAIN, {}
+        self._withdraw()
+        return True
+
     @rx.event
     def set_postcode(self, value: str):
         self.postcode = value
+        self._withdraw_if_changed()
+        events = []
         wanted = full_postcode(value)
         if wanted != self.addresses_postcode:
             self.addresses, self.addresses_postcode, self.addresses_note = [], wanted, ""
             self.selected_address_id = self.selected_flat_id = ""
             if wanted:
-                return HomeState.look_up_addresses
-        return None
+                events.append(HomeState.look_up_addresses)
+        return events
 
     @rx.event
     def set_house_number(self, value: str):
         self.house_number = value
+        self._withdraw_if_changed()
+        events = []
         # Typing a number picks the matching address from the list, so its flats can be offered.
         match = next((a for a in self.addresses if a.house_number.lower() == value.strip().lower()), None)
         if (match.id if match else "") != self.selected_address_id:
             self.selected_address_id = match.id if match else ""
             self.selected_flat_id = ""
             if match:
-                return HomeState.prefetch_availability
-        return None
+                events.append(HomeState.prefetch_availability)
+        return events
 
     @rx.event
     def choose_address(self, address_id: str):
@@ -112,13 +135,16 @@ class HomeState(AppState):
         if address:
             self.house_number = address.house_number
             self.field_errors = {k: v for k, v in self.field_errors.items() if k != "house_number"}
-            return HomeState.prefetch_availability
-        return None
+        self._withdraw_if_changed()
+        events = []
+        return [*events, HomeState.prefetch_availability] if address else events
 
     @rx.event
-    def choose_flat(self, flat_id: str) -> None:
+    def choose_flat(self, flat_id: str):
         self.selected_flat_id = flat_id
         self.field_errors = {k: v for k, v in self.field_errors.items() if k != "flat"}
+        self._withdraw_if_changed()
+        return []
 
     @rx.event(background=True)
     async def look_up_addresses(self):
@@ -177,7 +203,7 @@ class HomeState(AppState):
             self.field_errors["flat"] = "This building has flats: choose yours."
         if self.field_errors:
             self.error = "Please check your address."
-            self._forget_preview()
+            self._withdraw()
             return
         self.error = ""
         availability = self._fetched_ahead(postcode, house_number)
@@ -196,7 +222,7 @@ class HomeState(AppState):
                 self.loading = False
                 self.error = exc.message
                 self.field_errors = exc.field_errors
-                self._forget_preview()
+                self._withdraw()
                 return
             self._ahead = (time.time(), _address_key(postcode, house_number), availability)
         self.loading = False
@@ -217,6 +243,7 @@ class HomeState(AppState):
         self.technologies = [technology_display(t) for t in availability.technologies]
         self.offers = [offer_display(o) for o in availability.offers]
         self.chosen_offer_id = ""
+        self._answered = _answer_key(postcode, house_number, flat.id if flat else "")
         # Filters and comparison start afresh for these plans.
         plans = await self.get_state(OffersState)
         plans._keep_known_compared()
@@ -233,20 +260,34 @@ class HomeState(AppState):
         the journey needs the flat, which the click brings."""
         async with self:
             postcode, house_number = full_postcode(self.postcode), self.house_number.strip()
-            if not (postcode and house_number) or self._fetched_ahead(postcode, house_number) is not None:
+            if not (postcode and house_number):
                 return
-        try:
-            availability = await web.check_availability(postcode, house_number)
-        except web.BffError:
-            return
+            # Typed again after a change withdrew it: the answer fetched ahead waits in the page once more.
+            availability = self._fetched_ahead(postcode, house_number)
+        if availability is None:
+            try:
+                availability = await web.check_availability(postcode, house_number)
+            except web.BffError:
+                return
         async with self:
             key = _address_key(postcode, house_number)
-            self._ahead = (time.time(), key, availability)
+            if self._ahead is None or self._ahead[1] != key:
+                self._ahead = (time.time(), key, availability)
             still_typed = key == _address_key(self.postcode, self.house_number)
-            if not self.results_shown and still_typed and not self.flats:
+            waiting = self.preview_key == key and self.has_address
+            if not self.results_shown and still_typed and not self.flats and not waiting:
                 await self._take_answer(availability, None, postcode, house_number)
                 self.preview_key = key
                 self.preview_until = (self._ahead[0] + FETCHED_AHEAD_SECONDS) * 1000
+
+    def _withdraw(self) -> None:
+        """No plans stay in the journey for an address no longer in the form (or refused by a check)."""
+        self._answered = ""
+        self.address_id = self.address_label = self.chosen_offer_id = ""
+        self.serviceable = False
+        self.technologies, self.offers = [], []
+        self.results_shown = False
+        self._forget_preview()
 
     def _forget_preview(self) -> None:
         """What is in the page, unseen, is no longer the answer to a click (one the page may have shown by

@@ -59,7 +59,6 @@ def test_order_is_tracked_live_to_completion_then_its_speed_is_changed(
     change = ConfirmationPage(page).wait()
     expect(page.get_by_text("Change of speed").first).to_be_visible()
     expect(change.status).to_contain_text(re.compile("Received|In progress|Completed"))
-    screenshot(page, "order-speed-change")
 
 
 def test_flat_is_chosen_from_the_address_type_ahead(page: Page, stack: Urls) -> None:
@@ -149,6 +148,38 @@ def test_the_answer_fetched_ahead_shows_at_the_click_before_the_server_hears_of_
     expect(results.get_by_role("button", name="Choose Fibre 150")).to_be_visible()
     expect(results.locator("#address-label")).to_contain_text("SW1A 2AA")
     expect(home.house_number).to_have_value("10")
+
+
+def test_a_changed_address_withdraws_its_plans_at_once(page: Page, stack: Urls) -> None:
+    """A typo after a check must not leave the plans of the address before on screen, to be ordered for the
+    wrong home: any change withdraws them at once, before any new check, and the form asks for one."""
+    home = HomePage(page, stack.storefront).open()
+    home.check_availability("RG1 4AB", "12")
+    offers = OffersPage(page).wait()
+    expect(home.plans.locator("#address-label")).to_contain_text("12 Orchard Close")
+    plan = offers.offer_names()[0]
+
+    home.house_number.fill("13")
+    expect(offers.choose_buttons).to_have_count(0)
+    expect(home.plans).to_have_count(0)
+    expect(home.check_again).to_be_visible()
+    page.get_by_role("button", name="Check availability").click()
+    expect(home.alert).to_be_visible()  # no such address: said so, and still no plans
+    expect(offers.choose_buttons).to_have_count(0)
+    page.goto(stack.storefront + "/checkout")  # nothing was chosen for an address not on screen
+    expect(CheckoutPage(page).wait().empty_basket).to_be_visible()
+
+    home.open().check_availability("RG1 4AB", "12")
+    offers.wait()
+    home.postcode.fill("ZZ9 9ZZ")
+    expect(offers.choose_buttons).to_have_count(0)
+    expect(home.check_again).to_be_visible()
+
+    # Checked again, the plans are back, for the address in the form.
+    home.check_availability("RG1 4AB", "12")
+    offers.wait().choose(plan)
+    CheckoutPage(page).wait()
+    expect(page.get_by_text("12 Orchard Close").first).to_be_visible()
 
 
 def test_offers_page_without_an_address_asks_for_one(page: Page, stack: Urls) -> None:

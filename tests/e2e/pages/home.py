@@ -49,6 +49,16 @@ class HomePage:
         return self.page.get_by_role("alert")
 
     @property
+    def plans(self) -> Locator:
+        """The answer to the check, once shown: the address it is for and its plans."""
+        return self.page.get_by_role("region", name="What you can get at your address")
+
+    @property
+    def check_again(self) -> Locator:
+        """What the form says once the address typed is no longer the one the plans were for."""
+        return self.alert.filter(has_text="Check it again")
+
+    @property
     def address_list(self) -> Locator:
         """The type-ahead's addresses at the typed postcode."""
         return self.page.get_by_label("Choose your address")
