@@ -6,6 +6,7 @@ is the one the customer comes back to after signing in.
 
 from __future__ import annotations
 
+import json
 import time
 from typing import Any
 
@@ -16,6 +17,23 @@ from storefront.auth.oidc import SignInError, SignInRequest, Tokens, oidc
 from storefront.config import get_settings
 
 REFRESH_MARGIN_SECONDS = 60
+# The tab's history length when it left for the sign-in service (sessionStorage outlives the detour).
+_LEFT_AT = "lumen-sign-in-left-at"
+
+
+def _back_to(return_to: str) -> rx.event.EventSpec:
+    """Leave the callback for the page the sign-in started from, without a history entry of its own.
+
+    The provider's pages and this callback sit after that page in the tab's history; going back to it there
+    (not pushing it anew) leaves Back on the page before it, e.g. the plans. Without the mark (another
+    tab, a bookmark) the callback replaces itself with `return_to`.
+    """
+    target = json.dumps(return_to)
+    return rx.call_script(
+        f"(() => {{ const left = Number(sessionStorage.getItem({_LEFT_AT!r}));"
+        f" sessionStorage.removeItem({_LEFT_AT!r}); const steps = history.length - left;"
+        f" if (left > 0 && steps > 0) history.go(-steps); else location.replace({target}); }})()"
+    )
 
 
 class AuthState(rx.State):
@@ -72,7 +90,9 @@ class AuthState(rx.State):
                 "redirect_uri": request.redirect_uri,
             }
             self._return_to = return_to if return_to.startswith("/") else routes.HOME
-        return rx.redirect(request.url)
+        # Marks where the tab left, so the callback can go back there (see _back_to).
+        mark = rx.call_script(f"sessionStorage.setItem({_LEFT_AT!r}, String(history.length))")
+        return [mark, rx.redirect(request.url)]
 
     @rx.event
     def register(self, return_to: str = routes.HOME):
@@ -88,12 +108,12 @@ class AuthState(rx.State):
         if not pending:
             async with self:
                 self.sign_in_error = "That sign-in link has expired. Please sign in again."
-            return rx.redirect(return_to)
+            return _back_to(return_to)
         if params.get("error"):
             async with self:
                 self._pending = {}
                 self.sign_in_error = "Signing in was cancelled. You can try again at any time."
-            return rx.redirect(return_to)
+            return _back_to(return_to)
         try:
             tokens = await oidc().finish(
                 SignInRequest(**pending), code=params.get("code", ""), state=params.get("state", "")
@@ -102,11 +122,11 @@ class AuthState(rx.State):
             async with self:
                 self._pending = {}
                 self.sign_in_error = str(exc)
-            return rx.redirect(return_to)
+            return _back_to(return_to)
         async with self:
             self._pending = {}
             self._remember(tokens)
-        return rx.redirect(return_to)
+        return _back_to(return_to)
 
     def _remember(self, tokens: Tokens) -> None:
         claims: dict[str, Any] = tokens.claims

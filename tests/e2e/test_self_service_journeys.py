@@ -182,6 +182,24 @@ def test_a_changed_address_withdraws_its_plans_at_once(page: Page, stack: Urls) 
     expect(page.get_by_text("12 Orchard Close").first).to_be_visible()
 
 
+def test_back_after_signing_in_at_checkout_leads_to_the_plans(
+    page: Page, stack: Urls, new_customer: Customer
+) -> None:
+    """The sign-in's callback leaves no history entry to come back to: Back from the checkout goes to the
+    plans, not to the callback (which would send the customer to the checkout again)."""
+    home = HomePage(page, stack.storefront).open()
+    home.check_availability("RG1 4AB", "12")
+    offers = OffersPage(page).wait()
+    plan = offers.offer_names()[0]
+    offers.choose(plan)
+    c = new_customer
+    CheckoutPage(page).wait().create_account(c.given_name, c.family_name, c.email, c.password)
+
+    page.go_back()
+    page.wait_for_url(lambda url: urlparse(url).path == "/")
+    expect(home.plans.get_by_role("button", name=f"Choose {plan}")).to_be_visible()
+
+
 def test_offers_page_without_an_address_asks_for_one(page: Page, stack: Urls) -> None:
     page.goto(stack.storefront + "/offers")  # a bookmark or a link from elsewhere, in a new session
     home = HomePage(page, stack.storefront)
