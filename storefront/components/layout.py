@@ -5,6 +5,7 @@ import reflex as rx
 from storefront.components import theme
 from storefront.components.footer import footer
 from storefront.components.header import header
+from storefront.state.browser_session import session_sync
 
 JOURNEY_STEPS = ("Address", "Choose a plan", "Your details", "Done")
 
@@ -29,6 +30,8 @@ def page_layout(*children: rx.Component, step: int | None = None) -> rx.Componen
             width="100%",
         ),
         footer(),
+        # The browser's customer and basket, the same in each tab (state/browser_session.py).
+        session_sync(),
         direction="column",
         min_height="100vh",
     )

@@ -13,6 +13,7 @@ from storefront import routes
 from storefront.clients import web
 from storefront.state.app_state import AppState
 from storefront.state.auth import AuthState
+from storefront.state.browser_session import publish
 from storefront.views import (
     OfferDisplay,
     OrderDisplay,
@@ -154,6 +155,7 @@ class AccountState(AppState):
             self._forget_key("modify", product_id, offer_id)
             self.changing_product_id = ""
             self.placed_order_ids = [order.id, *self.placed_order_ids]
+            await publish(self)
         return rx.redirect(routes.order_url(order.id))
 
     @rx.event(background=True)
@@ -179,4 +181,5 @@ class AccountState(AppState):
             self._forget_key("cease", product_id)
             self.ending_product_id = ""
             self.placed_order_ids = [order.id, *self.placed_order_ids]
+            await publish(self)
         return rx.redirect(routes.order_url(order.id))

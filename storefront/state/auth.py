@@ -15,6 +15,7 @@ import reflex as rx
 from storefront import routes
 from storefront.auth.oidc import SignInError, SignInRequest, Tokens, oidc
 from storefront.config import get_settings
+from storefront.state.browser_session import publish
 
 REFRESH_MARGIN_SECONDS = 60
 # The tab's history length when it left for the sign-in service (sessionStorage outlives the detour).
@@ -126,6 +127,7 @@ class AuthState(rx.State):
         async with self:
             self._pending = {}
             self._remember(tokens)
+            await publish(self)  # signed in in every tab of this browser
         return _back_to(return_to)
 
     def _remember(self, tokens: Tokens) -> None:
@@ -164,12 +166,15 @@ class AuthState(rx.State):
             return self._access_token
         if not self._refresh_token:
             self._forget()
+            await publish(self)
             return None
         try:
             self._remember(await oidc().refresh(self._refresh_token))
         except SignInError:
             self._forget()  # the session ended at the provider: the customer signs in again
+            await publish(self)
             return None
+        await publish(self)  # the other tabs use the refreshed tokens too
         return self._access_token
 
     @rx.event(background=True)
@@ -178,6 +183,7 @@ class AuthState(rx.State):
             id_token = self._id_token
             home = f"{self.router.url.origin or oidc_public_url()}{routes.HOME}"
             self._forget()
+            await publish(self)
         try:
             url = await oidc().logout_url(id_token, home) if id_token else None
         except SignInError:

@@ -21,6 +21,7 @@ from storefront.config import get_settings
 from storefront.forms import contact_from_form, field, validate_checkout_extras, validate_contact
 from storefront.state.app_state import AppState
 from storefront.state.auth import AuthState
+from storefront.state.browser_session import publish
 from storefront.views import (
     AddOnDisplay,
     ChoiceDisplay,
@@ -525,6 +526,7 @@ class CheckoutState(AppState):
         async with self:
             self.submitting = False
             self.placed_order_ids = [order.id, *[i for i in self.placed_order_ids if i != order.id]]
+            await publish(self)
             # The order exists: the next checkout is a new attempt with a new key.
             self._idempotency_key = ""
             self._basket_fingerprint = ""

@@ -8,6 +8,7 @@ import reflex as rx
 from storefront.clients import web
 from storefront.forms import full_postcode, validate_address
 from storefront.state.app_state import AppState
+from storefront.state.browser_session import SessionSync, publish
 from storefront.state.offers import ALL, OffersState
 from storefront.views import (
     AddressChoiceDisplay,
@@ -103,8 +104,7 @@ class HomeState(AppState):
     @rx.event
     def set_postcode(self, value: str):
         self.postcode = value
-        self._withdraw_if_changed()
-        events = []
+        events = [SessionSync.share] if self._withdraw_if_changed() else []
         wanted = full_postcode(value)
         if wanted != self.addresses_postcode:
             self.addresses, self.addresses_postcode, self.addresses_note = [], wanted, ""
@@ -116,8 +116,7 @@ class HomeState(AppState):
     @rx.event
     def set_house_number(self, value: str):
         self.house_number = value
-        self._withdraw_if_changed()
-        events = []
+        events = [SessionSync.share] if self._withdraw_if_changed() else []
         # Typing a number picks the matching address from the list, so its flats can be offered.
         match = next((a for a in self.addresses if a.house_number.lower() == value.strip().lower()), None)
         if (match.id if match else "") != self.selected_address_id:
@@ -135,16 +134,14 @@ class HomeState(AppState):
         if address:
             self.house_number = address.house_number
             self.field_errors = {k: v for k, v in self.field_errors.items() if k != "house_number"}
-        self._withdraw_if_changed()
-        events = []
+        events = [SessionSync.share] if self._withdraw_if_changed() else []
         return [*events, HomeState.prefetch_availability] if address else events
 
     @rx.event
     def choose_flat(self, flat_id: str):
         self.selected_flat_id = flat_id
         self.field_errors = {k: v for k, v in self.field_errors.items() if k != "flat"}
-        self._withdraw_if_changed()
-        return []
+        return [SessionSync.share] if self._withdraw_if_changed() else []
 
     @rx.event(background=True)
     async def look_up_addresses(self):
@@ -204,6 +201,7 @@ class HomeState(AppState):
         if self.field_errors:
             self.error = "Please check your address."
             self._withdraw()
+            await publish(self)
             return
         self.error = ""
         availability = self._fetched_ahead(postcode, house_number)
@@ -211,6 +209,7 @@ class HomeState(AppState):
         if availability is not None and flat is None and previewed:
             # The answer is in the page already, unseen: showing it is all the click has to do.
             self.results_shown = True
+            await publish(self)
             yield [rx.call_script(FOCUS_RESULTS), OffersState.prefill_lead]
             return
         if availability is None:
@@ -223,12 +222,14 @@ class HomeState(AppState):
                 self.error = exc.message
                 self.field_errors = exc.field_errors
                 self._withdraw()
+                await publish(self)
                 return
             self._ahead = (time.time(), _address_key(postcode, house_number), availability)
         self.loading = False
         await self._take_answer(availability, flat, postcode, house_number)
         self.results_shown = True
         self._forget_preview()
+        await publish(self)
         yield [rx.call_script(FOCUS_RESULTS), OffersState.prefill_lead]
 
     async def _take_answer(

@@ -8,6 +8,7 @@ from storefront.clients import web
 from storefront.forms import contact_from_form, field, validate_contact
 from storefront.state.app_state import AppState
 from storefront.state.auth import AuthState
+from storefront.state.browser_session import publish
 from storefront.views import OfferDisplay
 
 MAX_COMPARED = 3
@@ -95,9 +96,11 @@ class OffersState(AppState):
         self.compared_ids = [i for i in self.compared_ids if i in known]
 
     @rx.event
-    def choose_offer(self, offer_id: str):
+    async def choose_offer(self, offer_id: str):
+        """Only a plan at the address on screen can be chosen (a changed address withdraws its plans)."""
         if any(offer.id == offer_id for offer in self.offers):
             self.chosen_offer_id = offer_id
+            await publish(self)  # the basket is this browser's, in every tab
             return rx.redirect(routes.CHECKOUT)
         return None
 

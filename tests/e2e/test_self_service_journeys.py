@@ -200,6 +200,38 @@ def test_back_after_signing_in_at_checkout_leads_to_the_plans(
     expect(home.plans.get_by_role("button", name=f"Choose {plan}")).to_be_visible()
 
 
+def test_the_customer_and_basket_are_the_same_in_every_tab(
+    page: Page, stack: Urls, new_customer: Customer
+) -> None:
+    """The session belongs to the browser: a second tab shows the same customer and basket, and a change
+    in one tab shows in the other without a reload."""
+    HomePage(page, stack.storefront).open().check_availability("RG1 4AB", "12")
+    offers = OffersPage(page).wait()
+    first_plan, other_plan = offers.offer_names()[:2]
+    offers.choose(first_plan)
+    c = new_customer
+    CheckoutPage(page).wait().create_account(c.given_name, c.family_name, c.email, c.password)
+
+    second = page.context.new_page()
+    second.goto(stack.storefront + "/checkout")
+    other_tab = CheckoutPage(second).wait()
+    expect(second.get_by_role("region", name=first_plan)).to_be_visible()
+    expect(other_tab.empty_basket).to_have_count(0)
+    expect(second.get_by_role("banner").get_by_role("button", name="Sign out")).to_be_visible()
+    expect(second.get_by_label("First name")).to_have_value(c.given_name)
+
+    # Another plan chosen in the first tab is the basket of the second at once.
+    page.goto(stack.storefront + "/offers")
+    OffersPage(page).wait().choose(other_plan)
+    CheckoutPage(page).wait()
+    expect(second.get_by_role("region", name=other_plan)).to_be_visible()
+
+    # Signed out in one tab, signed out in all.
+    page.get_by_role("banner").get_by_role("button", name="Sign out").click()
+    expect(second.get_by_role("banner").get_by_role("button", name="Sign in")).to_be_visible()
+    second.close()
+
+
 def test_offers_page_without_an_address_asks_for_one(page: Page, stack: Urls) -> None:
     page.goto(stack.storefront + "/offers")  # a bookmark or a link from elsewhere, in a new session
     home = HomePage(page, stack.storefront)
