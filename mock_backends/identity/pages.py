@@ -30,6 +30,7 @@ a{color:#1d4ed8}
 max-width:30rem;margin:1.5rem auto 0;padding:0 1rem}
 .brand strong{font-size:1.25rem}
 .brand a{display:inline-block;padding:.6rem 0;min-height:44px;box-sizing:border-box}
+input,button{min-height:44px}
 """
 BRAND = "Lumen Fibre"
 

@@ -11,7 +11,13 @@ def brand_mark() -> rx.Component:
     return rx.link(
         rx.hstack(
             rx.image(src="/logo.svg", alt="", width="32px", height="32px"),
-            rx.text(theme.BRAND, size="5", weight="bold", color=rx.color(theme.GRAY, 12)),
+            rx.text(
+                theme.BRAND,
+                size=rx.breakpoints(initial="4", sm="5"),
+                weight="bold",
+                color=rx.color(theme.GRAY, 12),
+                white_space="nowrap",
+            ),
             align="center",
             spacing="2",
         ),
@@ -31,7 +37,9 @@ def account_controls() -> rx.Component:
             rx.link("My account", href=routes.ACCOUNT, size="2", weight="medium"),
             rx.button("Sign out", on_click=AuthState.sign_out, variant="soft", size="2"),
             align="center",
-            spacing="3",
+            # Tighter on a phone, so the signed-in header stays one row at 375 px.
+            spacing=rx.breakpoints(initial="2", sm="3"),
+            white_space="nowrap",
         ),
         rx.button("Sign in", on_click=AuthState.sign_in("", False), variant="soft", size="2"),
     )
@@ -57,7 +65,8 @@ def header() -> rx.Component:
             account_controls(),
             justify="between",
             align="center",
-            wrap="wrap",
+            # One row, also on a phone signed in: the brand, then the account controls.
+            wrap="nowrap",
             gap="var(--space-2)",
             max_width=theme.CONTENT_MAX_WIDTH,
             margin_x="auto",

@@ -151,6 +151,17 @@ def _comparison() -> rx.Component:
                     width="100%",
                     margin_bottom="0.75rem",
                 ),
+                rx.el.p(
+                    rx.icon("move_horizontal", size=16, aria_hidden="true"),
+                    "Swipe the table sideways to see every plan.",
+                    class_name="swipe-hint",
+                    align_items="center",
+                    gap="var(--space-2)",
+                    font_size="var(--font-size-2)",
+                    color=rx.color(theme.GRAY, 11),
+                    margin="0 0 var(--space-2)",
+                    id="compare-swipe-hint",
+                ),
                 rx.box(
                     rx.el.table(
                         rx.el.thead(
@@ -180,6 +191,7 @@ def _comparison() -> rx.Component:
                     tab_index=0,
                     role="region",
                     aria_label="Plans side by side (scrolls sideways on small screens)",
+                    aria_describedby="compare-swipe-hint",
                     width="100%",
                 ),
                 aria_labelledby="compare-heading",

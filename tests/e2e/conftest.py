@@ -17,10 +17,11 @@ from pathlib import Path
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from bff.config import Settings as BffSettings
 from scripts.stack import ROOT, Ports, Process, Production, Urls, product, scratch_database, service_token
+from tests.e2e.pages.viewport import PHONE
 
 ARTIFACTS = ROOT / "artifacts" / "e2e"
 CHROMIUM = os.environ.get("E2E_CHROMIUM", "/usr/bin/chromium")
@@ -86,7 +87,7 @@ def stack(
     with contextlib.ExitStack() as cleanup:
         production = None
         if profile == "production":
-            production = Production(database_url=cleanup.enter_context(scratch_database()))
+            production = Production(database_url=cleanup.enter_context(scratch_database()), demo=True)
         processes = product(
             ports, tmp_path_factory.mktemp("data"), ARTIFACTS / "logs" / profile, production, STACK_ENV
         )
@@ -136,7 +137,21 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 
 @pytest.fixture
 def page(browser: Browser, stack: Urls, request: pytest.FixtureRequest) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=stack.storefront)
+    yield from _page(
+        browser.new_context(viewport={"width": 1280, "height": 900}, base_url=stack.storefront), request
+    )
+
+
+@pytest.fixture
+def phone(browser: Browser, stack: Urls, request: pytest.FixtureRequest) -> Iterator[Page]:
+    """A page on a phone: 375 px wide, touch."""
+    context = browser.new_context(
+        viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True, base_url=stack.storefront
+    )
+    yield from _page(context, request)
+
+
+def _page(context: BrowserContext, request: pytest.FixtureRequest) -> Iterator[Page]:
     context.set_default_timeout(15_000)
     page = context.new_page()
     console: list[str] = []

@@ -20,6 +20,7 @@ from tests.e2e.pages.checkout import CheckoutPage
 from tests.e2e.pages.confirmation import ConfirmationPage
 from tests.e2e.pages.home import HomePage
 from tests.e2e.pages.offers import OffersPage
+from tests.e2e.pages.viewport import PHONE, overflow_px
 
 # The mocks' `realistic` pace is 1.5 to 4.5 s a step; an order of a few milestones completes well within this.
 ORDER_COMPLETES_MS = 75_000
@@ -49,6 +50,10 @@ def test_order_is_tracked_live_to_completion_then_its_speed_is_changed(
     assert page.url == url  # no reload, no navigation: the page followed the order by itself
     expect(confirmation.steps.get_by_role("listitem").last).to_contain_text("Done")
     screenshot(page, "order-tracking-completed")
+    page.set_viewport_size(PHONE)  # the tracking page on a phone: no sideways scrolling
+    assert overflow_px(page) <= 0
+    screenshot(page, "375-order-tracking")
+    page.set_viewport_size({"width": 1280, "height": 900})
 
     page.get_by_role("link", name="See all your orders").click()
     account = AccountPage(page, stack.storefront).wait()

@@ -40,6 +40,11 @@ class OffersPage:
             self.page.get_by_role("checkbox", name=f"Compare {name}").click()
         return self.page.get_by_role("region", name="Compare plans").get_by_role("table")
 
+    @property
+    def swipe_hint(self) -> Locator:
+        """The compare table's hint, on a phone, that it scrolls sideways."""
+        return self.page.get_by_text("Swipe the table sideways")
+
     def register_interest(self, given_name: str, family_name: str, email: str) -> None:
         form = self.page.get_by_role("form", name="Register interest")
         form.get_by_label("First name").fill(given_name)
