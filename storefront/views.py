@@ -107,15 +107,30 @@ def order_state_words(state: str) -> str:
     return ORDER_STATE_WORDS.get(state, state)
 
 
+def format_date(day: date) -> str:
+    """The one way a date is written on every page: "Mon 7 Dec 2026"."""
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def format_day(iso: str | None) -> str:
+    """An ISO date or timestamp as its day (format_date); "" when there is none."""
+    if not iso:
+        return ""
+    try:
+        return format_date(date.fromisoformat(iso[:10]))
+    except ValueError:
+        return iso
+
+
 def format_when(iso: str | None) -> str:
-    """An ISO timestamp as a customer reads it: "Tue 14 Jul, 09:05"; "" when there is none."""
+    """An ISO timestamp as a customer reads it: "Tue 14 Jul 2026, 09:05"; "" when there is none."""
     if not iso:
         return ""
     try:
         moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
     except ValueError:
         return iso
-    return moment.strftime("%a %-d %b, %H:%M")
+    return f"{format_date(moment.date())}, {moment:%H:%M}"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -412,7 +427,7 @@ def order_display(order: web.OrderView) -> OrderDisplay:
             for m in order.milestones
         ],
         options=[f"{characteristic_label(k)}: {v}" for k, v in order.characteristics.items()],
-        order_date=(order.order_date or "")[:10],
+        order_date=format_day(order.order_date),
         offer_name=order.offer_name,
         address=address,
         contact_name=f"{contact.given_name} {contact.family_name}" if contact else "",
@@ -465,7 +480,7 @@ def product_display(product: web.ProductView) -> ProductDisplay:
         technology=technology_name(product.technology or ""),
         technology_code=product.technology or "",
         address=product.address.label if product.address else "",
-        since=(product.start_date or "")[:10],
+        since=format_day(product.start_date),
     )
 
 
@@ -505,8 +520,8 @@ def installation_slots(today: date, count: int = 10) -> list[SlotDisplay]:
                 slots.append(
                     SlotDisplay(
                         id=moment.isoformat(timespec="minutes"),
-                        label=f"{day.strftime('%A %-d %B')}, {hours}",
-                        day=day.strftime("%a %-d %b"),
+                        label=f"{format_date(day)}, {hours}",
+                        day=format_date(day),
                     )
                 )
         day += timedelta(days=1)

@@ -22,9 +22,7 @@ def footer() -> rx.Component:
                     rx.text(theme.TAGLINE, size="2", color=rx.color(theme.GRAY, 11)),
                     spacing="1",
                 ),
-                _footer_column(
-                    "Help", f"Call us free on {theme.SUPPORT_PHONE}", "Monday to Saturday, 8am to 8pm"
-                ),
+                _footer_column("Help", f"Call us free on {theme.SUPPORT_PHONE}", theme.SUPPORT_HOURS),
                 _footer_column("Good to know", "All prices include VAT.", "Prices shown are per month."),
                 columns=rx.breakpoints(initial="1", sm="3"),
                 spacing="5",

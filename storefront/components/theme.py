@@ -15,6 +15,8 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 BRAND = "Lumen Fibre"
 TAGLINE = "Full fibre broadband for UK homes"
 SUPPORT_PHONE = "0800 123 4567"
+# The one statement of when support answers: the footer says it, nothing else does.
+SUPPORT_HOURS = "Monday to Saturday, 8am to 8pm"
 
 ACCENT = "indigo"
 GRAY = "slate"

@@ -72,7 +72,7 @@ def home_page() -> rx.Component:
         rx.grid(
             _selling_point("gauge", "Fast, steady speeds", "Full fibre to your door where it is available."),
             _selling_point("badge_pound_sterling", "Clear monthly prices", "What you see is what you pay."),
-            _selling_point("headset", "UK-based support", "Real people, seven days a week."),
+            _selling_point("headset", "UK-based support", "Real people who know your street."),
             columns=rx.breakpoints(initial="1", md="3"),
             spacing="5",
             width="100%",

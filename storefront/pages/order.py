@@ -118,11 +118,16 @@ def _confirmation() -> rx.Component:
     return rx.vstack(
         _heading(),
         rx.text(
-            "Thank you. We will keep you updated at ",
-            rx.text.strong(order.email),
-            ". This page updates by itself — there is no need to reload it.",
+            # A change of a line carries no contact e-mail: then the sentence names none.
+            rx.cond(
+                order.email != "",
+                rx.fragment("Thank you. We will keep you updated at ", rx.text.strong(order.email), ". "),
+                "Thank you. ",
+            ),
+            "This page updates by itself — there is no need to reload it.",
             size="3",
             color=rx.color(theme.GRAY, 11),
+            overflow_wrap="anywhere",
         ),
         rx.cond(
             OrderState.cancel_message != "",

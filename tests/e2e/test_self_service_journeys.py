@@ -22,6 +22,9 @@ from tests.e2e.pages.home import HomePage
 from tests.e2e.pages.offers import OffersPage
 from tests.e2e.pages.viewport import PHONE, overflow_px
 
+# How every page writes a date: "Mon 7 Dec 2026" (storefront/views.py format_date).
+DATE_SHOWN = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} \d{4}\b")
+ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 # The mocks' `realistic` pace is 1.5 to 4.5 s a step; an order of a few milestones completes well within this.
 ORDER_COMPLETES_MS = 75_000
 
@@ -58,12 +61,20 @@ def test_order_is_tracked_live_to_completion_then_its_speed_is_changed(
     page.get_by_role("link", name="See all your orders").click()
     account = AccountPage(page, stack.storefront).wait()
     expect(account.product("Fibre 150")).to_be_visible(timeout=20_000)
+    # One date format on every page ("Mon 7 Dec 2026"), never an ISO date.
+    expect(account.product("Fibre 150").get_by_text(re.compile(r"^Since "))).to_have_text(DATE_SHOWN)
+    expect(page.get_by_role("main")).not_to_contain_text(ISO_DATE)
     screenshot(page, "account")
     account.change_speed("Fibre 150", "Fibre 500")
 
     change = ConfirmationPage(page).wait()
     expect(page.get_by_text("Change of speed").first).to_be_visible()
     expect(change.status).to_contain_text(re.compile("Received|In progress|Completed"))
+    # A change order carries no contact e-mail: the page names none rather than "updated at ."
+    expect(page.get_by_role("main")).to_contain_text("Thank you. This page updates by itself")
+    expect(page.get_by_role("main")).not_to_contain_text("updated at .")
+    expect(page.get_by_role("main")).not_to_contain_text(ISO_DATE)
+    screenshot(page, "order-speed-change")
 
 
 def test_flat_is_chosen_from_the_address_type_ahead(page: Page, stack: Urls) -> None:

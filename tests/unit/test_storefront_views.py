@@ -52,7 +52,7 @@ def test_installation_slots_are_weekday_mornings_and_afternoons_within_two_weeks
     assert all(start.weekday() < 5 for start in starts)
     assert {start.hour for start in starts} == {8, 13}
     assert min(starts).date() > today and max(starts).date() <= date(2026, 7, 24)
-    assert slots[0].label == "Monday 13 July, 8am to 1pm"
+    assert slots[0].label == "Mon 13 Jul 2026, 8am to 1pm"
 
 
 def test_a_rejected_order_says_why_and_stops_its_timeline() -> None:
@@ -109,3 +109,14 @@ def test_the_type_ahead_looks_up_complete_postcodes_only(typed: str, looked_up: 
     from storefront.state.home import full_postcode
 
     assert full_postcode(typed) == looked_up
+
+
+def test_every_date_is_written_one_way() -> None:
+    from datetime import date
+
+    from storefront.views import format_date, format_day, format_when
+
+    assert format_date(date(2026, 12, 7)) == "Mon 7 Dec 2026"
+    assert format_day("2026-12-07") == format_day("2026-12-07T10:30:00Z") == "Mon 7 Dec 2026"
+    assert format_when("2026-12-07T09:05:00Z") == "Mon 7 Dec 2026, 09:05"
+    assert format_day(None) == format_when("") == ""

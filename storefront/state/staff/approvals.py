@@ -11,6 +11,7 @@ from storefront import routes
 from storefront.clients import retail
 from storefront.clients.http import BffError
 from storefront.state.auth import AuthState
+from storefront.views import format_when
 
 # New held orders appear, and ones another manager decided go, without a reload.
 REFRESH_SECONDS = 4.0
@@ -130,6 +131,6 @@ class ApprovalsState(rx.State):
 
 def _rows(approvals: list[retail.Approval]) -> list[ApprovalRow]:
     return [
-        ApprovalRow(order_id=a.order.id, reason=a.reason, held_since=a.held_since[:16].replace("T", " "))
+        ApprovalRow(order_id=a.order.id, reason=a.reason, held_since=format_when(a.held_since))
         for a in approvals
     ]
