@@ -54,9 +54,18 @@ app.add_page(
     offers_page,
     route=routes.OFFERS,
     title=f"Plans at your address — {BRAND}",
+    description="Compare the full fibre and fibre broadband plans at your address: speeds, monthly prices "
+    "with VAT, offers and contract lengths.",
     on_load=[OffersState.forget_unknown_compared, OffersState.prefill_lead],
 )
-app.add_page(checkout_page, route=routes.CHECKOUT, title=f"Checkout — {BRAND}", on_load=CheckoutState.load)
+app.add_page(
+    checkout_page,
+    route=routes.CHECKOUT,
+    title=f"Checkout — {BRAND}",
+    description="Your broadband basket: add extras, see your price with VAT, choose an installation "
+    "appointment and place your order.",
+    on_load=CheckoutState.load,
+)
 app.add_page(order_page, route=routes.ORDER, title=f"Your order — {BRAND}", on_load=OrderState.load_order)
 app.add_page(account_page, route=routes.ACCOUNT, title=f"My account — {BRAND}", on_load=AccountState.load)
 app.add_page(

@@ -1,5 +1,6 @@
 """What the pages say, the same everywhere: one statement of support hours, the sign-in service's pages
-under the shop's brand with a way back to the basket."""
+under the shop's brand with a way back to the basket, and a description for search engines and link
+previews on the offers and checkout pages."""
 
 from __future__ import annotations
 
@@ -49,3 +50,11 @@ def test_sign_in_pages_carry_the_brand_and_lead_back_to_the_basket(page: Page, s
     # The provider's pages are behind the checkout, not in front of it: Back goes to the plans.
     page.go_back()
     page.wait_for_url(lambda url: urlparse(url).path == "/")
+
+
+def test_offers_and_checkout_pages_have_a_meta_description(page: Page, stack: Urls) -> None:
+    for path in ("/offers", "/checkout"):
+        page.goto(stack.storefront + path)
+        description = page.locator('meta[name="description"]')
+        expect(description).to_have_count(1)
+        assert len(description.get_attribute("content") or "") >= 50, path
