@@ -149,6 +149,7 @@ TMF_BASE_PATHS = {
     "632": "party/v4",
     "637": "productInventory/v4",
     "645": "serviceQualificationManagement/v4",
+    "646": "appointment/v4",
     "648": "quoteManagement/v4",
     "673": "geographicAddressManagement/v4",
 }
