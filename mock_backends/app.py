@@ -32,6 +32,7 @@ from mock_backends.tmf645.routes import router as tmf645_router
 from mock_backends.tmf646.routes import router as tmf646_router
 from mock_backends.tmf648.routes import router as tmf648_router
 from mock_backends.tmf673.routes import router as tmf673_router
+from mock_backends.tmf679.routes import router as tmf679_router
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -108,6 +109,7 @@ def create_app(settings: Settings) -> FastAPI:
         tmf646_router,
         tmf648_router,
         tmf673_router,
+        tmf679_router,
     )
     for router in tmf_routers:
         app.include_router(router)

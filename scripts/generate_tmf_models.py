@@ -30,6 +30,7 @@ SOURCES = {
     "tmf646": "TMF646-AppointmentManagement-v4.0.0.swagger.json",
     "tmf648": "TMF648-QuoteManagement-v4.0.0.swagger.json",
     "tmf673": "TMF673-GeographicAddress-v4.0.1.swagger.json",
+    "tmf679": "TMF679-ProductOfferingQualification-v4.0.0.swagger.json",
 }
 
 

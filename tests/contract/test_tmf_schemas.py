@@ -32,6 +32,7 @@ TMF648 = "TMF648-QuoteManagement-v4.0.0.swagger.json"
 TMF637 = "TMF637-ProductInventory-v4.0.0.swagger.json"
 TMF673 = "TMF673-GeographicAddress-v4.0.1.swagger.json"
 TMF646 = "TMF646-AppointmentManagement-v4.0.0.swagger.json"
+TMF679 = "TMF679-ProductOfferingQualification-v4.0.0.swagger.json"
 
 CATALOGUE = "/tmf-api/productCatalogManagement/v4"
 ORDERS = "/tmf-api/productOrderingManagement/v4/productOrder"
@@ -46,6 +47,7 @@ VALIDATIONS = "/tmf-api/geographicAddressManagement/v4/geographicAddressValidati
 PRODUCTS = "/tmf-api/productInventory/v4/product"
 APPOINTMENTS = "/tmf-api/appointment/v4/appointment"
 SEARCHES = "/tmf-api/appointment/v4/searchTimeSlot"
+POQS = "/tmf-api/productOfferingQualification/v4/productOfferingQualification"
 
 FORMATS = jsonschema.FormatChecker(formats=())
 RFC3339 = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$")
@@ -161,6 +163,26 @@ async def test_service_qualification_matches_tmf645(
     )
     for document in (await client.get(CHECKS)).json():
         assert_valid(document, TMF645, "CheckServiceQualification")
+
+
+async def test_product_offering_qualification_matches_tmf679(client: httpx.AsyncClient) -> None:
+    body = {
+        "place": [{"id": "addr-rg14ab-1", "role": "installationAddress", "@type": "GeographicAddress"}],
+        "relatedParty": [{"id": "cust-0001", "role": "customer", "@referredType": "Customer"}],
+        "productOfferingQualificationItem": [
+            {"id": str(n), "productOffering": {"id": offering}}
+            for n, offering in enumerate(("po-fibre-150", "po-static-ip", "po-nope"), start=1)
+        ],
+    }
+    created = await client.post(POQS, json=body)
+    assert created.status_code == 201, created.text
+    assert created.json()["qualificationResult"] == "unqualified"  # a second line, an unknown offering
+    assert_valid(created.json(), TMF679, "ProductOfferingQualification")
+    assert_valid(
+        (await client.get(f"{POQS}/{created.json()['id']}")).json(), TMF679, "ProductOfferingQualification"
+    )
+    for document in (await client.get(POQS)).json():
+        assert_valid(document, TMF679, "ProductOfferingQualification")
 
 
 async def test_quote_matches_tmf648(client: httpx.AsyncClient) -> None:

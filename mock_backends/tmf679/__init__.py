@@ -1,0 +1,1 @@
+"""TMF679 Product Offering Qualification v4 mock."""
