@@ -183,6 +183,23 @@ def order(customer: SeedCustomer, purchase: Purchase) -> Document:
                 },
             }
         ],
+        # As the order manager leaves a fulfilled order (tmf622/fulfilment.py): its one milestone reached.
+        "productOrderMilestone": [
+            {
+                "id": "1.1",
+                "name": f"Provide {purchase.offering_name}",
+                "status": "Completed",
+                "milestoneDate": COMPLETED,
+                "productOrderItem": [
+                    {
+                        "productOrderId": order_id,
+                        "productOrderItemId": "1",
+                        "@referredType": "ProductOrderItem",
+                    }
+                ],
+                "@type": "ProductOrderMilestone",
+            }
+        ],
     }
 
 
