@@ -1,6 +1,9 @@
 """A store manager's approval queue: the store's held orders (TMF622 `state=held`), approved or rejected.
 
-    approve:  622 order → PATCH {state: inProgress, note: [..., "Approved by <manager>"]}  (it proceeds)
+    approve:  622 order → PATCH {state: inProgress, note: [..., "Approved by <manager>"],
+                                 relatedParty: [..., {role: approver}]}  (it proceeds)
+
+Four eyes: the manager who placed an order (its salesAgent) cannot approve it: 403 OWN_ORDER_APPROVAL.
     reject:   622 order → PATCH {state: rejected,  note: [..., "Rejected by <manager>: <reason>"]}
 
 Only the order manager's client decisions are used (held → inProgress | rejected). A merge patch replaces
@@ -19,10 +22,16 @@ from bff.core.clients.tmf622 import Tmf622Client
 from bff.core.errors import ChannelError, OrderNotFound
 from bff.core.staff.cycle_times import state_since
 from bff.core.staff.models import Approval, ApprovalList, RetailOrderView
-from bff.core.staff.orders import APPROVAL_CODES, REJECTED_BY, read_retail_order, store_of
+from bff.core.staff.orders import APPROVAL_CODES, APPROVER_ROLE, REJECTED_BY, read_retail_order, store_of
 from bff.core.staff.queue import store_orders
 
 HELD, IN_PROGRESS, REJECTED = "held", "inProgress", "rejected"
+
+
+class OwnOrderApproval(ChannelError):
+    status = 403
+    code = "OWN_ORDER_APPROVAL"
+    message = "You placed this order, so another manager must approve it (four-eyes rule)."
 
 
 class OrderNotHeld(ChannelError):
@@ -75,10 +84,16 @@ async def decide(
         if was_held and (state == target or (approve and moved_on)):
             return view  # decided already (a retried click), and perhaps moved on since
         raise OrderNotHeld()
+    placed_by = read_retail_order(order, channel_id).agent
+    if approve and placed_by is not None and placed_by.id == manager.subject:
+        raise OwnOrderApproval()  # four eyes: whoever placed an order never lets it through
     who = manager.name or manager.subject
     text = f"Approved by {who}" if approve else f"{REJECTED_BY}{who}: {reason or 'no reason given'}"
     note = {"@type": "Note", "author": who, "date": datetime.now(UTC).isoformat(), "text": text}
-    changed = await orders.patch_product_order(
-        order_id, {"state": target, "note": [*(body.get("note") or []), note]}
-    )
+    patch: dict[str, Any] = {"state": target, "note": [*(body.get("note") or []), note]}
+    if approve:
+        # Who approved, as a party of the order (a merge patch replaces the array: the others are kept).
+        approver = {"id": manager.subject, "name": who, "role": APPROVER_ROLE, "@referredType": "Individual"}
+        patch["relatedParty"] = [*(body.get("relatedParty") or []), approver]
+    changed = await orders.patch_product_order(order_id, patch)
     return read_retail_order(changed, channel_id)

@@ -61,6 +61,9 @@ class RetailOrderView(OrderView):
     channel: str | None = Field(None, description="TMF622 channel.id: web or retail")
     store_id: str | None = Field(None, description="The store that placed it (retail orders)")
     agent: AgentRef | None = Field(None, description="The salesAgent who placed it on the customer's behalf")
+    approved_by: AgentRef | None = Field(
+        None, description="The manager who approved it (relatedParty approver)"
+    )
     customer_name: str | None = Field(None, description="The name the order's customer relatedParty carries")
     discount: Discount | None = None
     approval_required: bool = Field(False, description="Held for a manager's decision")

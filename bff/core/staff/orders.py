@@ -40,6 +40,7 @@ from tmf_models.tmf622 import ProductOrder, ProductOrderCreate
 SALES_AGENT_ROLE = "salesAgent"
 # The store a quote was made in (a relatedParty of the TMF648 quote, an Organization named by its store id).
 STORE_ROLE = "store"
+APPROVER_ROLE = "approver"  # the manager who approved a held order (four eyes)
 AGENT_DISCOUNT = "Agent discount"
 APPROVAL_CODES = {"APPROVAL_REQUIRED", "CREDIT_REFERRAL"}
 # A manager's rejection note starts so (approvals.decide writes it); the rest says who and why.
@@ -229,6 +230,13 @@ def _agent(body: dict[str, Any]) -> AgentRef | None:
     return None
 
 
+def _approver(body: dict[str, Any]) -> AgentRef | None:
+    for party in body.get("relatedParty") or []:
+        if (party.get("role") or "") == APPROVER_ROLE and party.get("id"):
+            return AgentRef(id=party["id"], name=party.get("name"))
+    return None
+
+
 def _customer_name(body: dict[str, Any]) -> str | None:
     for party in body.get("relatedParty") or []:
         if (party.get("role") or "").lower() == "customer" and party.get("name"):
@@ -304,6 +312,7 @@ def read_retail_order(
         channel=channels[0].get("id") if channels else None,
         store_id=store_of(body, retail_channel_id),
         agent=_agent(body),
+        approved_by=_approver(body),
         customer_name=_customer_name(body),
         discount=discount,
         approval_required=held_for_approval,
