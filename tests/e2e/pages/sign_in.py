@@ -37,6 +37,10 @@ class RegistrationPage(ProviderPage):
         self.page.get_by_label("Password").fill(password)
         with self.page.expect_navigation():
             self.page.get_by_role("button", name="Create account").click()
+        self.confirm_email_if_asked()
+
+    def confirm_email_if_asked(self) -> None:
+        """Once the form is sent: where the provider asks to confirm the e-mail address, do so."""
         if self.page.get_by_role("heading", name="Check your e-mail").count():
             self.confirm_email()
 
