@@ -31,7 +31,7 @@ from bff.core.idempotency import IdempotencyStore, create_db_engine
 from bff.core.leads import LeadStore
 from bff.core.order_events import LISTENER_PATH, OrderEventHub
 from bff.core.order_fanout import OrderFanout, order_fanout_for
-from bff.core.shared_locks import shared_locks_for
+from bff.core.shared_locks import NamedLocks, shared_locks_for
 from bff.core.staff.notes import NoteStore
 
 log = logging.getLogger("bff")
@@ -100,6 +100,7 @@ class ChannelServices:
     customers: CustomerDirectory = field(default_factory=CustomerDirectory)
     qualifications: QualificationCache = field(default_factory=lambda: QualificationCache(ttl_seconds=0))
     auth: ClientCredentials | None = None
+    locks: NamedLocks = field(default_factory=NamedLocks)  # one business step at a time (a quote, a line)
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
 
     @classmethod
@@ -116,6 +117,8 @@ class ChannelServices:
         )
         records = create_db_engine(settings.database_url)  # leads, notes, event fan-out, locks: one pool
         events = OrderEventHub()
+        # Waits at most a little longer than making a customer takes (two TMF calls).
+        shared_locks = shared_locks_for(records, settings.database_url, 3 * settings.timeout_seconds)
         fanout = order_fanout_for(
             events, records, settings.database_url, workers=settings.workers, enabled=settings.order_events
         )
@@ -128,13 +131,13 @@ class ChannelServices:
             notes=NoteStore(records),
             events=events,
             fanout=fanout,
-            # Waits at most a little longer than making a customer takes (two TMF calls).
             customers=CustomerDirectory(
-                shared_locks=shared_locks_for(records, settings.database_url, 3 * settings.timeout_seconds),
+                shared_locks=shared_locks,
                 settle_seconds=settings.idempotency_stale_seconds,
             ),
             qualifications=QualificationCache(settings.qualification_ttl_seconds),
             auth=auth,
+            locks=NamedLocks(shared_locks),
         )
 
     async def start(self) -> None:

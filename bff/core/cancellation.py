@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import asyncio
 
+from pydantic import Field
+
 from bff.core.clients.base import TmfNotFound, TmfRejected
 from bff.core.clients.tmf622 import Tmf622Client
 from bff.core.customers import Owner
 from bff.core.errors import OrderCannotBeCancelled, OrderNotFound
 from bff.core.exactly_once import Ready, no_wait
 from bff.core.filters import find_checked
-from bff.core.models import CancellationView, ChannelModel
+from bff.core.models import CancellationView, ChannelModel, MultilineText
 from tmf_models.tmf622 import CancelProductOrder, CancelProductOrderCreate, ProductOrder
 
 # TMF622 order states from which nothing can be cancelled any more (or a cancellation is under way).
@@ -32,7 +34,7 @@ NOT_CANCELLABLE = {
 
 
 class CancelRequest(ChannelModel):
-    reason: str | None = None
+    reason: MultilineText | None = Field(None, max_length=500)
 
 
 def _view(task: CancelProductOrder, order_id: str) -> CancellationView:

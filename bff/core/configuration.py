@@ -15,19 +15,21 @@ characteristics may take, and why a combination is refused. Rules are read from 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Annotated, Any
+
+from pydantic import Field
 
 from bff.core.catalog import Catalog
-from bff.core.models import ChannelModel, Offer
+from bff.core.models import ChannelModel, Characteristics, Offer
 
 REQUIRES = "requires"
 EXCLUDES = "excludes"
 
 
 class ConfigurationRequest(ChannelModel):
-    offer_id: str
-    add_on_ids: list[str] = []
-    characteristics: dict[str, str] = {}
+    offer_id: str = Field(max_length=100)
+    add_on_ids: list[Annotated[str, Field(max_length=100)]] = Field(default_factory=list, max_length=20)
+    characteristics: Characteristics = Field(default_factory=dict)
 
 
 class AllowedAddOn(ChannelModel):

@@ -21,7 +21,7 @@ from sqlmodel import Field as DbField
 from sqlmodel import Session, SQLModel, col, select
 
 from bff.core.basket import ID_PATTERN
-from bff.core.models import EMAIL_PATTERN, PHONE_PATTERN, ChannelModel, UtcDatetime
+from bff.core.models import EMAIL_PATTERN, PHONE_PATTERN, ChannelModel, PlainText, UtcDatetime
 
 POSTCODE_PATTERN = r"^[A-Za-z0-9 ]{2,10}$"
 HOUSE_NUMBER_PATTERN = r"^[A-Za-z0-9 /-]{1,10}$"
@@ -52,11 +52,11 @@ class LeadCreate(ChannelModel):
     postcode: str = Field(pattern=POSTCODE_PATTERN, examples=["RG9 1AA"])
     house_number: str = Field(pattern=HOUSE_NUMBER_PATTERN, examples=["4"])
     address_id: str | None = Field(None, pattern=ID_PATTERN)
-    given_name: str = Field(min_length=1, max_length=60)
-    family_name: str = Field(min_length=1, max_length=60)
+    given_name: PlainText = Field(min_length=1, max_length=60)
+    family_name: PlainText = Field(min_length=1, max_length=60)
     email: str = Field(pattern=EMAIL_PATTERN, max_length=254)
     phone: str | None = Field(None, pattern=PHONE_PATTERN)
-    interest: str = Field(min_length=1, max_length=200, examples=["Full Fibre 900"])
+    interest: PlainText = Field(min_length=1, max_length=200, examples=["Full Fibre 900"])
 
     @field_validator(
         "postcode", "house_number", "given_name", "family_name", "email", "interest", mode="before"

@@ -5,6 +5,7 @@ JSON field names are camelCase; money is Decimal in Python and a plain number in
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Annotated
@@ -28,6 +29,37 @@ Money = Number
 
 def _as_utc(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _hidden(value: str, allowed: str) -> str | None:
+    for char in value:
+        if char not in allowed and unicodedata.category(char) in ("Cc", "Cf"):
+            return f"U+{ord(char):04X}"
+    return None
+
+
+def _one_line(value: str) -> str:
+    """Refuses control characters (U+0000...) and invisible format characters such as the bidirectional
+    overrides (U+202E), which would let a name read differently on a staff screen than it is stored."""
+    if found := _hidden(value, ""):
+        raise ValueError(f"must not contain control or invisible characters (found {found})")
+    return value
+
+
+def _lines(value: str) -> str:
+    if found := _hidden(value, "\n\r\t"):
+        raise ValueError(f"must not contain control or invisible characters (found {found})")
+    return value
+
+
+# A person's name or any other single-line text a person types: visible characters only.
+PlainText = Annotated[str, AfterValidator(_one_line)]
+# Free text that may span lines (a reason, a note): newlines and tabs allowed, nothing else hidden.
+MultilineText = Annotated[str, AfterValidator(_lines)]
+# Option choices (name -> value) a basket carries: a few short strings.
+Characteristics = Annotated[
+    dict[Annotated[str, Field(max_length=100)], Annotated[str, Field(max_length=200)]], Field(max_length=30)
+]
 
 
 # A time the BFF's own database keeps as naive UTC, answered with its offset (RFC 3339 `date-time`).
@@ -127,10 +159,10 @@ PHONE_PATTERN = r"^\+?[0-9 ()-]{7,20}$"
 
 
 class Contact(ChannelModel):
-    given_name: str = Field(min_length=1, max_length=60)
-    family_name: str = Field(min_length=1, max_length=60)
+    given_name: PlainText = Field(min_length=1, max_length=60)
+    family_name: PlainText = Field(min_length=1, max_length=60)
     email: str = Field(pattern=EMAIL_PATTERN, max_length=254, examples=["jane@example.com"])
-    phone: str = Field(pattern=PHONE_PATTERN, examples=["07700 900123"])
+    phone: str = Field(pattern=PHONE_PATTERN, max_length=30, examples=["07700 900123"])
 
 
 class OrderItemView(ChannelModel):

@@ -27,7 +27,7 @@ from pydantic import Field, model_validator
 
 from bff.core.availability import offers_for, qualify_address
 from bff.core.backends import ChannelServices
-from bff.core.basket import Basket, resolve
+from bff.core.basket import ID_PATTERN, Basket, resolve
 from bff.core.catalog import Catalog
 from bff.core.clients.base import TmfNotFound, TmfUnavailable
 from bff.core.clients.tmf622 import Tmf622Client
@@ -37,9 +37,11 @@ from bff.core.customers import CustomerParties, Owner, read_contact
 from bff.core.errors import InvalidConfiguration, OfferNotAvailableHere, OrderNotFound
 from bff.core.exactly_once import Ready, create_once, no_wait
 from bff.core.filters import find_checked
+from bff.core.idempotency import IdempotencyKeyReused
 from bff.core.models import (
     AddOn,
     Address,
+    Characteristics,
     Consents,
     Contact,
     InstallationSlot,
@@ -83,8 +85,8 @@ TERMS_AGREEMENT_ID = "terms-residential-2026"
 
 class OrderRequest(Basket):
     contact: Contact
-    quote_id: str | None = None
-    characteristics: dict[str, str] = Field(
+    quote_id: str | None = Field(None, pattern=ID_PATTERN)
+    characteristics: Characteristics = Field(
         default_factory=dict, description="Options chosen for the offer (see POST /api/v1/configurations)"
     )
     installation_slot: InstallationSlot | None = Field(None, description="Chosen engineer visit, if any")
@@ -391,7 +393,9 @@ async def place_order(
     )
     if existing is not None:
         found = read_order(existing, request.contact)
-        (await services.customers.owner(backends.tmf629, asked.customer_claim)).check(found.customer_id)
+        owner = await services.customers.owner(backends.tmf629, asked.customer_claim)
+        if not owner.owns(found.customer_id):
+            raise IdempotencyKeyReused()  # another customer's key: say nothing of their order
         return found, False
     offer, add_ons = resolve(request, current)
     characteristics = check_configuration(current, request, request.characteristics)

@@ -23,10 +23,12 @@ from bff.core.clients.tmf622 import Tmf622Client
 from bff.core.clients.tmf637 import Tmf637Client
 from bff.core.clients.tmf645 import Tmf645Client
 from bff.core.customers import CustomerParties, Owner
-from bff.core.errors import OfferNotAvailableHere, ProductCannotBeChanged
+from bff.core.errors import ChannelError, OfferNotAvailableHere, ProductCannotBeChanged
 from bff.core.exactly_once import Ready, create_once, no_wait
+from bff.core.filters import find_checked
+from bff.core.idempotency import IdempotencyKeyReused
 from bff.core.inventory import customer_of, installation_place_of, product_by_id
-from bff.core.models import ChannelModel, OrderView
+from bff.core.models import ChannelModel, MultilineText, OrderView
 from bff.core.ordering import find_order_by_key, order_create, read_order
 from tmf_models.tmf622 import (
     OrderItemActionType,
@@ -40,6 +42,16 @@ from tmf_models.tmf622 import (
 from tmf_models.tmf637 import Product
 
 CHANGEABLE = {"active"}
+# TMF622 states of an order still to be carried out (or decided): a second change would race it.
+OPEN_ORDER_STATES = {"acknowledged", "inProgress", "held", "pending", "assessingCancellation"}
+
+
+class ChangeInProgress(ChannelError):
+    status = 409
+    code = "CHANGE_IN_PROGRESS"
+    message = "A change to this line is already in progress. Wait until it is done, then try again."
+
+
 ID_PATTERN = r"^[A-Za-z0-9_.:-]{1,100}$"
 
 
@@ -48,7 +60,7 @@ class ModifyRequest(ChannelModel):
 
 
 class CeaseRequest(ChannelModel):
-    reason: str | None = Field(None, max_length=500)
+    reason: MultilineText | None = Field(None, max_length=500)
 
 
 def _parties_of(product: Product) -> CustomerParties:
@@ -73,12 +85,31 @@ def _order(
     )
 
 
-def _found(existing: ProductOrder, owner: Owner | None) -> OrderView:
-    """The order an earlier try made with this key, if it is the caller's."""
+def _found(existing: ProductOrder, owner: Owner | None, product_id: str) -> OrderView:
+    """The order an earlier try made with this key, if it is the caller's and about this product; a key of
+    another customer's (or another product's) order is refused as reused, saying nothing about that order."""
     order = read_order(existing)
-    if owner is not None:
-        owner.check(order.customer_id)
+    if owner is not None and not owner.owns(order.customer_id):
+        raise IdempotencyKeyReused()
+    if all(item.product_id != product_id for item in order.items):
+        raise IdempotencyKeyReused()
     return order
+
+
+async def _check_no_change_in_flight(orders: Tmf622Client, product_id: str) -> None:
+    """One change of a line at a time: a modify or cease order of the product still open refuses another
+    (run under the product's lock, so two at once cannot both pass)."""
+    found = await find_checked(
+        orders.api, orders.find_product_orders, {"productOrderItem.product.id": product_id}
+    )
+    for order in found:
+        state = order.state.value if order.state else "acknowledged"
+        changes = any(
+            item.product and item.product.id == product_id and item.action != OrderItemActionType.add
+            for item in order.product_order_item
+        )
+        if changes and state in OPEN_ORDER_STATES:
+            raise ChangeInProgress()
 
 
 def _check_changeable(product: Product) -> None:
@@ -107,8 +138,9 @@ async def modify_product(
     if owner is not None:
         owner.check(customer_of(product))
     if existing is not None:
-        return _found(existing, owner), False
+        return _found(existing, owner, product_id), False
     _check_changeable(product)
+    await _check_no_change_in_flight(orders, product_id)
     offer = current.offer(request.offer_id)
     if product.product_offering and product.product_offering.id == offer.id:
         raise ProductCannotBeChanged("You already have this speed.")
@@ -156,8 +188,9 @@ async def cease_product(
     if owner is not None:
         owner.check(customer_of(product))
     if existing is not None:
-        return _found(existing, owner), False
+        return _found(existing, owner, product_id), False
     _check_changeable(product)
+    await _check_no_change_in_flight(orders, product_id)
     current = product.product_offering
     item = ProductOrderItem(
         id="1",

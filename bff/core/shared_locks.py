@@ -90,3 +90,18 @@ def shared_locks_for(engine: Engine, database_url: str, timeout_seconds: float) 
     if make_url(database_url).get_backend_name() == "postgresql":
         return AdvisoryLocks(engine, timeout_seconds)
     return NoSharedLocks()
+
+
+class NamedLocks:
+    """A lock per name (a quote, a product) that keeps requests apart within this worker (asyncio) and,
+    on PostgreSQL, across workers and replicas (`shared`): for business steps that must run one at a time."""
+
+    def __init__(self, shared: SharedLocks | None = None, stripes: int = 64) -> None:
+        self._shared = shared or NoSharedLocks()
+        self._local = [asyncio.Lock() for _ in range(stripes)]
+
+    @asynccontextmanager
+    async def hold(self, name: str) -> AsyncIterator[None]:
+        # Striped by a stable hash: a bounded number of locks, however many names are ever locked.
+        async with self._local[lock_key(name) % len(self._local)], self._shared.hold(name):
+            yield

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from fastapi import APIRouter, status
 from fastapi.responses import JSONResponse, StreamingResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, Field, model_validator
 
 from bff.channel.auth import CustomerPrincipal
 from bff.channel.deps import ServicesDep
@@ -12,13 +14,27 @@ from bff.channel.schemas import KEYED_ERRORS, ErrorBody
 from bff.channel.sse import event_stream
 from bff.core.cancellation import CancelRequest, cancel_order
 from bff.core.exactly_once import Ready
-from bff.core.models import CancellationView, OrderList, OrderView
+from bff.core.models import CancellationView, Consents, OrderList, OrderView
 from bff.core.order_events import order_updates
 from bff.core.ordering import OrderAsked, OrderRequest, get_order, orders_of, place_order
+from bff.core.staff.quotes import check_quote_for
 from bff.web.deps import IdPath, KeyedDep, OwnerDep
 from bff.web.responses import ERRORS, SIGNED_IN
 
 router = APIRouter(prefix="/api/v1", tags=["Orders"], responses=ERRORS)
+
+
+class WebOrderRequest(OrderRequest):
+    """An order placed online: the customer's consents are required (the credit check and the terms agreed),
+    and a chosen visit slot must be ahead."""
+
+    consents: Consents = Field(description="What the customer agreed to: the credit check and terms must be")
+
+    @model_validator(mode="after")
+    def _slot_ahead(self) -> WebOrderRequest:
+        if self.installation_slot is not None and self.installation_slot.start <= datetime.now(UTC):
+            raise ValueError("the installation slot must be in the future: choose another visit")
+        return self
 
 
 @router.post(
@@ -32,11 +48,19 @@ router = APIRouter(prefix="/api/v1", tags=["Orders"], responses=ERRORS)
         **KEYED_ERRORS,
     },
 )
-async def create_order(body: OrderRequest, caller: CustomerPrincipal, keyed: KeyedDep) -> JSONResponse:
+async def create_order(body: WebOrderRequest, caller: CustomerPrincipal, keyed: KeyedDep) -> JSONResponse:
     assert caller.customer_id is not None  # CustomerPrincipal has one
     services = keyed.services
     asked = OrderAsked(body, caller.customer_id, keyed.key, services.settings.channel_id)
-    return await keyed.create(body, lambda ready: place_order(services, asked, ready))
+
+    async def make(ready: Ready) -> tuple[OrderView, bool]:
+        if body.quote_id:
+            # A quote is the customer's own, open and unexpired, or the order does not name it.
+            owner = await services.customers.owner(services.backends.tmf629, caller.customer_id or "")
+            await check_quote_for(services, body.quote_id, owner.customer_id)
+        return await place_order(services, asked, ready)
+
+    return await keyed.create(body, make)
 
 
 @router.get("/account/orders", summary="The signed-in customer's orders, newest first", responses=SIGNED_IN)

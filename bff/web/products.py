@@ -7,6 +7,7 @@ from fastapi.responses import JSONResponse
 
 from bff.channel.deps import ServicesDep
 from bff.channel.schemas import KEYED_ERRORS, ErrorBody, Responses
+from bff.core.exactly_once import Ready
 from bff.core.inventory import products_of
 from bff.core.models import OrderView, ProductList
 from bff.core.product_changes import CeaseRequest, ModifyRequest, cease_product, modify_product
@@ -16,7 +17,7 @@ from bff.web.responses import ERRORS, SIGNED_IN
 router = APIRouter(prefix="/api/v1", tags=["Products"], responses=ERRORS)
 
 CHANGE_ERRORS: Responses = {
-    409: {"model": ErrorBody, "description": "PRODUCT_CANNOT_BE_CHANGED"},
+    409: {"model": ErrorBody, "description": "PRODUCT_CANNOT_BE_CHANGED, CHANGE_IN_PROGRESS"},
     **SIGNED_IN,
     **KEYED_ERRORS,
 }
@@ -37,21 +38,24 @@ async def list_products(services: ServicesDep, owner: OwnerDep) -> ProductList:
 async def modify(product_id: IdPath, body: ModifyRequest, owner: OwnerDep, keyed: KeyedDep) -> JSONResponse:
     services = keyed.services
     backends = services.backends
-    return await keyed.create(
-        body,
-        lambda ready: modify_product(
-            orders=backends.tmf622,
-            inventory=backends.tmf637,
-            qualification=backends.tmf645,
-            catalog=services.catalog,
-            product_id=product_id,
-            request=body,
-            idempotency_key=keyed.key,
-            channel_id=services.settings.channel_id,
-            ready=ready,
-            owner=owner,
-        ),
-    )
+
+    async def make(ready: Ready) -> tuple[OrderView, bool]:
+        # One change of a line at a time, across workers: the check of open changes and the create together.
+        async with services.locks.hold(f"product:{product_id}"):
+            return await modify_product(
+                orders=backends.tmf622,
+                inventory=backends.tmf637,
+                qualification=backends.tmf645,
+                catalog=services.catalog,
+                product_id=product_id,
+                request=body,
+                idempotency_key=keyed.key,
+                channel_id=services.settings.channel_id,
+                ready=ready,
+                owner=owner,
+            )
+
+    return await keyed.create(body, make)
 
 
 @router.post(
@@ -66,16 +70,18 @@ async def cease(
 ) -> JSONResponse:
     services = keyed.services
     request = body or CeaseRequest()
-    return await keyed.create(
-        request,
-        lambda ready: cease_product(
-            orders=services.backends.tmf622,
-            inventory=services.backends.tmf637,
-            product_id=product_id,
-            request=request,
-            idempotency_key=keyed.key,
-            channel_id=services.settings.channel_id,
-            ready=ready,
-            owner=owner,
-        ),
-    )
+
+    async def make(ready: Ready) -> tuple[OrderView, bool]:
+        async with services.locks.hold(f"product:{product_id}"):
+            return await cease_product(
+                orders=services.backends.tmf622,
+                inventory=services.backends.tmf637,
+                product_id=product_id,
+                request=request,
+                idempotency_key=keyed.key,
+                channel_id=services.settings.channel_id,
+                ready=ready,
+                owner=owner,
+            )
+
+    return await keyed.create(request, make)

@@ -108,7 +108,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
 
 
 def order_body(email: str) -> dict[str, object]:
-    return {"contact": {**CONTACT, "email": email}}
+    return {"contact": {**CONTACT, "email": email}, "consents": {"creditCheck": True, "terms": True}}
 
 
 def tmf_orders(stack: Stack, key: str) -> list[dict]:

@@ -74,6 +74,7 @@ ORDER_BODY = {
         "email": "jane@example.com",
         "phone": "07700 900123",
     },
+    "consents": {"creditCheck": True, "terms": True},
 }
 EVENT = {
     "eventId": "e-1",

@@ -156,6 +156,7 @@ def _order_body(stack: Workers, email: str) -> dict[str, object]:
         "offerId": offer["id"],
         "addOnIds": [add_on["id"] for add_on in configuration["allowedAddOns"] if add_on["mandatory"]],
         "contact": {**CONTACT, "email": email},
+        "consents": {"creditCheck": True, "terms": True},
     }
 
 

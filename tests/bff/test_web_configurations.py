@@ -133,7 +133,13 @@ async def test_order_refuses_an_invalid_basket_before_any_order(
     client: httpx.AsyncClient, ruled: respx.MockRouter
 ):
     create = serve_order_backends(ruled)
-    order = {"addressId": "addr-0001", "offerId": "po-fibre-900", "addOnIds": [], "contact": CONTACT}
+    order = {
+        "addressId": "addr-0001",
+        "offerId": "po-fibre-900",
+        "addOnIds": [],
+        "contact": CONTACT,
+        "consents": {"creditCheck": True, "terms": True},
+    }
 
     response = await client.post("/api/v1/orders", json=order, headers=KEY)
 
@@ -152,6 +158,7 @@ async def test_chosen_options_go_on_the_order_item(client: httpx.AsyncClient, ru
         "offerId": "po-fibre-900",
         "addOnIds": ["po-router"],
         "characteristics": {"installationSlot": "afternoon"},
+        "consents": {"creditCheck": True, "terms": True},
         "contact": CONTACT,
     }
 

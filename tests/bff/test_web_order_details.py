@@ -14,7 +14,8 @@ from bff.core.models import Contact
 from tests.bff.factories import echo_order
 from tests.bff.test_web_orders import KEY, ORDER, ORDERS, serve_order_backends
 
-SLOT = {"start": "2026-12-01T08:00:00+00:00", "end": "2026-12-01T13:00:00+00:00"}
+# Ahead: a slot in the past is refused.
+SLOT = {"start": "2036-12-01T08:00:00+00:00", "end": "2036-12-01T13:00:00+00:00"}
 CONSENTS = {"creditCheck": True, "terms": True, "marketing": False}
 
 
@@ -30,8 +31,8 @@ async def test_visit_slot_becomes_the_requested_dates(client: httpx.AsyncClient,
     ]
     assert sent_slot == [datetime.fromisoformat(SLOT["start"]), datetime.fromisoformat(SLOT["end"])]
     assert response.json()["installationSlot"] == {
-        "start": "2026-12-01T08:00:00Z",
-        "end": "2026-12-01T13:00:00Z",
+        "start": "2036-12-01T08:00:00Z",
+        "end": "2036-12-01T13:00:00Z",
     }
 
 

@@ -21,7 +21,13 @@ ORDERS = f"{URLS['tmf622_url']}/productOrder"
 INDIVIDUALS = f"{URLS['tmf632_url']}/individual"
 CUSTOMERS = f"{URLS['tmf629_url']}/customer"
 CONTACT = {"givenName": "Jane", "familyName": "Doe", "email": "jane@example.com", "phone": "07700 900123"}
-ORDER = {"addressId": "addr-0001", "offerId": "po-fibre-150", "addOnIds": ["po-router"], "contact": CONTACT}
+ORDER = {
+    "addressId": "addr-0001",
+    "offerId": "po-fibre-150",
+    "addOnIds": ["po-router"],
+    "contact": CONTACT,
+    "consents": {"creditCheck": True, "terms": True},  # required online
+}
 KEY = {"Idempotency-Key": "checkout-7f3a9c21"}
 
 

@@ -8,7 +8,17 @@ from pydantic import Field
 
 from bff.core.basket import Basket
 from bff.core.leads import LeadView
-from bff.core.models import ChannelModel, Money, Number, OrderView, ProductView, QuoteSummary
+from bff.core.models import (
+    ChannelModel,
+    Characteristics,
+    Money,
+    MultilineText,
+    Number,
+    OrderView,
+    PlainText,
+    ProductView,
+    QuoteSummary,
+)
 from bff.core.staff.notes import NoteView
 
 
@@ -29,18 +39,18 @@ class Discount(ChannelModel):
 
     percentage: Number = Field(gt=0, le=100, examples=[15])
     months: int | None = Field(None, ge=1, le=60, description="How long it applies; none: the whole contract")
-    reason: str = Field(min_length=1, max_length=200, examples=["Price match"])
+    reason: PlainText = Field(min_length=1, max_length=200, examples=["Price match"])
 
 
 class StaffOrderRequest(Basket):
-    characteristics: dict[str, str] = Field(
+    characteristics: Characteristics = Field(
         default_factory=dict, description="Options chosen for the offer (see POST /api/v1/configurations)"
     )
     discount: Discount | None = None
 
 
 class StaffQuoteRequest(Basket):
-    characteristics: dict[str, str] = Field(default_factory=dict)
+    characteristics: Characteristics = Field(default_factory=dict)
 
 
 class AgentRef(ChannelModel):
@@ -127,7 +137,7 @@ class ApprovalList(ChannelModel):
 
 
 class RejectRequest(ChannelModel):
-    reason: str = Field(min_length=1, max_length=500)
+    reason: MultilineText = Field(min_length=1, max_length=500)
 
 
 class Phase(ChannelModel):

@@ -15,7 +15,7 @@ from sqlmodel import Field as DbField
 from sqlmodel import Session, SQLModel, col, select
 
 from bff.core.auth.principal import Principal
-from bff.core.models import ChannelModel, UtcDatetime
+from bff.core.models import ChannelModel, MultilineText, UtcDatetime
 
 
 def _utcnow() -> datetime:
@@ -35,7 +35,7 @@ class CustomerNote(SQLModel, table=True):
 
 
 class NoteCreate(ChannelModel):
-    text: str = Field(min_length=1, max_length=2000)
+    text: MultilineText = Field(min_length=1, max_length=2000)
 
 
 class NoteView(ChannelModel):

@@ -31,6 +31,7 @@ from bff.core.clients.tmf632 import Tmf632Client
 from bff.core.customers import CustomerParties, read_contact
 from bff.core.errors import ChannelError, OfferNotAvailableHere
 from bff.core.exactly_once import Ready, create_once, no_wait
+from bff.core.idempotency import IdempotencyKeyReused
 from bff.core.models import Contact
 from bff.core.ordering import OrderRequest, check_configuration, find_order_by_key, order_request, read_order
 from bff.core.staff.cycle_times import when
@@ -156,7 +157,11 @@ async def place_for_customer(
         known_customer(backends.tmf629, backends.tmf632, customer_id),
     )
     if existing is not None:
-        return read_retail_order(existing, services.settings.retail_channel_id, known.contact), False
+        found = read_retail_order(existing, services.settings.retail_channel_id, known.contact)
+        if found.store_id != placement.store_id or found.customer_id != customer_id:
+            # Another store's key (or another customer's order): refused as reused, revealing nothing.
+            raise IdempotencyKeyReused()
+        return found, False
     if known.contact is None:
         raise ContactIncomplete()
     offer, add_ons = resolve(basket, current)

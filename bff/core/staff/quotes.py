@@ -18,6 +18,7 @@ with its order, which the retry then marks accepted.
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 from typing import Any
 
 from bff.core.auth.principal import Principal
@@ -30,6 +31,7 @@ from bff.core.configuration import ConfigurationRequest, configure
 from bff.core.errors import ChannelError, InvalidConfiguration
 from bff.core.exactly_once import Ready, no_wait
 from bff.core.filters import find_checked
+from bff.core.idempotency import IdempotencyKeyReused
 from bff.core.pricing import quote_request, read_quote
 from bff.core.staff.cycle_times import when
 from bff.core.staff.models import AgentQuote, AgentRef, RetailOrderView, StaffQuoteRequest
@@ -47,6 +49,8 @@ from tmf_models.tmf648 import Quote, QuoteCreate
 
 OPEN_STATES = ("inProgress", "pending", "approved")
 ACCEPTABLE, ACCEPTED = "approved", "accepted"
+# Shown for an open quote whose validFor has ended (TMF648 has no such state; the BFF's view says it).
+EXPIRED = "expired"
 
 
 class QuoteNotFound(ChannelError):
@@ -59,6 +63,16 @@ class QuoteNotAcceptable(ChannelError):
     status = 409
     code = "QUOTE_NOT_ACCEPTABLE"
     message = "This quote can no longer be accepted. Ask the store for a new one."
+
+
+class QuoteExpired(ChannelError):
+    status = 409
+    code = "QUOTE_EXPIRED"
+    message = "This quote has expired. Ask the store for a new one."
+
+
+def expired(valid_until: datetime | None, now: datetime | None = None) -> bool:
+    return valid_until is not None and valid_until < (now or datetime.now(UTC))
 
 
 def _party(body: dict[str, Any], role: str) -> dict[str, Any] | None:
@@ -78,8 +92,12 @@ def read_agent_quote(quote: Quote, currency: str) -> AgentQuote:
     main = next((item for item in items if not item.get("quoteItemRelationship")), items[0] if items else {})
     places = (main.get("product") or {}).get("place") or []
     customer, agent = _party(body, "customer"), _party(body, SALES_AGENT_ROLE)
+    summary = read_quote(quote, currency)
+    valid_until = when((body.get("validFor") or {}).get("endDateTime"))
+    if summary.state in OPEN_STATES and expired(valid_until):
+        summary.state = EXPIRED
     return AgentQuote(
-        **dict(read_quote(quote, currency)),
+        **dict(summary),
         customer_id=customer["id"] if customer else None,
         agent=AgentRef(id=agent["id"], name=agent.get("name")) if agent else None,
         address_id=places[0].get("id") if places else None,
@@ -90,7 +108,7 @@ def read_agent_quote(quote: Quote, currency: str) -> AgentQuote:
             for entry in (main.get("product") or {}).get("productCharacteristic") or []
             if entry.get("name") and entry.get("value") is not None
         },
-        valid_until=when((body.get("validFor") or {}).get("endDateTime")),
+        valid_until=valid_until,
         quoted_at=when(body.get("quoteDate")),
     )
 
@@ -116,6 +134,11 @@ async def send_quote(
         known_customer(backends.tmf629, backends.tmf632, customer_id),
     )
     if existing is not None:
+        if (
+            _party_id(existing, STORE_ROLE) != agent.store_id
+            or _party_id(existing, "customer") != customer_id
+        ):
+            raise IdempotencyKeyReused()  # another store's key (or customer's quote): reveal nothing
         return read_agent_quote(existing, currency)
     offer, add_ons = resolve(request, current)
     checked = configure(
@@ -157,18 +180,50 @@ async def send_quote(
     return read_agent_quote(quote, currency)
 
 
+def _party_id(quote: Quote, role: str) -> str | None:
+    party = _party(quote.model_dump(mode="json", by_alias=True, exclude_none=True), role)
+    return str(party["id"]) if party else None
+
+
+async def check_quote_for(services: ChannelServices, quote_id: str, customer_id: str | None) -> None:
+    """A quote an order may name: the checkout's own price quote (made anonymously, for no customer) or one a
+    store made for this customer (another customer's answers 404, as an unknown one); never an expired one."""
+    try:
+        quote = await services.backends.tmf648.get_quote(quote_id)
+    except TmfNotFound:
+        raise QuoteNotFound() from None
+    seen = read_agent_quote(quote, services.settings.currency)
+    if seen.customer_id is not None and seen.customer_id != customer_id:
+        raise QuoteNotFound()
+    if seen.state == EXPIRED:
+        raise QuoteExpired()
+
+
 async def open_quotes_of(quotes: Tmf648Client, customer_id: str, currency: str) -> list[AgentQuote]:
     filters = {"relatedParty.id": customer_id, "state": ",".join(OPEN_STATES)}
     found = await find_checked(quotes.api, quotes.find_quotes, filters)
     return [read_agent_quote(quote, currency) for quote in found]
 
 
-async def _order_for_quote(orders: Tmf622Client, quote_id: str, key: str) -> ProductOrder | None:
+async def _order_for_quote(
+    orders: Tmf622Client, quote_id: str, key: str, customer_id: str
+) -> ProductOrder | None:
+    """The order placed from this quote, found by the key or by the quote. An order the key finds that is
+    not this customer's order of this quote means the key was used for something else: refused as reused,
+    revealing nothing about that order."""
     by_key, by_quote = await asyncio.gather(
         find_checked(orders.api, orders.find_product_orders, {"externalId": key}),
         find_checked(orders.api, orders.find_product_orders, {"quote.id": quote_id}),
     )
-    found = by_key or by_quote
+    for order in by_key:
+        quoted = any(ref.id == quote_id for ref in order.quote or [])
+        customer = next(
+            (party.id for party in order.related_party or [] if (party.role or "").lower() == "customer"),
+            None,
+        )
+        if not quoted or customer != customer_id:
+            raise IdempotencyKeyReused()
+    found = [*by_key, *by_quote]
     return found[0] if found else None
 
 
@@ -180,21 +235,34 @@ async def accept_quote(
     idempotency_key: str,
     ready: Ready = no_wait,
 ) -> tuple[RetailOrderView, bool]:
-    """The order placed from the customer's quote (True: placed now). Another customer's quote is 404."""
+    """The order placed from the customer's quote (True: placed now). Another customer's quote is 404.
+
+    One order per quote whatever the keys: the quote's lock (every worker) holds the check of its state and
+    of an order made from it together with the create, so concurrent accepts after the first find its order.
+    """
+    if customer_id is None:
+        raise QuoteNotFound()
+    async with services.locks.hold(f"quote:{quote_id}"):
+        return await _accept_locked(services, quote_id, customer_id, idempotency_key, ready)
+
+
+async def _accept_locked(
+    services: ChannelServices, quote_id: str, customer_id: str, idempotency_key: str, ready: Ready
+) -> tuple[RetailOrderView, bool]:
     backends, settings = services.backends, services.settings
     try:
-        quote, existing = await asyncio.gather(
-            backends.tmf648.get_quote(quote_id),
-            _order_for_quote(backends.tmf622, quote_id, idempotency_key),
-        )
+        quote = await backends.tmf648.get_quote(quote_id)
     except TmfNotFound:
         raise QuoteNotFound() from None
     seen = read_agent_quote(quote, settings.currency)
-    if customer_id is None or seen.customer_id != customer_id:
+    if seen.customer_id != customer_id:
         raise QuoteNotFound()  # never tell whether someone else's quote exists
+    existing = await _order_for_quote(backends.tmf622, quote_id, idempotency_key, customer_id)
     if existing is not None:
         order, created = read_retail_order(existing, settings.retail_channel_id), False
     else:
+        if seen.state == EXPIRED:
+            raise QuoteExpired()
         if seen.state != ACCEPTABLE or not (seen.address_id and seen.offer_id):
             raise QuoteNotAcceptable()
         body = quote.model_dump(mode="json", by_alias=True, exclude_none=True)
@@ -217,7 +285,7 @@ async def accept_quote(
             idempotency_key=idempotency_key,
             ready=ready,
         )
-    if seen.state == ACCEPTABLE:
+    if (quote.state.value if quote.state else None) == ACCEPTABLE:
         await ready()
         await backends.tmf648.patch_quote(quote_id, {"state": ACCEPTED})
     return order, created
