@@ -139,6 +139,9 @@ class Settings(BaseSettings):
         gt=0,
         description="A key still in flight after this long is taken over by a retry (its first request died)",
     )
+    max_body_bytes: int = Field(
+        65536, gt=0, description="A request body larger than this is refused (413) before it is read whole"
+    )
 
     order_events: bool = Field(True, description="Subscribe to the TMF622 event hub to push order changes")
     order_events_subscribe: bool = Field(

@@ -11,7 +11,7 @@ from fastapi import APIRouter, FastAPI
 from fastapi.params import Depends
 
 from bff.channel.errors import handle_errors
-from bff.channel.middleware import ChannelMetricsMiddleware, CorrelationMiddleware
+from bff.channel.middleware import ChannelMetricsMiddleware, CorrelationMiddleware, RequestGuardMiddleware
 from bff.channel.operations import operations_router
 from bff.config import Settings
 from bff.core.auth.tokens import TokenValidator
@@ -48,6 +48,7 @@ def create_channel_app(
             await app.state.token_validator.aclose()
 
     app = FastAPI(title=title, version=version, description=description, lifespan=lifespan)
+    app.add_middleware(RequestGuardMiddleware, max_body_bytes=settings.max_body_bytes)
     app.add_middleware(ChannelMetricsMiddleware, channel=channel)
     app.add_middleware(CorrelationMiddleware, log=log)
     # Made here rather than in the lifespan: it opens nothing until the first token comes, and tests that
