@@ -10,6 +10,7 @@ from scripts.stack import Urls
 from tests.e2e.conftest import Customer, screenshot
 from tests.e2e.pages.account import AccountPage
 from tests.e2e.pages.checkout import CheckoutPage
+from tests.e2e.pages.confirmation import ConfirmationPage
 from tests.e2e.pages.home import HomePage
 from tests.e2e.pages.offers import OffersPage
 from tests.e2e.pages.sign_in import RegistrationPage
@@ -70,6 +71,10 @@ def test_every_page_of_the_journey_fits_a_phone(phone: Page, stack: Urls, new_cu
     page.get_by_label("Phone").fill("07700 900111")
     checkout.complete_order_details()
     fits_the_phone(page, "checkout-review")
+    checkout.place_order()
+    ConfirmationPage(page).wait()
+    expect(page.get_by_text(long_email).first).to_be_visible()
+    fits_the_phone(page, "order-tracking")
 
     AccountPage(page, stack.storefront).open()
     fits_the_phone(page, "account")
