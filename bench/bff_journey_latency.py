@@ -76,14 +76,14 @@ def journey(
         "place order, new customer",
         "POST",
         "/api/v1/orders",
-        json={**basket, "contact": contact},
+        json={**basket, "contact": contact, "consents": {"creditCheck": True, "terms": True}},
         headers={"Idempotency-Key": uuid.uuid4().hex},
     ).json()
     step(
         "place order, returning customer",
         "POST",
         "/api/v1/orders",
-        json={**basket, "contact": contact},
+        json={**basket, "contact": contact, "consents": {"creditCheck": True, "terms": True}},
         headers={"Idempotency-Key": uuid.uuid4().hex},
     )
     step("follow order (622, 632)", "GET", f"/api/v1/orders/{order['id']}")

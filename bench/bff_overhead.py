@@ -49,7 +49,7 @@ def overheads(stack: Running, samples: int) -> None:
         }
         order = bff.post(
             "/api/v1/orders",
-            json={**basket, "contact": contact},
+            json={**basket, "contact": contact, "consents": {"creditCheck": True, "terms": True}},
             headers={"Idempotency-Key": uuid.uuid4().hex},
         ).json()
         requests = {
@@ -135,6 +135,7 @@ def main() -> None:
                     "email": email,
                     "phone": "07700 900123",
                 },
+                "consents": {"creditCheck": True, "terms": True},
             }
 
         orders, elapsed = asyncio.run(throughput(stack, "/api/v1/orders", 10, 8, order_body))

@@ -88,6 +88,7 @@ def basket_of(stack: Running) -> dict:
         "offerId": offers["offers"][0]["id"],
         "addOnIds": [],
         "contact": {**CONTACT, "email": f"bench.{uuid.uuid4().hex[:8]}@example.com"},
+        "consents": {"creditCheck": True, "terms": True},
     }
 
 

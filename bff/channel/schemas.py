@@ -35,6 +35,7 @@ Responses = dict[int | str, dict[str, Any]]
 REQUEST_ERRORS: Responses = {
     400: {"model": ErrorBody, "description": "BAD_REQUEST: the body could not be read"},
     401: {"model": ErrorBody, "description": "UNAUTHENTICATED: the access token sent is not valid"},
+    413: {"model": ErrorBody, "description": "REQUEST_TOO_LARGE: the body is above BFF_MAX_BODY_BYTES"},
 }
 BACKEND_ERRORS: Responses = {
     502: {"model": ErrorBody, "description": "A backend answered with an error"},

@@ -102,7 +102,7 @@ class Journeys:
         basket = {"addressId": address_id, "offerId": offer_id, "addOnIds": add_ons}
         quoted = await self.call("web", "quote", "POST", "/api/v1/quotes", json=basket)
         contact = {"givenName": "Ada", "familyName": "Lovelace", "phone": "07700 900123", "email": email}
-        body = {**basket, "contact": contact}
+        body = {**basket, "contact": contact, "consents": {"creditCheck": True, "terms": True}}
         if quote_id := _get(quoted.body, "id"):
             body["quoteId"] = quote_id
         placed = await self.call(

@@ -204,6 +204,7 @@ async def run_journey(
             "email": plan.customer,
             "phone": "07700 900123",
         },
+        "consents": {"creditCheck": True, "terms": True},
     }
     result.order_body = order
     headers = {**signed_in, "Idempotency-Key": plan.key}

@@ -66,6 +66,7 @@ def order_body(stack: ReliabilityStack, house_number: str) -> dict[str, Any]:
         "offerId": available.json()["offers"][0]["id"],
         "addOnIds": [],
         "contact": {"givenName": "Jane", "familyName": "Doe", "email": CUSTOMER, "phone": "07700 900123"},
+        "consents": {"creditCheck": True, "terms": True},
     }
 
 
