@@ -80,6 +80,11 @@ class Settings(BaseSettings):
     tmf673_url: str = Field(
         f"{_MOCKS}/geographicAddressManagement/v4", description="TMF673 Geographic Address Management"
     )
+    tmf679_url: str = Field(
+        "",
+        description="TMF679 Product Offering Qualification (optional): when set, offers are also qualified "
+        "there for the customer and the address; empty: the BFF's own rules only",
+    )
 
     timeout_seconds: float = Field(5.0, gt=0, description="Timeout of every backend call")
     max_connections: int = Field(100, gt=0, description="Connection pool size per backend")
@@ -243,5 +248,5 @@ class Settings(BaseSettings):
         return {
             name.removesuffix("_url").upper(): getattr(self, name)
             for name in type(self).model_fields
-            if name.startswith("tmf") and name.endswith("_url")
+            if name.startswith("tmf") and name.endswith("_url") and getattr(self, name)
         }

@@ -50,6 +50,7 @@ from bff.core.clients.base import (
 from bff.core.clients.oauth import TokenUnavailable, client_credentials_from
 from bff.core.configuration import ConfigurationRequest, configure
 from bff.core.errors import ChannelError
+from bff.core.offer_qualification import qualify_offers
 from bff.core.ordering import ERROR_MESSAGES, MILESTONES
 from bff.core.pricing import price_basket
 from tmf_models import tmf620, tmf622, tmf629, tmf632, tmf637, tmf648, tmf673
@@ -335,6 +336,21 @@ def _semantic(known: _Known, settings: Settings, allow_writes: bool) -> list[Pro
     async def approvals() -> str:
         raise Found("n/a", "not probed: holding and patching an order needs a real order")
 
+    async def offer_qualification() -> str:
+        client = known.backends.tmf679
+        if client is None:
+            raise Found("n/a", "not configured: the BFF's own rules decide what is sold", "BFF_TMF679_URL")
+        catalog = await known.catalogue.get()
+        qualification = await known.qualification()
+        offers = offers_for(catalog, qualification.technologies)
+        if not offers:
+            raise Found("n/a", f"no offer sellable at {where} to qualify")
+        qualified, refused = await qualify_offers(client, qualification.address, offers, None)
+        if not qualified:
+            codes = sorted({reason.code for offer in refused for reason in offer.reasons})
+            raise Found("no", f"refuses every offer at {where} ({', '.join(codes)})", ADDRESS_SETTINGS)
+        return f"{len(qualified)} of {len(offers)} offer(s) qualified at {where}"
+
     async def milestones() -> str:
         # Optional (v5 attributes on a v4 order): without them order pages show the order's states only.
         response = await known.backends.tmf622._send(
@@ -362,6 +378,7 @@ def _semantic(known: _Known, settings: Settings, allow_writes: bool) -> list[Pro
         ("TMF648", "quote comes back priced (write)", priced),
         ("TMF622", "hold and PATCH for approvals (write)", approvals),
         ("TMF622", "order milestones", milestones),
+        ("TMF679", "offers qualify at the known address", offer_qualification),
     ]
 
 

@@ -21,8 +21,10 @@ from cachetools import TTLCache
 from bff.config import CatalogueProfile
 from bff.core.catalog import Catalog, CatalogCache
 from bff.core.clients.tmf645 import Tmf645Client
+from bff.core.clients.tmf679 import Tmf679Client
 from bff.core.errors import AddressNotFound
-from bff.core.models import Address, Availability, Offer, Technology
+from bff.core.models import Address, Availability, Offer, Technology, UnavailableOffer
+from bff.core.offer_qualification import qualify_offers
 from bff.core.places import address_from_place
 from tmf_models.tmf645 import CheckServiceQualification, CheckServiceQualificationCreate
 
@@ -167,16 +169,27 @@ async def availability_at(
     postcode: str,
     house_number: str,
     qualifications: QualificationCache | None = None,
+    offer_qualification: Tmf679Client | None = None,
+    customer_id: str | None = None,
 ) -> Availability:
+    """What the line at the address carries and the offers on sale there; with `offer_qualification`
+    (TMF679, when configured) only those it qualifies for the customer (None: anyone), the others listed
+    with their reasons."""
     cache = qualifications or QualificationCache(ttl_seconds=0)
     # Qualification and the catalogue read do not depend on each other: run them side by side.
     qualification, current = await asyncio.gather(
         cache.qualify(client, postcode=postcode, house_number=house_number), catalog.get()
     )
     offers = offers_for(current, qualification.technologies)
+    unavailable: list[UnavailableOffer] = []
+    if offer_qualification is not None:
+        offers, unavailable = await qualify_offers(
+            offer_qualification, qualification.address, offers, customer_id
+        )
     return Availability(
         address=qualification.address,
         serviceable=bool(offers),
         technologies=qualification.technologies,
         offers=offers,
+        unavailable=unavailable,
     )

@@ -26,6 +26,7 @@ from bff.core.clients.tmf637 import Tmf637Client
 from bff.core.clients.tmf645 import Tmf645Client
 from bff.core.clients.tmf648 import Tmf648Client
 from bff.core.clients.tmf673 import Tmf673Client
+from bff.core.clients.tmf679 import Tmf679Client
 from bff.core.customers import CustomerDirectory
 from bff.core.idempotency import IdempotencyStore, create_db_engine
 from bff.core.leads import LeadStore
@@ -53,6 +54,7 @@ class Backends:
     tmf645: Tmf645Client
     tmf648: Tmf648Client
     tmf673: Tmf673Client
+    tmf679: Tmf679Client | None = None  # optional: the operator's offer qualification (BFF_TMF679_URL)
 
     @classmethod
     def from_settings(cls, settings: Settings, auth: ClientCredentials | None = None) -> Backends:
@@ -79,10 +81,12 @@ class Backends:
             tmf645=tmf645,
             tmf648=client(Tmf648Client),
             tmf673=client(Tmf673Client),
+            tmf679=client(Tmf679Client) if settings.tmf679_url else None,
         )
 
     async def aclose(self) -> None:
-        await asyncio.gather(*(getattr(self, field.name).aclose() for field in fields(self)))
+        clients = [getattr(self, field.name) for field in fields(self)]
+        await asyncio.gather(*(client.aclose() for client in clients if client is not None))
 
 
 @dataclass

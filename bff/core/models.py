@@ -126,11 +126,29 @@ class CatalogView(ChannelModel):
     add_ons: list[AddOn]
 
 
+class UnavailableReason(ChannelModel):
+    code: str = Field(examples=["ALREADY_HAS_LINE", "CREDIT_CLASS", "NO_COVERAGE"])
+    label: str = Field(description="Why, in words the customer understands (from the operator's system)")
+
+
+class UnavailableOffer(ChannelModel):
+    """An offer the line could carry that the operator's qualification (TMF679) does not sell here."""
+
+    offer_id: str
+    name: str
+    reasons: list[UnavailableReason]
+
+
 class Availability(ChannelModel):
     address: Address
     serviceable: bool
     technologies: list[Technology]
     offers: list[Offer]
+    unavailable: list[UnavailableOffer] = Field(
+        default_factory=list,
+        description="Offers the line carries but TMF679 refused for this customer here, with its reasons "
+        "(always empty without BFF_TMF679_URL)",
+    )
 
 
 class QuoteLine(ChannelModel):

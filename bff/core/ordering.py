@@ -52,6 +52,7 @@ from bff.core.models import (
     OrderProblem,
     OrderView,
 )
+from bff.core.offer_qualification import qualify_offers
 from bff.core.places import address_from_place
 from tmf_models.tmf622 import (
     AgreementRef,
@@ -401,6 +402,12 @@ async def place_order(
     characteristics = check_configuration(current, request, request.characteristics)
     if offer not in offers_for(current, qualified.technologies):
         raise OfferNotAvailableHere()
+    if backends.tmf679 is not None:
+        # The operator's qualification may refuse what the line carries (a second line, the credit class).
+        owner = await services.customers.owner(backends.tmf629, asked.customer_claim)
+        _, refused = await qualify_offers(backends.tmf679, qualified.address, [offer], owner.customer_id)
+        if refused:
+            raise OfferNotAvailableHere()
     await ready()
     customer = await services.customers.ensure(
         backends.tmf629, backends.tmf632, asked.customer_claim, request.contact, request.date_of_birth

@@ -7,12 +7,15 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, status
 from fastapi.responses import JSONResponse
+from fastapi.security import HTTPBearer
 from pydantic import BaseModel
 
+from bff.channel.auth import get_token_validator, optional_principal
 from bff.channel.deps import OptionalIdempotencyKeyDep, ServicesDep
 from bff.channel.keyed import answer_once
 from bff.channel.schemas import KEYED_ERRORS, POSTCODE_PATTERN, AvailabilityRequest
 from bff.core.addresses import address_by_id, addresses_at
+from bff.core.auth.principal import Principal
 from bff.core.availability import availability_at
 from bff.core.basket import Basket
 from bff.core.configuration import Configuration, ConfigurationRequest, configure
@@ -37,14 +40,34 @@ async def read_address(address_id: IdPath, services: ServicesDep) -> AddressOpti
     return await address_by_id(services.backends.tmf673, address_id)
 
 
+_bearer = HTTPBearer(auto_error=False)
+
+
+async def caller_if_signed_in(request: Request) -> Principal | None:
+    """The caller as OptionalPrincipal reads them, for a route that needs them only sometimes."""
+    return await optional_principal(request, get_token_validator(request), await _bearer(request))
+
+
 @router.post("/availability", tags=["Address"], summary="Offers available at an address")
-async def check_availability(body: AvailabilityRequest, services: ServicesDep) -> Availability:
+async def check_availability(
+    body: AvailabilityRequest, services: ServicesDep, request: Request
+) -> Availability:
+    offer_qualification, customer_id = services.backends.tmf679, None
+    # Only TMF679 judges the customer's offers (a second line, their credit class): only then is the
+    # caller's token read, so the check stays open to anyone as it is without it.
+    if offer_qualification is not None:
+        caller = await caller_if_signed_in(request)
+        if caller is not None and caller.customer_id:
+            owner = await services.customers.owner(services.backends.tmf629, caller.customer_id)
+            customer_id = owner.customer_id
     return await availability_at(
         services.backends.tmf645,
         services.catalog,
         postcode=body.postcode,
         house_number=body.house_number,
         qualifications=services.qualifications,
+        offer_qualification=offer_qualification,
+        customer_id=customer_id,
     )
 
 

@@ -82,9 +82,7 @@ def test_doctor_names_exactly_what_a_spec_only_server_lacks(
     degraded = {
         (check["api"], check["operation"]) for check in report["checks"] if check["status"] == "degraded"
     }
-    assert degraded == {
-        (use.api, f"filter {use.path}?{'&'.join(use.filters)}") for use in FILTERS
-    }
+    assert degraded == {(use.api, f"filter {use.path}?{'&'.join(use.filters)}") for use in FILTERS}
     assert (
         by_check[("TMF645", "known address qualifies")]["setting"]
         == "BFF_DOCTOR_POSTCODE, BFF_DOCTOR_HOUSE_NUMBER"
