@@ -209,6 +209,10 @@ def order_detail(order: RetailOrderView) -> str:
     return ""
 
 
+# The BFF's state of a quote whose validFor has passed (bff/core/staff/quotes.py).
+EXPIRED = "expired"
+
+
 class QuoteCardLine(BaseModel):
     name: str = ""
     price: str = ""

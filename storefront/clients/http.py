@@ -37,6 +37,8 @@ _NOT_FOUND_MESSAGES = {
     "ORDER_NOT_FOUND": ORDER_NOT_FOUND_MESSAGE,
     "PRODUCT_NOT_FOUND": PRODUCT_NOT_FOUND_MESSAGE,
 }
+# 403s whose BFF message tells the person what to do instead (e.g. the four-eyes rule on approvals).
+_EXPLAINED_FORBIDDEN = frozenset({"OWN_ORDER_APPROVAL"})
 
 # The BFFs name fields by their JSON bodies; the storefront's forms use their own names.
 _FIELD_NAMES = {
@@ -188,6 +190,8 @@ class BffConnection:
             return BffError(_NOT_FOUND_MESSAGES[code], status=status, code=code)
         if status == 401:
             return BffError(SIGN_IN_MESSAGE, status=status, code=code or "SIGN_IN_REQUIRED")
+        if status == 403 and code in _EXPLAINED_FORBIDDEN and isinstance(body.get("message"), str):
+            return BffError(body["message"], status=status, code=code)
         if status == 403:
             return BffError(self._forbidden_message, status=status, code=code or "FORBIDDEN")
         if status == 422 and isinstance(body.get("detail"), list):

@@ -4,7 +4,7 @@ import reflex as rx
 
 from storefront.components import theme
 from storefront.components.error_callout import error_callout, info_callout
-from storefront.staff_views import QuoteCard, QuoteCardLine
+from storefront.staff_views import EXPIRED, QuoteCard, QuoteCardLine
 from storefront.state.account_quotes import AcceptedQuote, AccountQuotesState
 
 
@@ -51,13 +51,18 @@ def _quote(quote: rx.Var[QuoteCard]) -> rx.Component:
                     spacing="3",
                     width="100%",
                 ),
-                rx.button(
-                    "Accept and order",
-                    on_click=AccountQuotesState.accept(quote.id),
-                    loading=AccountQuotesState.accepting_id == quote.id,
-                    disabled=AccountQuotesState.accepting_id != "",
-                    aria_label="Accept and order quote " + quote.id,
-                    size="3",
+                rx.cond(
+                    quote.state == EXPIRED,
+                    # The BFF refuses an expired quote (409 QUOTE_EXPIRED): say so instead of offering it.
+                    rx.text("This quote has expired. Ask the store for a new one.", size="2"),
+                    rx.button(
+                        "Accept and order",
+                        on_click=AccountQuotesState.accept(quote.id),
+                        loading=AccountQuotesState.accepting_id == quote.id,
+                        disabled=AccountQuotesState.accepting_id != "",
+                        aria_label="Accept and order quote " + quote.id,
+                        size="3",
+                    ),
                 ),
                 spacing="2",
                 width="100%",

@@ -146,3 +146,24 @@ async def test_the_pool_is_built_at_start_up_and_used_then_closed(
         assert pool is not None and not pool.is_closed  # before any call: no customer's click builds it
         assert bff.client() is pool
     assert pool.is_closed
+
+
+async def test_a_manager_approving_his_own_order_is_told_the_four_eyes_rule() -> None:
+    message = "You placed this order, so another manager must approve it (four-eyes rule)."
+    with respx.mock(base_url=get_settings().retail_bff_url) as router:
+        router.post(url__regex=r"/approvals/o-1/approve$").respond(
+            403, json={"code": "OWN_ORDER_APPROVAL", "message": message}
+        )
+        with pytest.raises(http.BffError) as raised:
+            await retail.decide("token", "store-rdg", "o-1", approve=True)
+
+    assert raised.value.message == message
+
+
+async def test_another_forbidden_answer_says_staff_only() -> None:
+    with respx.mock(base_url=get_settings().retail_bff_url) as router:
+        router.get("/api/v1/me").respond(403, json={"code": "FORBIDDEN", "message": "scope missing"})
+        with pytest.raises(http.BffError) as raised:
+            await retail.get_me("token")
+
+    assert raised.value.message == retail.STAFF_ONLY_MESSAGE
