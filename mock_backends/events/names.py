@@ -34,6 +34,9 @@ EVENTS: dict[str, dict[str, tuple[ChangeKind, ...]]] = {
     "/tmf-api/quoteManagement/v4": {"quote": (*_ALL, "InformationRequired")},
     "/tmf-api/appointment/v4": {"appointment": _ALL, "searchTimeSlot": _ALL},
     "/tmf-api/geographicAddressManagement/v4": {"geographicAddressValidation": ("StateChange",)},
+    "/tmf-api/productOfferingQualification/v4": {
+        "productOfferingQualification": (*_ALL, "InformationRequired")
+    },
 }
 
 # Attributes whose change is a state change (TMF622/645/648 `state`, TMF632/637 `status`, TMF620
