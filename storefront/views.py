@@ -82,6 +82,7 @@ STATE_TONES = {
     "pendingCancellation": "gray",
 }
 ITEM_ACTION_WORDS = {"add": "New", "modify": "Change", "delete": "End"}
+NO_REASON_GIVEN = "Our checks do not allow it for your account at this address"
 MILESTONE_WORDS = {"Completed": "Done", "Violated": "Could not be done", "Yet-To-Reach": "To do"}
 
 
@@ -153,6 +154,15 @@ class OfferDisplay:
     promotion: str = ""
     download_mbps: int = 0
     technology_code: str = ""
+
+
+@dataclasses.dataclass(frozen=True)
+class UnavailableDisplay:
+    """An offer this customer cannot buy at this address, and why, in one line."""
+
+    id: str
+    name: str
+    reasons: str
 
 
 @dataclasses.dataclass(frozen=True)
@@ -314,6 +324,16 @@ def offer_display(offer: web.Offer) -> OfferDisplay:
         promotion=promotion,
         download_mbps=int(offer.download_mbps or 0),
         technology_code=offer.technology,
+    )
+
+
+def unavailable_display(offer: web.UnavailableOffer) -> UnavailableDisplay:
+    # The labels come from the operator's system, already in words; a bare code is not.
+    labels = [reason.label.rstrip(".") for reason in offer.reasons if reason.label]
+    return UnavailableDisplay(
+        id=offer.offer_id,
+        name=offer.name or offer.offer_id,
+        reasons="; ".join(labels) or NO_REASON_GIVEN,
     )
 
 

@@ -72,11 +72,25 @@ class AddOn(ClientModel):
     currency: str = "GBP"
 
 
+class UnavailableReason(ClientModel):
+    code: str = ""
+    label: str = ""
+
+
+class UnavailableOffer(ClientModel):
+    """An offer the line carries that the operator's qualification does not sell to this customer here."""
+
+    offer_id: str
+    name: str = ""
+    reasons: list[UnavailableReason] = Field(default_factory=list)
+
+
 class Availability(ClientModel):
     address: Address
     serviceable: bool
     technologies: list[Technology] = Field(default_factory=list)
     offers: list[Offer] = Field(default_factory=list)
+    unavailable: list[UnavailableOffer] = Field(default_factory=list)
 
 
 class CatalogView(ClientModel):

@@ -41,6 +41,8 @@ from storefront.clients.models import (
     QuoteSummary,
     SubAddress,
     Technology,
+    UnavailableOffer,
+    UnavailableReason,
 )
 
 __all__ = [
@@ -74,6 +76,8 @@ __all__ = [
     "QuoteSummary",
     "SubAddress",
     "Technology",
+    "UnavailableOffer",
+    "UnavailableReason",
 ]
 
 bff = BffConnection(lambda settings: settings.bff_url, forbidden_message=NOT_YOURS_MESSAGE)

@@ -10,7 +10,7 @@ from storefront.components.form_fields import error_list, text_field
 from storefront.components.offer_card import offer_card
 from storefront.state.home import RESULTS_ID
 from storefront.state.offers import ALL, INTERESTS, OffersState
-from storefront.views import OfferDisplay, TechnologyDisplay
+from storefront.views import OfferDisplay, TechnologyDisplay, UnavailableDisplay
 
 SPEEDS = (("100", "100 Mbps or faster"), ("300", "300 Mbps or faster"), ("900", "900 Mbps or faster"))
 SELECT_STYLE = {
@@ -206,6 +206,29 @@ def _comparison() -> rx.Component:
     )
 
 
+def _unavailable_offer(offer: rx.Var[UnavailableDisplay]) -> rx.Component:
+    return rx.el.li(
+        rx.text(rx.text.strong(offer.name), " — ", offer.reasons, size="2"),
+        list_style="none",
+        padding_y="0.25rem",
+    )
+
+
+def _unavailable() -> rx.Component:
+    """Plans the line carries that this customer cannot buy here (the operator's qualification said so):
+    named with the reason, as text, so they cannot be chosen."""
+    return rx.cond(
+        OffersState.unavailable.length() > 0,
+        rx.el.section(
+            rx.heading("Not available to you here", as_="h2", size="4", margin_bottom="0.5rem"),
+            rx.el.ul(rx.foreach(OffersState.unavailable, _unavailable_offer), padding="0", margin="0"),
+            aria_label="Not available to you here",
+            id="unavailable-offers",
+            width="100%",
+        ),
+    )
+
+
 def _available() -> rx.Component:
     return rx.vstack(
         rx.el.section(
@@ -241,6 +264,7 @@ def _available() -> rx.Component:
             aria_label="Broadband plans",
             width="100%",
         ),
+        _unavailable(),
         rx.cond(~OffersState.has_full_fibre, _full_fibre_interest()),
         spacing="6",
         width="100%",
@@ -355,6 +379,15 @@ def _full_fibre_interest() -> rx.Component:
 
 
 def _not_available(try_another: rx.Component) -> rx.Component:
+    # The line carries plans, none of them for this customer: say why rather than "not at this address yet".
+    return rx.cond(
+        OffersState.unavailable.length() > 0,
+        rx.vstack(_unavailable(), try_another, spacing="4", width="100%"),
+        _not_serviceable(try_another),
+    )
+
+
+def _not_serviceable(try_another: rx.Component) -> rx.Component:
     return rx.vstack(
         info_callout(
             "Sorry, we cannot offer broadband at this address yet. "

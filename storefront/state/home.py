@@ -16,6 +16,7 @@ from storefront.views import (
     address_choice_display,
     offer_display,
     technology_display,
+    unavailable_display,
 )
 
 # The region with the answer to the check (components/plans.py); focused once it shows.
@@ -249,6 +250,7 @@ class HomeState(AppState):
         plans = await self.get_state(OffersState)
         plans._keep_known_compared()
         plans.technology_filter = plans.speed_filter = ALL
+        plans.unavailable = [unavailable_display(o) for o in availability.unavailable]
 
     @rx.event(background=True)
     async def prefetch_availability(self):

@@ -9,7 +9,7 @@ from storefront.forms import contact_from_form, field, validate_contact
 from storefront.state.app_state import AppState
 from storefront.state.auth import AuthState
 from storefront.state.browser_session import publish
-from storefront.views import OfferDisplay
+from storefront.views import OfferDisplay, UnavailableDisplay
 
 MAX_COMPARED = 3
 INTERESTS = {
@@ -24,6 +24,8 @@ class OffersState(AppState):
     technology_filter: str = ALL
     speed_filter: str = ALL
     compared_ids: list[str] = []
+    # Offers the operator's qualification (TMF679) refused this customer here, shown with why, not choosable.
+    unavailable: list[UnavailableDisplay] = []
 
     lead_open: bool = False
     lead_first_name: str = ""

@@ -120,3 +120,32 @@ def test_every_date_is_written_one_way() -> None:
     assert format_day("2026-12-07") == format_day("2026-12-07T10:30:00Z") == "Mon 7 Dec 2026"
     assert format_when("2026-12-07T09:05:00Z") == "Mon 7 Dec 2026, 09:05"
     assert format_day(None) == format_when("") == ""
+
+
+def test_an_offer_refused_here_is_shown_with_its_reason_not_as_a_plan() -> None:
+    from storefront.clients import web
+    from storefront.views import unavailable_display
+
+    answer = web.Availability.model_validate(
+        {
+            "address": {"id": "addr-1", "label": "1 High Street, RG1 4AB"},
+            "serviceable": False,  # the line carries Fibre 900, but not for this customer
+            "technologies": [{"technology": "FTTP", "maxDownloadMbps": 900}],
+            "offers": [],
+            "unavailable": [
+                {
+                    "offerId": "fibre-900",
+                    "name": "Fibre 900",
+                    "reasons": [
+                        {"code": "ALREADY_HAS_LINE", "label": "You already have broadband at this address."}
+                    ],
+                }
+            ],
+        }
+    )
+    shown = [unavailable_display(offer) for offer in answer.unavailable]
+
+    assert [(offer.name, offer.reasons) for offer in shown] == [
+        ("Fibre 900", "You already have broadband at this address")
+    ]
+    assert unavailable_display(web.UnavailableOffer(offer_id="fibre-150")).reasons != ""
