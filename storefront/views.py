@@ -83,6 +83,7 @@ STATE_TONES = {
 }
 ITEM_ACTION_WORDS = {"add": "New", "modify": "Change", "delete": "End"}
 NO_REASON_GIVEN = "Our checks do not allow it for your account at this address"
+NO_MILESTONES_NOTE = "Step-by-step progress isn't available for this order: showing its status."
 MILESTONE_WORDS = {"Completed": "Done", "Violated": "Could not be done", "Yet-To-Reach": "To do"}
 
 
@@ -233,6 +234,8 @@ class OrderDisplay:
     steps: list[StepDisplay] = dataclasses.field(default_factory=list)
     lines: list[ItemDisplay] = dataclasses.field(default_factory=list)
     milestones: list[MilestoneDisplay] = dataclasses.field(default_factory=list)
+    # Said when a backend keeps no milestones: the timeline then shows the order's states only.
+    progress_note: str = ""
     options: list[str] = dataclasses.field(default_factory=list)
 
 
@@ -425,6 +428,7 @@ def order_display(order: web.OrderView) -> OrderDisplay:
             if part
         )
     contact = order.contact
+    final = order.state in FINAL_ORDER_STATES
     return OrderDisplay(
         id=order.id,
         state=order.state,
@@ -432,7 +436,7 @@ def order_display(order: web.OrderView) -> OrderDisplay:
         explanation=ORDER_STATE_EXPLANATIONS.get(order.state, ""),
         reason=_reason(order),
         tone=STATE_TONES.get(order.state, "blue"),
-        final=order.state in FINAL_ORDER_STATES,
+        final=final,
         cancellable=order.state in CANCELLABLE_ORDER_STATES,
         kind=_kind(order),
         steps=_steps(order.state),
@@ -446,6 +450,7 @@ def order_display(order: web.OrderView) -> OrderDisplay:
             )
             for m in order.milestones
         ],
+        progress_note="" if final or order.milestones else NO_MILESTONES_NOTE,
         options=[f"{characteristic_label(k)}: {v}" for k, v in order.characteristics.items()],
         order_date=format_day(order.order_date),
         offer_name=order.offer_name,

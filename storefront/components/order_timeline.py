@@ -166,6 +166,16 @@ def order_timeline(
                         spacing="1",
                     ),
                 ),
+                # A backend without milestones: said once, so the states alone are not taken for a fault.
+                rx.cond(
+                    order.progress_note != "",
+                    rx.text(
+                        order.progress_note,
+                        size="2",
+                        color=rx.color(theme.GRAY, 11),
+                        id="order-progress-note",
+                    ),
+                ),
                 rx.cond(
                     history.length() > 1,
                     rx.el.details(

@@ -149,3 +149,26 @@ def test_an_offer_refused_here_is_shown_with_its_reason_not_as_a_plan() -> None:
         ("Fibre 900", "You already have broadband at this address")
     ]
     assert unavailable_display(web.UnavailableOffer(offer_id="fibre-150")).reasons != ""
+
+
+@pytest.mark.parametrize(
+    ("state", "milestones", "noted"),
+    [
+        ("inProgress", [], True),
+        ("acknowledged", [], True),
+        ("inProgress", [{"name": "Line test", "status": "Completed"}], False),
+        ("completed", [], False),
+        ("cancelled", [], False),
+    ],
+)
+def test_an_order_in_progress_without_milestones_says_it_shows_its_status(
+    state: str, milestones: list[dict[str, str]], noted: bool
+) -> None:
+    from storefront.clients import web
+    from storefront.views import NO_MILESTONES_NOTE, order_display
+
+    order = web.OrderView.model_validate({"id": "o-3", "state": state, "milestones": milestones})
+
+    view = order_display(order)
+
+    assert view.progress_note == (NO_MILESTONES_NOTE if noted else "")
