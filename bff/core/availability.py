@@ -22,7 +22,7 @@ from bff.config import CatalogueProfile
 from bff.core.catalog import Catalog, CatalogCache
 from bff.core.clients.tmf645 import Tmf645Client
 from bff.core.clients.tmf679 import Tmf679Client
-from bff.core.errors import AddressNotFound
+from bff.core.errors import AddressNotFound, FlatNumberNeeded
 from bff.core.models import Address, Availability, Offer, Technology, UnavailableOffer
 from bff.core.offer_qualification import qualify_offers
 from bff.core.places import address_from_place
@@ -35,6 +35,14 @@ ADDRESS_NOT_FOUND = "ADDRESS_NOT_FOUND"
 class Qualification:
     address: Address
     technologies: list[Technology]
+    # The ids of the flats (TMF673 geographicSubAddress) the answered place carries: all of a block's flats
+    # when the building itself was asked for, the one flat when a flat was; none for a house.
+    flat_ids: tuple[str, ...] = ()
+
+    def require_flat(self, address_id: str) -> None:
+        """FlatNumberNeeded when the address asked for is a block of flats rather than one of its flats."""
+        if self.flat_ids and address_id not in self.flat_ids:
+            raise FlatNumberNeeded()
 
 
 def qualification_request(
@@ -87,13 +95,17 @@ def read_qualification(
     items = body.get("serviceQualificationItem") or []
     address: Address | None = None
     technologies: list[Technology] = []
+    flat_ids: set[str] = set()
     for item in items:
         reasons = item.get("eligibilityUnavailabilityReason") or []
         if any(reason.get("code") == ADDRESS_NOT_FOUND for reason in reasons):
             raise AddressNotFound()
         service = item.get("service") or {}
         for place in service.get("place") or []:
-            address = address or address_from_place(_place_value(place))
+            value = _place_value(place)
+            address = address or address_from_place(value)
+            flats = value.get("geographicSubAddress") or []
+            flat_ids.update(str(sub["id"]) for sub in flats if sub.get("id"))
         if item_result(item) != "qualified":
             continue
         characteristics = service.get("serviceCharacteristic") or []
@@ -111,7 +123,7 @@ def read_qualification(
     if address is None:
         raise AddressNotFound()
     technologies.sort(key=lambda tech: tech.max_download_mbps, reverse=True)
-    return Qualification(address=address, technologies=technologies)
+    return Qualification(address=address, technologies=technologies, flat_ids=tuple(sorted(flat_ids)))
 
 
 def offers_for(catalog: Catalog, technologies: list[Technology]) -> list[Offer]:

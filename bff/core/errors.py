@@ -30,6 +30,14 @@ class AddressNotFound(ChannelError):
     message = "We could not find that address. Check the postcode and house number."
 
 
+class FlatNumberNeeded(ChannelError):
+    """The address is a block of flats: a line goes to one flat, so the order must name it."""
+
+    status = 422
+    code = "FLAT_NUMBER_REQUIRED"
+    message = "That address is a block of flats. Please choose the flat the broadband is for."
+
+
 class OfferNotFound(ChannelError):
     status = 404
     code = "OFFER_NOT_FOUND"

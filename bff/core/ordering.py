@@ -398,6 +398,7 @@ async def place_order(
         if not owner.owns(found.customer_id):
             raise IdempotencyKeyReused()  # another customer's key: say nothing of their order
         return found, False
+    qualified.require_flat(request.address_id)
     offer, add_ons = resolve(request, current)
     characteristics = check_configuration(current, request, request.characteristics)
     if offer not in offers_for(current, qualified.technologies):

@@ -164,6 +164,7 @@ async def place_for_customer(
         return found, False
     if known.contact is None:
         raise ContactIncomplete()
+    qualified.require_flat(basket.address_id)
     offer, add_ons = resolve(basket, current)
     chosen = check_configuration(current, basket, characteristics)
     if offer not in offers_for(current, qualified.technologies):
