@@ -8,7 +8,9 @@ import reflex as rx
 from reflex.plugins.sitemap import SitemapPlugin
 
 from storefront.components.theme import RadixThemesSubset, app_theme
+from storefront.config import get_settings
 from storefront.library_chunk import LibraryChunk
+from storefront.security_headers import allowed_origins
 
 config = rx.Config(
     app_name="storefront",
@@ -23,4 +25,6 @@ config = rx.Config(
     show_built_with_reflex=False,
     # Brotli where the browser takes it (HTTPS), gzip otherwise: the static files are compressed at build.
     frontend_compression_formats=["brotli", "gzip"],
+    # Reflex allows every origin with credentials by default: only the storefront's own pages may call it.
+    cors_allowed_origins=list(allowed_origins(get_settings())),
 )

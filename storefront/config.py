@@ -20,6 +20,9 @@ class Settings(BaseSettings):
     # Where people reach the storefront; the sign-in callback is built from the browser's own origin when
     # it is known, so this is only the fallback.
     public_url: str = "http://localhost:3000"
+    # The origins whose pages may use the storefront's event endpoint with cookies, comma separated; empty:
+    # the public URL's origin (and its localhost / 127.0.0.1 twin). Set it to the HTTPS origin in production.
+    allowed_origins: str = ""
 
     # OpenID Connect: the storefront is a confidential client; tokens stay on the server side of Reflex.
     oidc_issuer: str = "http://127.0.0.1:8700"

@@ -2,7 +2,7 @@
 
 import reflex as rx
 
-from storefront import readiness, routes
+from storefront import readiness, routes, security_headers
 from storefront.auth import oidc
 from storefront.clients import retail, web
 from storefront.components.connection import connection_notice
@@ -36,6 +36,7 @@ app = rx.App(
         readiness.api(),  # GET /ready (storefront/readiness.py)
         # Direct visits to /offers, /checkout, … get their page in the first answer (no 307 to /offers/).
         serve_pages_at_their_paths(routes.PRERENDERED),
+        security_headers.nosniff,  # last: its header is on every answer of the API, the pages' too
     ],
 )
 # Our own words when the live connection drops, instead of Reflex's technical toast and pulsing icon.
