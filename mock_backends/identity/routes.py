@@ -63,7 +63,9 @@ def jwks(keys: KeysDep) -> JSONResponse:
 
 
 @router.get("/authorize", tags=["Sign in"], response_model=None)
-def authorize(http: HttpRequestDep, server: ServerDep, repository: RepositoryDep) -> Response:
+def authorize(
+    http: HttpRequestDep, server: ServerDep, repository: RepositoryDep, settings: SettingsDep
+) -> Response:
     current = repository.session_of(http.cookies.get(SESSION_COOKIE))
     signed_in = Authenticated(current[1], current[0].authenticated_at) if current else None
     try:
@@ -76,7 +78,9 @@ def authorize(http: HttpRequestDep, server: ServerDep, repository: RepositoryDep
             grant.request, grant_user=signed_in, grant=grant
         )
         return redirect
-    return _sign_in_page(http, http.query, email=http.query_value("login_hint"), back=_way_back(grant))
+    return _sign_in_page(
+        http, settings, http.query, email=http.query_value("login_hint"), back=_way_back(grant)
+    )
 
 
 @router.post("/authorize", tags=["Sign in"], response_model=None)
@@ -97,7 +101,7 @@ def sign_in(
     if not _csrf_ok(http):
         expired = "This sign-in form has expired. Please try again."
         return _sign_in_page(
-            http, authorization, email=email, error=expired, status=400, back=_way_back(grant)
+            http, settings, authorization, email=email, error=expired, status=400, back=_way_back(grant)
         )
     result = accounts.sign_in(
         repository, passwords, settings, email, http.form_value("password"), http.client_ip
@@ -107,6 +111,7 @@ def sign_in(
             headers = {"Retry-After": str(result.retry_after)}
             return _sign_in_page(
                 http,
+                settings,
                 authorization,
                 email=email,
                 error=result.error,
@@ -115,7 +120,13 @@ def sign_in(
                 back=_way_back(grant),
             )
         return _sign_in_page(
-            http, authorization, email=email, error=result.error, status=400, back=_way_back(grant)
+            http,
+            settings,
+            authorization,
+            email=email,
+            error=result.error,
+            status=400,
+            back=_way_back(grant),
         )
     granted = Authenticated(result.user, int(time.time()))
     response: Response = server.create_authorization_response(grant.request, grant_user=granted, grant=grant)
@@ -309,6 +320,7 @@ def _way_back_from(
 
 def _sign_in_page(
     http: HttpRequest,
+    settings: Settings,
     authorization: list[tuple[str, str]],
     *,
     email: str = "",
@@ -320,7 +332,7 @@ def _sign_in_page(
     csrf = _csrf_token(http)
     html = pages.sign_in_page(authorization=authorization, csrf=csrf, email=email, error=error, back=back)
     response = HTMLResponse(html, status_code=status, headers={**_PAGE_HEADERS, **(headers or {})})
-    _set_csrf_cookie(response, http, csrf)
+    _set_csrf_cookie(response, http, csrf, secure=settings.secure_cookies)
     return response
 
 
@@ -344,7 +356,7 @@ def _register_page(
         back=back,
     )
     response = HTMLResponse(html, status_code=status, headers=_PAGE_HEADERS)
-    _set_csrf_cookie(response, http, csrf)
+    _set_csrf_cookie(response, http, csrf, secure=settings.secure_cookies)
     return response
 
 
@@ -352,10 +364,11 @@ def _csrf_token(http: HttpRequest) -> str:
     return http.cookies.get(CSRF_COOKIE) or secrets.token_urlsafe(24)
 
 
-def _set_csrf_cookie(response: Response, http: HttpRequest, token: str) -> None:
+def _set_csrf_cookie(response: Response, http: HttpRequest, token: str, *, secure: bool) -> None:
     # Double-submit: the form's hidden field must match this cookie, which other sites cannot read or set.
+    # Secure behind HTTPS (an https issuer), so it never travels in clear text.
     if http.cookies.get(CSRF_COOKIE) != token:
-        response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="strict", path="/")
+        response.set_cookie(CSRF_COOKIE, token, httponly=True, secure=secure, samesite="strict", path="/")
 
 
 def _csrf_ok(http: HttpRequest) -> bool:

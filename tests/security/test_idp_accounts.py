@@ -203,3 +203,18 @@ async def test_names_with_control_or_bidi_characters_are_refused(
     answer = await register(client, "ada@example.com", given_name=name)
     assert answer.status_code == 422
     assert "control or invisible formatting characters" in answer.text
+
+
+HTTPS_OR_NOT = [("https://id.lumen.example", True), ("http://127.0.0.1:8700", False)]
+
+
+@pytest.mark.parametrize(("issuer", "secure"), HTTPS_OR_NOT)
+async def test_the_csrf_cookie_is_secure_behind_https(tmp_path: Path, issuer: str, secure: bool) -> None:
+    async with running_idp(idp_settings(tmp_path, issuer=issuer)) as idp:
+        register_page = await idp.get("/register")
+        idp.cookies.clear()  # a browser without the cookie yet is given one
+        sign_in_page = await idp.get("/authorize", params=authorization_params(create_pkce()))
+    cookies = [register_page.headers["set-cookie"], sign_in_page.headers["set-cookie"]]
+
+    assert all(cookie.startswith("lumen_idp_csrf=") for cookie in cookies), cookies
+    assert [("; secure" in cookie.lower()) for cookie in cookies] == [secure, secure]
