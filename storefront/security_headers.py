@@ -14,6 +14,14 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from storefront.config import Settings
 
 NOSNIFF = (b"x-content-type-options", b"nosniff")
+# What every answer carries. The policy keeps to what the Reflex build allows today: no framing, no <base>
+# elsewhere, no plugins; scripts and styles stay unrestricted (the build inlines them, see SECURITY.md).
+HEADERS = (
+    NOSNIFF,
+    (b"content-security-policy", b"frame-ancestors 'none'; base-uri 'self'; object-src 'none'"),
+    (b"referrer-policy", b"same-origin"),
+)
+_NAMES = {name for name, _ in HEADERS}
 _LOOPBACK_TWINS = {"localhost": "127.0.0.1", "127.0.0.1": "localhost"}
 
 
@@ -37,7 +45,7 @@ def allowed_origins(settings: Settings) -> tuple[str, ...]:
 
 def nosniff(app: ASGIApp) -> ASGIApp:
     """The app with `X-Content-Type-Options: nosniff` on every HTTP answer (browsers then never run a JSON
-    or text answer as a script or style)."""
+    or text answer as a script or style), and the framing, base and referrer limits of HEADERS."""
 
     async def with_nosniff(scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -46,8 +54,8 @@ def nosniff(app: ASGIApp) -> ASGIApp:
 
         async def send_with_header(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = [pair for pair in message.get("headers", []) if pair[0].lower() != NOSNIFF[0]]
-                message = {**message, "headers": [*headers, NOSNIFF]}
+                headers = [pair for pair in message.get("headers", []) if pair[0].lower() not in _NAMES]
+                message = {**message, "headers": [*headers, *HEADERS]}
             await send(message)
 
         await app(scope, receive, send_with_header)

@@ -97,3 +97,12 @@ def test_the_app_applies_nosniff_to_its_api() -> None:
 
     transformers = app.api_transformer
     assert isinstance(transformers, list) and transformers[-1] is security_headers.nosniff
+
+
+async def test_every_answer_forbids_framing_and_keeps_the_referrer_home(backend: Starlette) -> None:
+    transport = httpx.ASGITransport(app=security_headers.nosniff(backend))
+    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1:3000") as client:
+        answer = await client.get("/ping")
+
+    assert "frame-ancestors 'none'" in answer.headers["content-security-policy"]
+    assert answer.headers["referrer-policy"] == "same-origin"
