@@ -53,7 +53,7 @@ from bff.core.errors import ChannelError
 from bff.core.offer_qualification import qualify_offers
 from bff.core.ordering import ERROR_MESSAGES, MILESTONES
 from bff.core.pricing import price_basket
-from tmf_models import tmf620, tmf622, tmf629, tmf632, tmf637, tmf648, tmf673
+from tmf_models import tmf620, tmf622, tmf629, tmf632, tmf637, tmf646, tmf648, tmf673
 
 EXPECTED_VERSION = "v4"  # the TMF Open API major version tmf_models was generated from
 PROBE_CALLBACK_PATH = "/tmf-listener/doctor-probe"
@@ -449,6 +449,11 @@ def _operations(backends: Backends, settings: Settings) -> list[Probe]:
         ),
         ("TMF637", "GET product", listed(backends.tmf637, tmf637.Product, "product")),
         ("TMF645", "POST checkServiceQualification", qualification),
+        (
+            "TMF646",
+            "GET appointment (searchTimeSlot not exercised)",
+            listed(backends.tmf646, tmf646.Appointment, "appointment"),
+        ),
         ("TMF648", "GET quote (POST not exercised)", listed(backends.tmf648, tmf648.Quote, "quote")),
         (
             "TMF673",

@@ -24,6 +24,7 @@ from bff.core.clients.tmf629 import Tmf629Client
 from bff.core.clients.tmf632 import Tmf632Client
 from bff.core.clients.tmf637 import Tmf637Client
 from bff.core.clients.tmf645 import Tmf645Client
+from bff.core.clients.tmf646 import Tmf646Client
 from bff.core.clients.tmf648 import Tmf648Client
 from bff.core.clients.tmf673 import Tmf673Client
 from bff.core.clients.tmf679 import Tmf679Client
@@ -52,6 +53,7 @@ class Backends:
     tmf632: Tmf632Client
     tmf637: Tmf637Client
     tmf645: Tmf645Client
+    tmf646: Tmf646Client  # engineer visits: slots, holds, confirmation with the order
     tmf648: Tmf648Client
     tmf673: Tmf673Client
     tmf679: Tmf679Client | None = None  # optional: the operator's offer qualification (BFF_TMF679_URL)
@@ -79,6 +81,7 @@ class Backends:
             tmf632=client(Tmf632Client),
             tmf637=client(Tmf637Client),
             tmf645=tmf645,
+            tmf646=client(Tmf646Client),
             tmf648=client(Tmf648Client),
             tmf673=client(Tmf673Client),
             tmf679=client(Tmf679Client) if settings.tmf679_url else None,
