@@ -11,7 +11,7 @@ import contextlib
 import json
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,20 +21,10 @@ from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from bff.config import Settings as BffSettings
 from scripts.stack import ROOT, Ports, Process, Production, Urls, product, scratch_database, service_token
+from tests.e2e.chromium import CHROMIUM, CHROMIUM_FLAGS, close_context
 from tests.e2e.pages.viewport import PHONE
 
 ARTIFACTS = ROOT / "artifacts" / "e2e"
-CHROMIUM = os.environ.get("E2E_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 # A held order is "in jeopardy" on the store queue after this long (the product's target is 4 h), so a
 # journey sees one highlighted; every other state keeps the product's target.
 E2E_JEOPARDY_SECONDS = {**BffSettings().retail_jeopardy_seconds, "held": 20.0}
@@ -115,13 +105,26 @@ def serviceable_address(request: pytest.FixtureRequest) -> tuple[str, str]:
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
+def _browsers() -> Iterator[Callable[[], Browser]]:
     # Module scope: Playwright's sync API keeps an event loop running while it is open, which would stop
     # the asyncio tests of other modules from running after it.
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-        yield browser
-        browser.close()
+        launched: list[Browser] = []
+
+        def current() -> Browser:
+            # A new one when the watchdog had to kill the last (browser_watchdog.py).
+            if not launched or not launched[-1].is_connected():
+                launched.append(playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS))
+            return launched[-1]
+
+        yield current
+        if launched and launched[-1].is_connected():
+            launched[-1].close()
+
+
+@pytest.fixture
+def browser(_browsers: Callable[[], Browser]) -> Browser:
+    return _browsers()
 
 
 _CALL_REPORT = pytest.StashKey[pytest.TestReport]()
@@ -162,7 +165,7 @@ def _page(context: BrowserContext, request: pytest.FixtureRequest) -> Iterator[P
     if report is not None and report.failed:
         # What the page showed and logged: a timing failure in CI leaves no other trace.
         keep_failure(page, request.node.name, console)
-    context.close()
+    close_context(context)
 
 
 def keep_failure(page: Page, test_name: str, console: list[str]) -> None:

@@ -8,6 +8,7 @@ import re
 from playwright.sync_api import Browser, Page, expect
 
 from scripts.stack import Urls
+from tests.e2e.chromium import close_context
 from tests.e2e.conftest import SAM_PATEL_EMAIL, screenshot
 from tests.e2e.infra.axe import assert_accessible
 from tests.e2e.pages.sign_in import SignInPage
@@ -107,7 +108,7 @@ def test_manager_approves_a_held_order(page: Page, browser: Browser, stack: Urls
         expect(approvals.decision).to_contain_text(f"Order {order_id} approved")
         expect(approvals.decision).to_contain_text(re.compile("inProgress|completed"))
     finally:
-        manager.context.close()
+        close_context(manager.context)
     expect(CustomerPage(page).outcome).to_contain_text("Order placed", timeout=20_000)  # it proceeds
 
 
@@ -121,7 +122,7 @@ def test_manager_rejects_a_held_order_with_a_reason(page: Page, browser: Browser
         expect(approvals.decision).to_contain_text(f"Order {order_id} rejected")
         expect(approvals.decision).to_contain_text("rejected")
     finally:
-        manager.context.close()
+        close_context(manager.context)
     # The agent's 360, still open, follows the order: it ended, and why.
     customer = CustomerPage(page)
     expect(customer.outcome).to_contain_text("Order rejected", timeout=20_000)

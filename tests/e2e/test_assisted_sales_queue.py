@@ -10,6 +10,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from scripts.stack import Process, Urls
+from tests.e2e.chromium import close_context
 from tests.e2e.conftest import E2E_JEOPARDY_SECONDS, SAM_PATEL_EMAIL, screenshot
 from tests.e2e.infra.axe import assert_accessible
 from tests.e2e.pages.sign_in import SignInPage
@@ -80,7 +81,7 @@ def test_queue_shows_a_new_order_live_and_one_stuck_in_held_in_jeopardy(
         # 15 % is above the agents' 10 %: TMF622 holds the order for a manager, and there it stays.
         order_id = _order_for_sam(other_agent, "5", discount="15")
     finally:
-        other_agent.context.close()
+        close_context(other_agent.context)
     # Held, it would stay open and make the next run's order at this address a duplicate (a deployment's
     # data outlives the run).
     request.addfinalizer(lambda: _cancel(tmf, order_id))
@@ -130,7 +131,7 @@ def test_an_agent_cannot_see_another_stores_queue_and_theirs_has_only_their_orde
         QueuePage(london).open()
         expect(QueuePage(london).order(london_order)).to_be_visible()  # it is in London's queue
     finally:
-        london.context.close()
+        close_context(london.context)
 
     queue = QueuePage(page)
     queue.open("store-ldn")

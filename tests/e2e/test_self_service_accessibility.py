@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from scripts.stack import Process, Urls
+from tests.e2e.chromium import close_context
 from tests.e2e.conftest import Customer, screenshot
 from tests.e2e.infra.axe import assert_accessible
 from tests.e2e.pages.account import AccountPage
@@ -57,7 +58,7 @@ def test_journey_pages_have_no_serious_accessibility_violations(
         if width == "phone":
             screenshot(page, "account-375")
     finally:
-        context.close()
+        close_context(context)
 
 
 @pytest.mark.parametrize("width", ["desktop", "phone"])
@@ -90,7 +91,7 @@ def test_address_type_ahead_offers_and_register_interest_are_accessible(
         if width == "phone":
             screenshot(page, "register-interest-375")
     finally:
-        context.close()
+        close_context(context)
 
 
 def test_price_being_worked_out_is_announced_accessibly(

@@ -15,6 +15,7 @@ import pytest
 from playwright.sync_api import Browser, Page, Route
 
 from scripts.stack import ROOT, Urls
+from tests.e2e.chromium import close_context
 from tests.e2e.conftest import Process
 from tests.e2e.pages.home import HomePage
 from tests.e2e.pages.offers import OffersPage
@@ -115,7 +116,7 @@ def test_the_shipped_stylesheet_styles_every_element_as_the_whole_one(
             page.wait_for_timeout(300)  # transitions settle
             return page.evaluate(COMPUTED_STYLES)
         finally:
-            context.close()
+            close_context(context)
 
     shipped, reference = styles(swap=False), styles(swap=True)
     assert swapped and len(whole) > 600_000  # the reference really had the whole of Radix Themes
