@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from pydantic import AwareDatetime
+from pydantic import AwareDatetime, computed_field
 
 from bff.core.clients.base import TmfRejected
 from bff.core.clients.tmf646 import Tmf646Client, WorkType
@@ -40,8 +40,10 @@ class VisitSlot(ChannelModel):
     start: AwareDatetime
     end: AwareDatetime
 
+    @computed_field  # type: ignore[prop-decorator]  # mypy cannot type a decorated property
     @property
     def label(self) -> str:
+        """E.g. "Engineer visit Tue 12 Jan, 8am-1pm", so the screens need not format dates."""
         return describe_visit(self.start, self.end)
 
 

@@ -1,0 +1,135 @@
+"""Web channel: engineer visit slots and holds (GET /api/v1/visits/slots, POST /api/v1/visits), the BFF in
+process with its TMF646 client on the TMF646 mock server in process (the other backends: respx)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from pathlib import Path
+
+import httpx
+import pytest
+import respx
+from sqlalchemy import update
+from sqlmodel import col
+
+from bff.core.backends import ChannelServices
+from bff.core.clients.tmf646 import Tmf646Client
+from mock_backends.app import create_app
+from mock_backends.config import Settings as MockSettings
+from mock_backends.storage import create_db_engine
+from mock_backends.testing import sqlite_settings
+from mock_backends.tmf646.models import SlotCapacity
+from tests.bff.identity import bearer, customer_token
+
+ADDRESS = "addr-rg14ab-12"
+SLOTS = "/api/v1/visits/slots"
+VISITS = "/api/v1/visits"
+INSTALL = {"addressId": ADDRESS, "workType": "new line installation"}
+
+
+@pytest.fixture
+def mocks(tmp_path: Path) -> MockSettings:
+    return sqlite_settings(tmp_path, order_pace="off")
+
+
+async def serve_tmf646(services: ChannelServices, mocks: MockSettings) -> AsyncIterator[None]:
+    """The services' TMF646 client, pointed at the mock server in process."""
+    app = create_app(mocks)
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        base_url = f"{mocks.public_url}/tmf-api/appointment/v4/"
+        async with httpx.AsyncClient(transport=transport, base_url=base_url) as http:
+            real = services.backends.tmf646
+            services.backends.tmf646 = Tmf646Client(http)
+            yield
+            services.backends.tmf646 = real
+
+
+@pytest.fixture
+async def tmf646(services: ChannelServices, mocks: MockSettings) -> AsyncIterator[None]:
+    async for _ in serve_tmf646(services, mocks):
+        yield
+
+
+def fill_up(mocks: MockSettings, slot_id: str, left: int = 0) -> None:
+    engine = create_db_engine(mocks.database_url)
+    with engine.begin() as connection:
+        connection.execute(
+            update(SlotCapacity)
+            .where(col(SlotCapacity.slot_id) == slot_id)
+            .values(booked=col(SlotCapacity.capacity) - left)
+        )
+    engine.dispose()
+
+
+async def test_slots_are_offered_earliest_first_in_plain_words(client: httpx.AsyncClient, tmf646: None):
+    response = await client.get(SLOTS, params=INSTALL)
+
+    assert response.status_code == 200
+    slots = response.json()["slots"]
+    assert slots and set(slots[0]) == {"id", "start", "end", "label"}
+    starts = [datetime.fromisoformat(slot["start"]) for slot in slots]
+    assert starts == sorted(starts)
+    assert slots[0]["label"].startswith("Engineer visit ") and "\N{EN DASH}" in slots[0]["label"]
+
+
+async def test_a_fault_visit_needs_less_notice_than_a_new_line(client: httpx.AsyncClient, tmf646: None):
+    install = (await client.get(SLOTS, params=INSTALL)).json()["slots"]
+    fault = (await client.get(SLOTS, params={**INSTALL, "workType": "fault visit"})).json()["slots"]
+
+    assert fault[0]["start"] < install[0]["start"]
+
+
+async def test_an_unknown_work_type_is_refused(client: httpx.AsyncClient, tmf646: None):
+    response = await client.get(SLOTS, params={**INSTALL, "workType": "gardening"})
+
+    assert response.status_code == 422
+
+
+async def test_slots_need_a_signed_in_customer(client: httpx.AsyncClient, tmf646: None):
+    response = await client.get(SLOTS, params=INSTALL, headers={"Authorization": ""})
+
+    assert response.status_code == 401
+
+
+async def test_holding_a_slot_for_the_signed_in_customer(
+    client: httpx.AsyncClient, services: ChannelServices, tmf646: None
+):
+    slot = (await client.get(SLOTS, params=INSTALL)).json()["slots"][0]
+
+    response = await client.post(VISITS, json={**INSTALL, "slot": slot})  # the label is sent back: ignored
+
+    assert response.status_code == 201
+    held = response.json()
+    assert set(held) == {"appointmentId", "slot", "status", "holdExpires"}
+    assert held["slot"] == slot and held["status"] == "initialized"
+    assert datetime.fromisoformat(held["holdExpires"]) > datetime.now().astimezone()
+    stored = await services.backends.tmf646.get_appointment(held["appointmentId"])
+    assert [(party.id, party.role) for party in stored.related_party or []] == [("cust-7", "customer")]
+
+
+async def test_the_last_visit_goes_to_one_customer_only(
+    client: httpx.AsyncClient, mocks: MockSettings, tmf646: None, tmf: respx.MockRouter
+):
+    slot = (await client.get(SLOTS, params=INSTALL)).json()["slots"][0]
+    fill_up(mocks, slot["id"], left=1)
+    other = {"Authorization": bearer(customer_token("cust-8"))["Authorization"]}
+
+    first = await client.post(VISITS, json={**INSTALL, "slot": slot})
+    second = await client.post(VISITS, json={**INSTALL, "slot": slot}, headers=other)
+
+    assert first.status_code == 201
+    assert second.status_code == 409
+    assert second.json()["code"] == "SLOT_TAKEN" and second.json()["message"]
+    again = (await client.get(SLOTS, params=INSTALL)).json()["slots"]
+    assert slot["id"] not in {offered["id"] for offered in again}
+
+
+async def test_a_time_that_is_no_slot_is_refused(client: httpx.AsyncClient, tmf646: None):
+    slot = (await client.get(SLOTS, params=INSTALL)).json()["slots"][0]
+    shifted = {**slot, "start": slot["start"].replace("T08:", "T09:").replace("T13:", "T14:")}
+
+    response = await client.post(VISITS, json={**INSTALL, "slot": shifted})
+
+    assert response.status_code == 422
