@@ -18,7 +18,7 @@ from typing import Any
 
 from mock_backends.storage import DocumentStore, JsonDocument
 from mock_backends.tmf620 import service as catalogue
-from mock_backends.tmf622 import lifecycle, validation
+from mock_backends.tmf622 import inventory_changes, lifecycle, validation
 from mock_backends.tmf637 import service as inventory
 
 # Seed addresses (seed/addresses.py) with a fulfilment problem. Kept here, not in the seed: they are
@@ -191,23 +191,39 @@ def add_note(order: JsonDocument, text: str, now: datetime) -> JsonDocument:
 
 
 def record_products(store: DocumentStore, order: JsonDocument, now: datetime) -> JsonDocument:
-    """Create the TMF637 product of each completed item and link the item to it."""
+    """Bring the TMF637 inventory in line with each completed item (inventory_changes.py): add creates the
+    product (an add-on related to its line) and links the item to it; modify changes the item's product in
+    place; delete terminates it."""
     customer = validation.customer_ref(order)
     place = validation.installation_place(order)
     items = []
+    made: dict[str, JsonDocument] = {}
     for item in order["productOrderItem"]:
-        if item.get("state") != lifecycle.COMPLETED or (item.get("product") or {}).get("id"):
+        action = item.get("action", "add")
+        if item.get("state") != lifecycle.COMPLETED:
             items.append(item)
-            continue
-        offering = validation.offering_of(store, item) or {}
-        terms = inventory.sold_as(
-            validation.specification_of(store, offering), catalogue.prices_of(store, offering)
-        )
-        product = inventory.products(store).create(
-            _product(order, item, offering, customer, place, now) | _with_terms(item, terms)
-        )
-        ref = {"id": product["id"], "href": product["href"], "@referredType": "Product"}
-        items.append({**item, "product": {**(item.get("product") or {}), **ref}})
+        elif action == "modify":
+            inventory_changes.modify(store, order, item, now)
+            items.append(item)
+        elif action == "delete":
+            inventory_changes.terminate(store, order, item, now)
+            items.append(item)
+        elif (item.get("product") or {}).get("id"):
+            items.append(item)
+        else:
+            offering = validation.offering_of(store, item) or {}
+            terms = inventory.sold_as(
+                validation.specification_of(store, offering), catalogue.prices_of(store, offering)
+            )
+            related = inventory_changes.relationships(item, made)
+            product = inventory.products(store).create(
+                _product(order, item, offering, customer, place, now)
+                | _with_terms(item, terms)
+                | ({"productRelationship": related} if related else {})
+            )
+            made[str(item["id"])] = product
+            ref = {"id": product["id"], "href": product["href"], "@referredType": "Product"}
+            items.append({**item, "product": {**(item.get("product") or {}), **ref}})
     return {**order, "productOrderItem": items}
 
 
@@ -231,15 +247,7 @@ def _product(
         "productOffering": {
             k: v for k, v in (item.get("productOffering") or {}).items() if k in ("id", "href", "name")
         },
-        "productOrderItem": [
-            {
-                "orderItemId": str(item["id"]),
-                "orderItemAction": item.get("action", "add"),
-                "productOrderId": order["id"],
-                "role": "fulfils",
-                "@referredType": "ProductOrderItem",
-            }
-        ],
+        "productOrderItem": [inventory_changes.order_item_ref(order, item)],
         "@type": "Product",
     }
     if offering.get("productSpecification"):

@@ -3,9 +3,12 @@
 Checks run in this order; the first finding decides:
 
 1. catalogue: every item's offering exists and is sellable, and a price it names is one of the offering's;
+   a modify or delete item names an existing, active TMF637 product (`product.id`);
 2. information: a customer (`relatedParty` role customer) and, on a broadband item, the installation
-   address (`product.place[]` with an id, or a postcode and streetNr) → pending when missing;
-3. address: known and serviceable for the item's technology and speed (TMF645's rules);
+   address (`product.place[]` with an id, or a postcode and streetNr; on a modify or delete item the
+   existing product's place counts) → pending when missing;
+3. address: known and serviceable for the item's technology and speed (TMF645's rules); not asked of a
+   delete (cease) item;
 4. fraud: an email of the customer (or the order's notificationContact) at a blocked domain;
 5. credit declined: the word "decline" in the customer's family name, name or email;
 6. duplicate: an earlier open order of the same customer, for the same address and offering;
@@ -24,6 +27,7 @@ from mock_backends.errors import BadRequest
 from mock_backends.storage import DocumentStore, JsonDocument, state_not_in
 from mock_backends.tmf620 import service as catalogue
 from mock_backends.tmf622 import lifecycle
+from mock_backends.tmf637 import service as inventory
 from mock_backends.tmf645 import service as serviceability
 
 BLOCKED_EMAIL_DOMAINS = ("@blocked.example",)
@@ -60,6 +64,24 @@ def customer_party(store: DocumentStore, order: JsonDocument) -> JsonDocument | 
 
 def item_place(item: JsonDocument) -> JsonDocument | None:
     places = (item.get("product") or {}).get("place") or []
+    return next((p for p in places if p.get("role") == INSTALLATION_ADDRESS), places[0] if places else None)
+
+
+def existing_product(store: DocumentStore, item: JsonDocument) -> JsonDocument | None:
+    """The inventory product a modify or delete item changes (`product.id`), if it exists."""
+    product_id = (item.get("product") or {}).get("id")
+    if item.get("action", "add") == "add" or not product_id:
+        return None
+    return inventory.products(store).find(str(product_id))
+
+
+def place_of(store: DocumentStore, item: JsonDocument) -> JsonDocument | None:
+    """The item's installation address: its own, else (modify, delete) the existing product's, which counts
+    as given: a cease or a speed change never needs the address again."""
+    own = item_place(item)
+    if own is not None:
+        return own
+    places = (existing_product(store, item) or {}).get("place") or []
     return next((p for p in places if p.get("role") == INSTALLATION_ADDRESS), places[0] if places else None)
 
 
@@ -150,6 +172,32 @@ def _catalogue(store: DocumentStore, order: JsonDocument) -> Finding | None:
     return None
 
 
+def _existing_products(store: DocumentStore, order: JsonDocument) -> Finding | None:
+    """A modify or delete item names an existing product that is still active."""
+    for item in order.get("productOrderItem", []):
+        if item.get("action", "add") not in ("modify", "delete"):
+            continue
+        product_id = (item.get("product") or {}).get("id")
+        product = existing_product(store, item)
+        if product is None:
+            return Finding(
+                lifecycle.REJECTED,
+                "PRODUCT_NOT_FOUND",
+                "Invalid order item",
+                f"Item {item.get('id')} names no existing product (product.id {product_id})",
+                (str(item.get("id")),),
+            )
+        if product.get("status") != "active":
+            return Finding(
+                lifecycle.REJECTED,
+                "PRODUCT_NOT_ACTIVE",
+                "Invalid order item",
+                f"Item {item.get('id')}: product {product_id} is {product.get('status')}, not active",
+                (str(item.get("id")),),
+            )
+    return None
+
+
 def _information(store: DocumentStore, order: JsonDocument) -> Finding | None:
     if customer_ref(order) is None:
         return Finding(
@@ -163,7 +211,7 @@ def _information(store: DocumentStore, order: JsonDocument) -> Finding | None:
     for item in order.get("productOrderItem", []):
         if not is_broadband(specification_of(store, offering_of(store, item))):
             continue
-        place = item_place(item) or {}
+        place = place_of(store, item) or {}
         if not (place.get("id") or (place.get("postcode") and place.get("streetNr"))):
             return Finding(
                 lifecycle.PENDING,
@@ -178,8 +226,10 @@ def _information(store: DocumentStore, order: JsonDocument) -> Finding | None:
 
 def _address(store: DocumentStore, order: JsonDocument) -> Finding | None:
     for item in order.get("productOrderItem", []):
+        if item.get("action") == "delete":
+            continue  # ending a line needs no serviceability
         spec = specification_of(store, offering_of(store, item))
-        place = item_place(item)
+        place = place_of(store, item)
         if not is_broadband(spec) or place is None:
             continue
         qualified = serviceability.qualify(store, place)
@@ -292,7 +342,12 @@ def _discount(store: DocumentStore, order: JsonDocument, threshold: float) -> Fi
 
 def validate(store: DocumentStore, order: JsonDocument, approval_threshold: float) -> Finding | None:
     """The first finding against the order, or None when it may go into fulfilment."""
-    found = _catalogue(store, order) or _information(store, order) or _address(store, order)
+    found = (
+        _catalogue(store, order)
+        or _existing_products(store, order)
+        or _information(store, order)
+        or _address(store, order)
+    )
     if found:
         return found
     party = customer_party(store, order)
