@@ -1,5 +1,5 @@
 """Security settings of the storefront's backend (issue 21): the origins its event endpoint accepts with
-credentials, and nosniff on every answer of its API.
+credentials, nosniff on every answer of its API, and the Content-Security-Policy (content_policy.py).
 
 Reflex reflects any Origin with credentials unless `cors_allowed_origins` names them (rxconfig.py takes them
 from here); its own headers are set by the ASGI middleware below, applied through `App(api_transformer=…)`.
@@ -7,21 +7,21 @@ from here); its own headers are set by the ASGI middleware below, applied throug
 
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import urlsplit
 
+from reflex.utils import prerequisites
+from reflex_base import constants
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from storefront.config import Settings
+from storefront.content_policy import BuiltPagesPolicy
 
 NOSNIFF = (b"x-content-type-options", b"nosniff")
-# What every answer carries. The policy keeps to what the Reflex build allows today: no framing, no <base>
-# elsewhere, no plugins; scripts and styles stay unrestricted (the build inlines them, see SECURITY.md).
-HEADERS = (
-    NOSNIFF,
-    (b"content-security-policy", b"frame-ancestors 'none'; base-uri 'self'; object-src 'none'"),
-    (b"referrer-policy", b"same-origin"),
-)
-_NAMES = {name for name, _ in HEADERS}
+CSP = b"content-security-policy"
+# What every answer carries, with the Content-Security-Policy of storefront/content_policy.py.
+HEADERS = (NOSNIFF, (b"referrer-policy", b"same-origin"))
+_NAMES = {name for name, _ in HEADERS} | {CSP}
 _LOOPBACK_TWINS = {"localhost": "127.0.0.1", "127.0.0.1": "localhost"}
 
 
@@ -43,9 +43,16 @@ def allowed_origins(settings: Settings) -> tuple[str, ...]:
     return tuple(origins)
 
 
-def nosniff(app: ASGIApp) -> ASGIApp:
+def built_pages() -> Path:
+    """Where the production build writes the prerendered pages the backend serves (single port)."""
+    return prerequisites.get_web_dir() / constants.Dirs.STATIC
+
+
+def nosniff(app: ASGIApp, pages: Path | None = None) -> ASGIApp:
     """The app with `X-Content-Type-Options: nosniff` on every HTTP answer (browsers then never run a JSON
-    or text answer as a script or style), and the framing, base and referrer limits of HEADERS."""
+    or text answer as a script or style), the referrer limit, and the Content-Security-Policy of the pages
+    built under `pages` (default: the production build's)."""
+    policy = BuiltPagesPolicy(pages or built_pages())
 
     async def with_nosniff(scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -55,7 +62,7 @@ def nosniff(app: ASGIApp) -> ASGIApp:
         async def send_with_header(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = [pair for pair in message.get("headers", []) if pair[0].lower() not in _NAMES]
-                message = {**message, "headers": [*headers, *HEADERS]}
+                message = {**message, "headers": [*headers, *HEADERS, (CSP, policy.header())]}
             await send(message)
 
         await app(scope, receive, send_with_header)

@@ -166,6 +166,10 @@ def _page(context: BrowserContext, request: pytest.FixtureRequest) -> Iterator[P
         # What the page showed and logged: a timing failure in CI leaves no other trace.
         keep_failure(page, request.node.name, console)
     close_context(context)
+    # Every journey runs under the storefront's Content-Security-Policy (storefront/content_policy.py):
+    # whatever it blocked would be a part of the page that silently stopped working.
+    blocked = [line for line in console if "Content Security Policy" in line]
+    assert not blocked, "the Content-Security-Policy blocked:\n" + "\n".join(blocked)
 
 
 def keep_failure(page: Page, test_name: str, console: list[str]) -> None:

@@ -8,7 +8,10 @@ the nosniff transform the app applies (storefront/storefront.py); building the w
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import importlib
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -106,3 +109,47 @@ async def test_every_answer_forbids_framing_and_keeps_the_referrer_home(backend:
 
     assert "frame-ancestors 'none'" in answer.headers["content-security-policy"]
     assert answer.headers["referrer-policy"] == "same-origin"
+
+
+PAGE = """<!DOCTYPE html><html><head><script src="/assets/app.js"></script>
+<script>window.__ctx = {"a": 1};</script><script type="module" async="">import "/assets/m.js";</script>
+</head><body><p>Hello</p></body></html>"""
+
+
+def _sha256(script: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode() + "'"
+
+
+async def test_scripts_run_only_from_the_build_or_its_own_inline_ones(
+    backend: Starlette, tmp_path: Path
+) -> None:
+    (tmp_path / "offers").mkdir()
+    (tmp_path / "offers" / "index.html").write_text(PAGE, encoding="utf-8")
+    transport = httpx.ASGITransport(app=security_headers.nosniff(backend, pages=tmp_path))
+    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1:3000") as client:
+        policy = (await client.get("/ping")).headers["content-security-policy"]
+
+    directives = {part.split()[0]: part.split()[1:] for part in policy.split("; ")}
+    assert sorted(directives["script-src"]) == sorted(
+        [
+            "'self'",
+            "'unsafe-eval'",  # Reflex's rx.call_script (SECURITY.md)
+            _sha256('window.__ctx = {"a": 1};'),
+            _sha256('import "/assets/m.js";'),
+        ]
+    )
+    assert "'unsafe-inline'" not in directives["script-src"]
+    assert directives["default-src"] == ["'self'"]
+    assert directives["object-src"] == ["'none'"]
+
+
+async def test_before_the_build_the_policy_still_forbids_framing(backend: Starlette, tmp_path: Path) -> None:
+    transport = httpx.ASGITransport(app=security_headers.nosniff(backend, pages=tmp_path / "not-built-yet"))
+    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1:3000") as client:
+        before = (await client.get("/ping")).headers["content-security-policy"]
+        (tmp_path / "not-built-yet").mkdir()
+        (tmp_path / "not-built-yet" / "index.html").write_text(PAGE, encoding="utf-8")
+        after = (await client.get("/ping")).headers["content-security-policy"]
+
+    assert before == "frame-ancestors 'none'; base-uri 'self'; object-src 'none'"
+    assert "script-src 'self'" in after  # read once the build is there
