@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from bff.core.clients.base import Listing
+from bff.core.clients.base import Listing, TmfUnavailable
 
 log = logging.getLogger("bff")
 
@@ -108,3 +108,15 @@ async def find_checked(
 ) -> Listing[ModelT]:
     """`lookup(**filters)` (a client's find_* method), keeping only the items that satisfy the filters."""
     return matching(api, await lookup(**filters), filters)
+
+
+def none_found(api: str, *listings: Listing[Any]) -> bool:
+    """Whether the lookups found nothing *for certain*: True when every listing is empty; a TmfUnavailable
+    (retryable 503) when they are empty but the client skipped malformed items, one of which may be the
+    one sought. Concluding "none" then would create a second order or quote under the same key."""
+    if any(listings):
+        return False
+    skipped = sum(getattr(listing, "skipped", 0) for listing in listings)
+    if skipped:
+        raise TmfUnavailable(api, f"cannot tell whether it exists: {skipped} malformed item(s) skipped")
+    return True

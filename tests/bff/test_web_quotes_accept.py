@@ -120,11 +120,11 @@ async def web(
         yield http
 
 
-async def send(retail: httpx.AsyncClient) -> httpx.Response:
+async def send(retail: httpx.AsyncClient, key: str = "quote-key-0001") -> httpx.Response:
     return await retail.post(
         "/api/v1/customers/cust-0001/quotes",
         json={"addressId": "addr-0001", "offerId": "po-fibre-900", "addOnIds": ["po-router"]},
-        headers={"Idempotency-Key": "quote-key-0001"},
+        headers={"Idempotency-Key": key},
     )
 
 
@@ -215,3 +215,34 @@ async def test_accepting_needs_a_customer_sign_in(
     response = await web.post("/api/v1/quotes/q-77/accept", headers={"Idempotency-Key": "accept-key-0004"})
 
     assert response.status_code == 401
+
+
+# A relative @schemaLocation (the spec says uri): the client skips the item as malformed.
+MALFORMED = {"@schemaLocation": "schemas/Quote.json"}
+
+
+async def test_a_malformed_quote_under_the_key_makes_the_send_retryable_not_a_second_quote(
+    retail: httpx.AsyncClient, backend: QuoteBackend, tmf: respx.MockRouter
+) -> None:
+    await send(retail)
+    # A quote sent under another key (by a BFF instance that has since gone), answered malformed.
+    assert backend.quote is not None
+    backend.quote = {**backend.quote, **MALFORMED, "externalId": "quote-key-0002"}
+
+    refused = await send(retail, key="quote-key-0002")  # the quote it sent may be the malformed one
+
+    assert refused.status_code == 503 and refused.json()["code"] == "BACKEND_UNAVAILABLE"
+    assert tmf.routes["create_quote"].call_count == 1
+
+
+async def test_a_malformed_order_for_the_quote_makes_the_accept_retryable_not_a_second_order(
+    retail: httpx.AsyncClient, web: httpx.AsyncClient, backend: QuoteBackend
+) -> None:
+    await send(retail)
+    await web.post("/api/v1/quotes/q-77/accept", headers={"Idempotency-Key": "accept-key-0001"})
+    backend.orders[0] = {**backend.orders[0], "@schemaLocation": "schemas/ProductOrder.json"}
+
+    again = await web.post("/api/v1/quotes/q-77/accept", headers={"Idempotency-Key": "accept-key-0002"})
+
+    assert again.status_code == 503 and again.json()["code"] == "BACKEND_UNAVAILABLE"
+    assert len(backend.orders) == 1

@@ -30,7 +30,7 @@ from bff.core.clients.tmf648 import Tmf648Client
 from bff.core.configuration import ConfigurationRequest, configure
 from bff.core.errors import ChannelError, InvalidConfiguration
 from bff.core.exactly_once import Ready, no_wait
-from bff.core.filters import find_checked
+from bff.core.filters import find_checked, none_found
 from bff.core.idempotency import IdempotencyKeyReused
 from bff.core.pricing import quote_request, read_quote
 from bff.core.staff.cycle_times import when
@@ -115,7 +115,7 @@ def read_agent_quote(quote: Quote, currency: str) -> AgentQuote:
 
 async def _quote_by_key(quotes: Tmf648Client, key: str) -> Quote | None:
     found = await find_checked(quotes.api, quotes.find_quotes, {"externalId": key})
-    return found[0] if found else None
+    return None if none_found(quotes.api, found) else found[0]
 
 
 async def send_quote(
@@ -223,8 +223,9 @@ async def _order_for_quote(
         )
         if not quoted or customer != customer_id:
             raise IdempotencyKeyReused()
-    found = [*by_key, *by_quote]
-    return found[0] if found else None
+    if none_found(orders.api, by_key, by_quote):
+        return None
+    return [*by_key, *by_quote][0]
 
 
 async def accept_quote(
