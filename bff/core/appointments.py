@@ -7,16 +7,17 @@ offering the slots again (nothing the customer typed is lost: only the slot is c
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from pydantic import AwareDatetime, computed_field
 
-from bff.core.clients.base import TmfRejected
+from bff.core.clients.base import TmfNotFound, TmfRejected
 from bff.core.clients.tmf646 import Tmf646Client, WorkType
 from bff.core.errors import ChannelError
 from bff.core.models import ChannelModel
-from tmf_models.tmf646 import Appointment, AppointmentCreate, SearchTimeSlotCreate
+from tmf_models.tmf646 import Appointment, AppointmentCreate, AppointmentStateType, SearchTimeSlotCreate
 
 UK = ZoneInfo("Europe/London")
 INSTALLATION_ADDRESS = "installationAddress"
@@ -125,3 +126,68 @@ async def confirm_visit(client: Tmf646Client, appointment_id: str, slot: VisitSl
             raise SlotHoldExpired() from refused
         raise
     return _held(appointment, slot)
+
+
+@dataclass(frozen=True)
+class BookedVisit:
+    """A visit confirmed for an order: what the order item references (TMF622 AppointmentRef)."""
+
+    appointment_id: str
+    href: str | None
+    slot: VisitSlot
+    status: str
+
+
+def _slot_of(appointment: Appointment) -> VisitSlot | None:
+    start, end = appointment.valid_for.start_date_time, appointment.valid_for.end_date_time
+    if start is None or end is None or end <= start:
+        return None
+    event = appointment.calendar_event
+    return VisitSlot(id=(event.id if event else None) or appointment.id or "", start=start, end=end)
+
+
+def _customers_of(appointment: Appointment) -> set[str]:
+    return {
+        party.id
+        for party in appointment.related_party or []
+        if party.id and (party.role or "").lower() == "customer"
+    }
+
+
+async def confirm_for_order(client: Tmf646Client, appointment_id: str, customer_id: str) -> BookedVisit:
+    """Confirm the visit the customer held, as their order is placed.
+
+    Confirming again is harmless (the server answers the confirmed appointment), so a retried order confirms
+    the same visit twice without failing. A hold that lapsed, was cancelled, is unknown or is another
+    customer's is SlotHoldExpired: the customer chooses a slot again and nothing is placed.
+    """
+    try:
+        current = await client.get_appointment(appointment_id)
+    except TmfNotFound:
+        raise SlotHoldExpired() from None
+    customers = _customers_of(current)
+    if (customers and customer_id not in customers) or current.status == AppointmentStateType.cancelled:
+        raise SlotHoldExpired()
+    try:
+        confirmed = await client.confirm_appointment(appointment_id)
+    except TmfRejected as refused:
+        if refused.status == 409:
+            raise SlotHoldExpired() from refused
+        raise
+    slot = _slot_of(confirmed)
+    if slot is None:
+        raise SlotHoldExpired()
+    status = confirmed.status.value if confirmed.status else "confirmed"
+    return BookedVisit(confirmed.id or appointment_id, confirmed.href, slot, status)
+
+
+async def visit_now(client: Tmf646Client, appointment_id: str) -> tuple[VisitSlot, str] | None:
+    """The visit's slot and status as TMF646 has them now (rescheduled, completed...); None if unknown."""
+    try:
+        appointment = await client.get_appointment(appointment_id)
+    except TmfNotFound:
+        return None
+    slot = _slot_of(appointment)
+    if slot is None:
+        return None
+    return slot, appointment.status.value if appointment.status else "confirmed"

@@ -205,6 +205,19 @@ class InstallationSlot(ChannelModel):
         return self
 
 
+class AppointmentView(ChannelModel):
+    """The engineer visit an order's broadband item references (TMF622 productOrderItem.appointment)."""
+
+    id: str
+    start: AwareDatetime
+    end: AwareDatetime
+    label: str = Field(examples=["Engineer visit Tue 12 Jan, 8am\N{EN DASH}1pm"])
+    status: str = Field(
+        examples=["confirmed", "completed", "cancelled"],
+        description="TMF646 status when read from TMF646 (one order), else from the order's state (lists)",
+    )
+
+
 class Consents(ChannelModel):
     """What the customer agreed to at checkout; the first two are needed to order."""
 
@@ -243,6 +256,7 @@ class OrderView(ChannelModel):
         default_factory=dict, description="Options chosen for the main item (productCharacteristic)"
     )
     installation_slot: InstallationSlot | None = None
+    appointment: AppointmentView | None = Field(None, description="The engineer visit booked with the order")
     expected_completion_date: datetime | None = None
     milestones: list[Milestone] = Field(
         default_factory=list, description="Fulfilment steps (TMF622 v5 productOrderMilestone shape)"
@@ -269,23 +283,52 @@ class AddressList(ChannelModel):
     addresses: list[AddressOption]
 
 
-class ProductView(ChannelModel):
+class ProductAddOnView(ChannelModel):
+    """An add-on product (router, static IP) of a line: shown under it, changed or ended only with it."""
+
     id: str
     name: str
     status: str | None
+    offer_id: str
+    monthly_price: Money | None = Field(None, description="Recurring price a month, if it has one")
+    one_off_price: Money | None = Field(None, description="One-off price, if it had one")
+    currency: str | None = None
+    start_date: datetime | None = None
+    termination_date: datetime | None = None
+
+
+class ProductView(ChannelModel):
+    """A broadband line (TMF637 product of a broadband offer), with its add-ons under it."""
+
+    id: str
+    name: str
+    status: str | None = Field(description="TMF637 status: active, terminated (ended), ...")
     offer_id: str
     offer_name: str
     technology: str | None = None
     download_mbps: int | None = None
     upload_mbps: int | None = None
+    monthly_price: Money | None = Field(
+        None, description="The line's recurring price a month (TMF637 productPrice), before any promotion"
+    )
+    currency: str | None = None
     start_date: datetime | None = None
+    termination_date: datetime | None = Field(None, description="When the line ended (status terminated)")
     address: Address | None = None
     customer_id: str | None = None
     characteristics: dict[str, str] = {}
+    add_ons: list[ProductAddOnView] = Field(
+        default_factory=list, description="Products that rely on this line (productRelationship reliesOn)"
+    )
 
 
 class ProductList(ChannelModel):
-    products: list[ProductView]
+    products: list[ProductView] = Field(
+        description="The customer's broadband lines, active ones first, ended ones (terminated) after"
+    )
+    add_ons: list[ProductAddOnView] = Field(
+        default_factory=list, description="Add-ons whose line is not known (none for orders placed here)"
+    )
 
 
 class OrderList(ChannelModel):

@@ -25,13 +25,15 @@ from typing import Any
 
 from pydantic import Field, model_validator
 
+from bff.core.appointments import BookedVisit, confirm_for_order, describe_visit, visit_now
 from bff.core.availability import offers_for, qualify_address
 from bff.core.backends import ChannelServices
 from bff.core.basket import ID_PATTERN, Basket, resolve
 from bff.core.catalog import Catalog
-from bff.core.clients.base import TmfNotFound, TmfUnavailable
+from bff.core.clients.base import TmfError, TmfNotFound, TmfUnavailable
 from bff.core.clients.tmf622 import Tmf622Client
 from bff.core.clients.tmf632 import Tmf632Client
+from bff.core.clients.tmf646 import Tmf646Client
 from bff.core.configuration import ConfigurationRequest, configure
 from bff.core.customers import CustomerParties, Owner, read_contact
 from bff.core.errors import InvalidConfiguration, OfferNotAvailableHere, OrderNotFound
@@ -41,6 +43,7 @@ from bff.core.idempotency import IdempotencyKeyReused
 from bff.core.models import (
     AddOn,
     Address,
+    AppointmentView,
     Characteristics,
     Consents,
     Contact,
@@ -56,6 +59,7 @@ from bff.core.offer_qualification import qualify_offers
 from bff.core.places import address_from_place
 from tmf_models.tmf622 import (
     AgreementRef,
+    AppointmentRef,
     Characteristic,
     Note,
     OrderItemActionType,
@@ -78,6 +82,9 @@ MILESTONES = "productOrderMilestone"
 ERROR_MESSAGES = "productOrderErrorMessage"
 CONTACT_ROLE = "contact"
 INSTALLATION_ROLE = "installationAddress"
+APPOINTMENT_TYPE = "Appointment"
+# The visit's status as an order's state implies it, when TMF646 is not asked (lists of orders).
+VISIT_STATUS_BY_ORDER_STATE = {"completed": "completed", "partial": "completed", "cancelled": "cancelled"}
 
 
 # The agreement a web order is placed under (TMF622 agreement ref); its text is versioned by the operator.
@@ -91,6 +98,11 @@ class OrderRequest(Basket):
         default_factory=dict, description="Options chosen for the offer (see POST /api/v1/configurations)"
     )
     installation_slot: InstallationSlot | None = Field(None, description="Chosen engineer visit, if any")
+    appointment_id: str | None = Field(
+        None,
+        pattern=ID_PATTERN,
+        description="The visit held for this order (POST /api/v1/visits): confirmed as the order is placed",
+    )
     date_of_birth: date | None = Field(None, description="For the credit check (TMF632 birthDate)")
     consents: Consents | None = Field(
         None, description="What the customer agreed to; when given, the credit check and terms must be agreed"
@@ -196,6 +208,7 @@ def order_request(
     characteristics: dict[str, str],
     channel_id: str,
     ordered_at: datetime,
+    visit: BookedVisit | None = None,
 ) -> ProductOrderCreate:
     product = ProductRefOrValue(
         field_type="Product",
@@ -214,6 +227,10 @@ def order_request(
         product_offering=_offering(offer),
         product=product,
     )
+    if visit is not None:
+        main.appointment = AppointmentRef(
+            id=visit.appointment_id, href=visit.href, field_referred_type=APPOINTMENT_TYPE
+        )
     add_on_items = [
         ProductOrderItem(
             id=str(index),
@@ -237,6 +254,8 @@ def order_request(
     if request.installation_slot:
         order.requested_start_date = request.installation_slot.start
         order.requested_completion_date = request.installation_slot.end
+    if visit is not None:  # the visit as booked wins over a slot the request repeats
+        order.requested_start_date, order.requested_completion_date = visit.slot.start, visit.slot.end
     if request.consents:
         # What was agreed, when: kept on the order itself, where disputes about a sale are settled.
         order.agreement = [AgreementRef(id=TERMS_AGREEMENT_ID, name="Residential terms and conditions")]
@@ -323,15 +342,52 @@ def _item_view(item: ProductOrderItem) -> OrderItemView:
     )
 
 
-def read_order(order: ProductOrder, contact: Contact | None = None) -> OrderView:
+def _appointment_id(item: ProductOrderItem | None) -> str | None:
+    return item.appointment.id if item is not None and item.appointment is not None else None
+
+
+def _appointment(
+    order: ProductOrder, item: ProductOrderItem | None, visit: tuple[InstallationSlot, str] | None
+) -> AppointmentView | None:
+    """The visit the item references, dated by TMF646 (`visit`) or else by the order's requested dates."""
+    appointment_id = _appointment_id(item)
+    if appointment_id is None:
+        return None
+    if visit is not None:
+        slot, status = visit
+    else:
+        found = _slot(order)
+        if found is None:
+            return None
+        state = order.state.value if order.state else ""
+        slot, status = found, VISIT_STATUS_BY_ORDER_STATE.get(state, "confirmed")
+    return AppointmentView(
+        id=appointment_id,
+        start=slot.start,
+        end=slot.end,
+        label=describe_visit(slot.start, slot.end),
+        status=status,
+    )
+
+
+def _main_item(order: ProductOrder) -> ProductOrderItem | None:
+    """The offer ordered: the item that relies on no other (add-ons rely on it)."""
     items = order.product_order_item
-    # The offer ordered is the item that relies on no other (add-ons rely on it).
-    main = next(
+    return next(
         (item for item in items if not item.product_order_item_relationship), items[0] if items else None
     )
+
+
+def read_order(
+    order: ProductOrder, contact: Contact | None = None, visit: tuple[InstallationSlot, str] | None = None
+) -> OrderView:
+    """The order as the channels show it; `visit`: its engineer visit as TMF646 has it now, if read."""
+    items = order.product_order_item
+    main = _main_item(order)
     offering = main.product_offering if main else None
     return OrderView(
         installation_slot=_slot(order),
+        appointment=_appointment(order, main, visit),
         expected_completion_date=order.expected_completion_date,
         milestones=[_milestone(entry) for entry in _extension(order, MILESTONES)],
         error_messages=[_problem(entry) for entry in _extension(order, ERROR_MESSAGES)],
@@ -410,6 +466,10 @@ async def place_order(
         if refused:
             raise OfferNotAvailableHere()
     await ready()
+    visit = None
+    if request.appointment_id:
+        # Before the order: a lapsed hold places nothing (the customer chooses a slot again).
+        visit = await confirm_for_order(backends.tmf646, request.appointment_id, asked.customer_claim)
     customer = await services.customers.ensure(
         backends.tmf629, backends.tmf632, asked.customer_claim, request.contact, request.date_of_birth
     )
@@ -423,31 +483,61 @@ async def place_order(
         characteristics=characteristics,
         channel_id=asked.channel_id,
         ordered_at=datetime.now().astimezone(),
+        visit=visit,
     )
     order = await create_once(
         lambda: backends.tmf622.create_product_order(create), lambda: find_order_by_key(backends.tmf622, key)
     )
-    return read_order(order, request.contact), True
+    booked = (InstallationSlot(start=visit.slot.start, end=visit.slot.end), visit.status) if visit else None
+    return read_order(order, request.contact, booked), True
 
 
 async def get_order(
-    orders: Tmf622Client, parties: Tmf632Client, order_id: str, owner: Owner | None = None
+    orders: Tmf622Client,
+    parties: Tmf632Client,
+    order_id: str,
+    owner: Owner | None = None,
+    visits: Tmf646Client | None = None,
 ) -> OrderView:
-    """The order as a channel shows it; with `owner`, only if it is that customer's (else 403)."""
+    """The order as a channel shows it; with `owner`, only if it is that customer's (else 403). With
+    `visits`, its engineer visit is read from TMF646 (rescheduled, completed), else from the order."""
     try:
         order = await orders.get_product_order(order_id)
     except TmfNotFound:
         raise OrderNotFound() from None
     if owner is not None:
         owner.check(_party(order, "Customer", (CUSTOMER_ROLE,)))
-    contact: Contact | None = None
-    party_id = customer_party_id(order)
-    if party_id:
-        try:
-            contact = read_contact(await parties.get_individual(party_id))
-        except TmfNotFound:
-            contact = None  # the order stands on its own; its contact is a nicety on this screen
-    return read_order(order, contact)
+    appointment_id = _appointment_id(_main_item(order))
+    contact, visit = await asyncio.gather(
+        _contact(parties, customer_party_id(order)),
+        _visit(visits, appointment_id) if visits is not None and appointment_id else _nothing(),
+    )
+    return read_order(order, contact, visit)
+
+
+async def _nothing() -> None:
+    return None
+
+
+async def _contact(parties: Tmf632Client, party_id: str | None) -> Contact | None:
+    if not party_id:
+        return None
+    try:
+        return read_contact(await parties.get_individual(party_id))
+    except TmfNotFound:
+        return None  # the order stands on its own; its contact is a nicety on this screen
+
+
+async def _visit(visits: Tmf646Client, appointment_id: str) -> tuple[InstallationSlot, str] | None:
+    """The visit as TMF646 has it now; None (the order's dates are shown) when TMF646 cannot say."""
+    try:
+        found = await visit_now(visits, appointment_id)
+    except TmfError:
+        return None  # the order stands on its own: its dates are the visit as booked
+    if found is None:
+        return None
+    slot, status = found
+    return InstallationSlot(start=slot.start, end=slot.end), status
 
 
 async def orders_of(orders: Tmf622Client, customer_id: str | None) -> OrderList:

@@ -70,7 +70,8 @@ async def my_orders(services: ServicesDep, owner: OwnerDep) -> OrderList:
 
 @router.get("/orders/{order_id}", summary="An order and its state", responses=SIGNED_IN)
 async def read_order(order_id: IdPath, services: ServicesDep, owner: OwnerDep) -> OrderView:
-    return await get_order(services.backends.tmf622, services.backends.tmf632, order_id, owner)
+    backends = services.backends
+    return await get_order(backends.tmf622, backends.tmf632, order_id, owner, backends.tmf646)
 
 
 @router.get(
@@ -86,7 +87,7 @@ async def follow_order(order_id: IdPath, services: ServicesDep, owner: OwnerDep)
     backends = services.backends
 
     async def read() -> OrderView:
-        return await get_order(backends.tmf622, backends.tmf632, order_id, owner)
+        return await get_order(backends.tmf622, backends.tmf632, order_id, owner, backends.tmf646)
 
     first = await read()  # an unknown order is a 404 before the stream starts
     settings = services.settings

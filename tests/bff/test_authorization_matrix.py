@@ -76,6 +76,8 @@ ORDER_BODY = {
     },
     "consents": {"creditCheck": True, "terms": True},
 }
+VISIT_SLOT = {"id": "rg1-2027-01-12-am", "start": "2027-01-12T08:00:00Z", "end": "2027-01-12T13:00:00Z"}
+VISIT_VALID_FOR = {"startDateTime": VISIT_SLOT["start"], "endDateTime": VISIT_SLOT["end"]}
 EVENT = {
     "eventId": "e-1",
     "eventType": "productOrderStateChangeEvent",
@@ -145,6 +147,19 @@ MATRIX: dict[str, tuple[Call, dict[str, int]]] = {
         ),
         dict.fromkeys(CALLERS, 201),
     ),
+    # Engineer visits (bff/web/visits.py): any signed-in customer may look for slots and hold one.
+    "GET /api/v1/visits/slots": (
+        Call("GET", "/api/v1/visits/slots?addressId=a-1&workType=new%20line%20installation"),
+        customers_only(200, 200),
+    ),
+    "POST /api/v1/visits": (
+        Call(
+            "POST",
+            "/api/v1/visits",
+            {"addressId": "a-1", "workType": "new line installation", "slot": VISIT_SLOT},
+        ),
+        customers_only(201, 201),
+    ),
     # The TMF622 hub's callback: open (events are only hints; the stream reads TMF622 itself).
     "POST /tmf-listener/productOrder": (
         Call("POST", "/tmf-listener/productOrder", EVENT),
@@ -195,6 +210,18 @@ def serve_backends(tmf: respx.MockRouter) -> None:
     cancellations = f"{URLS['tmf622_url']}/cancelProductOrder"
     tmf.get(cancellations).respond(
         200, json=[{"id": "c-1", "state": "acknowledged", "productOrder": {"id": "po-1"}}]
+    )
+    tmf.post(f"{URLS['tmf646_url']}/searchTimeSlot").respond(
+        201,
+        json={
+            "id": "s-1",
+            "status": "done",
+            "relatedPlace": {"id": "a-1", "role": "installationAddress"},
+            "availableTimeSlot": [{"id": VISIT_SLOT["id"], "validFor": VISIT_VALID_FOR}],
+        },
+    )
+    tmf.post(f"{URLS['tmf646_url']}/appointment").respond(
+        201, json={"id": "ap-1", "status": "initialized", "validFor": VISIT_VALID_FOR}
     )
     tmf.get(f"{URLS['tmf637_url']}/product").respond(200, json=[create_product()])
     tmf.get(f"{URLS['tmf637_url']}/product/prod-1").respond(200, json=create_product())

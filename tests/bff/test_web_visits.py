@@ -10,19 +10,13 @@ from pathlib import Path
 import httpx
 import pytest
 import respx
-from sqlalchemy import update
-from sqlmodel import col
 
 from bff.core.backends import ChannelServices
-from bff.core.clients.tmf646 import Tmf646Client
-from mock_backends.app import create_app
 from mock_backends.config import Settings as MockSettings
-from mock_backends.storage import create_db_engine
 from mock_backends.testing import sqlite_settings
-from mock_backends.tmf646.models import SlotCapacity
 from tests.bff.identity import bearer, customer_token
+from tests.bff.tmf646_support import ADDRESS, fill_up, serve_tmf646
 
-ADDRESS = "addr-rg14ab-12"
 SLOTS = "/api/v1/visits/slots"
 VISITS = "/api/v1/visits"
 INSTALL = {"addressId": ADDRESS, "workType": "new line installation"}
@@ -33,34 +27,10 @@ def mocks(tmp_path: Path) -> MockSettings:
     return sqlite_settings(tmp_path, order_pace="off")
 
 
-async def serve_tmf646(services: ChannelServices, mocks: MockSettings) -> AsyncIterator[None]:
-    """The services' TMF646 client, pointed at the mock server in process."""
-    app = create_app(mocks)
-    async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app)
-        base_url = f"{mocks.public_url}/tmf-api/appointment/v4/"
-        async with httpx.AsyncClient(transport=transport, base_url=base_url) as http:
-            real = services.backends.tmf646
-            services.backends.tmf646 = Tmf646Client(http)
-            yield
-            services.backends.tmf646 = real
-
-
 @pytest.fixture
 async def tmf646(services: ChannelServices, mocks: MockSettings) -> AsyncIterator[None]:
     async for _ in serve_tmf646(services, mocks):
         yield
-
-
-def fill_up(mocks: MockSettings, slot_id: str, left: int = 0) -> None:
-    engine = create_db_engine(mocks.database_url)
-    with engine.begin() as connection:
-        connection.execute(
-            update(SlotCapacity)
-            .where(col(SlotCapacity.slot_id) == slot_id)
-            .values(booked=col(SlotCapacity.capacity) - left)
-        )
-    engine.dispose()
 
 
 async def test_slots_are_offered_earliest_first_in_plain_words(client: httpx.AsyncClient, tmf646: None):
