@@ -5,7 +5,8 @@ and Error Messages"): a wrong password and an unknown address get the same answe
 (an Argon2 verification either way) and are throttled alike, per address typed; registration answers
 "check your e-mail" whether the address is new or taken, after the same work (an Argon2 hash either way),
 and only the mail differs: a confirmation link for a new address, a "you already have an account" note for
-a taken one. The account is created when the link is followed (`confirm_registration`).
+a taken one. The account is created when the link is followed (`confirm_registration`). An address gets at
+most IDP_REGISTRATION_MAILS_PER_ADDRESS such mails per window, whoever fills in the form.
 """
 
 import secrets
@@ -146,6 +147,9 @@ def register_customer(
         return False
     given, family, email = cleaned
     password_hash = passwords.hash(form.password)  # also for a taken address: the same time either way
+    window_start = time.time() - settings.registration_window_seconds
+    if repository.mails_sent_since(email, window_start) >= settings.registration_mails_per_address:
+        return True  # this address had its mails for now: the same answer, no further mail
     if repository.user_by_email(email) is not None:
         sign_in_link = f"{settings.issuer}/authorize?{pending}" if pending else ""
         repository.send_mail(

@@ -55,6 +55,9 @@ class Settings(BaseSettings):
     # Registration: at most this many per client address in a window (fixed windows), answered 429 after.
     registration_ip_limit: int = Field(default=20, ge=1)
     registration_window_seconds: float = Field(default=3600.0, gt=0)
+    # ...and at most this many registration mails to one e-mail address in the same window, so nobody can
+    # flood someone else's mailbox through the form (the answer stays "check your e-mail" either way).
+    registration_mails_per_address: int = Field(default=3, ge=1)
     # How long the link of the "confirm your e-mail" message works.
     email_verification_ttl_seconds: int = Field(default=24 * 3600, gt=0)
     # The provider delivers no mail: every message goes to its outbox, and the mail catcher (GET /mail, a

@@ -10,7 +10,7 @@ import hashlib
 import secrets
 import time
 
-from sqlalchemy import CursorResult, Update, select, update
+from sqlalchemy import CursorResult, Update, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
@@ -123,6 +123,10 @@ class IdentityRepository:
     def send_mail(self, mail: Mail) -> None:
         self.session.add(mail)
         self.session.flush()
+
+    def mails_sent_since(self, to: str, since: float) -> int:
+        query = select(func.count()).where(col(Mail.to) == to.strip().lower(), col(Mail.sent_at) >= since)
+        return int(self.session.scalar(query) or 0)
 
     def mails(self, to: str | None = None, limit: int = 50) -> list[Mail]:
         query = select(Mail).order_by(col(Mail.sent_at).desc()).limit(limit)
