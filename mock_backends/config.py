@@ -28,6 +28,10 @@ class Settings(BaseSettings):
     order_step_seconds: float = 3.0
     # An ad-hoc discount (not a catalogue promotion) above this percentage needs a manual approval.
     order_approval_discount_percent: float = 20.0
+    # The mocks' clock for orders with an engineer visit (tmf622/visits.py): how many real seconds a day
+    # lasts. 86400 is real time; e.g. 2.5 lets a visit three days ahead happen within seconds (tests, demos).
+    # Orders without a visit, and TMF646's calendar, keep real time.
+    day_seconds: float = Field(default=86400.0, gt=0)
     # TMF646: a slot held for an appointment goes back to the calendar unless confirmed within this time.
     appointment_hold_minutes: float = 15.0
 

@@ -163,6 +163,10 @@ def bff_backend_env(tmf: str) -> dict[str, str]:
 BFF_CLIENT = ("lumen-bff", "bff-dev-secret")
 TEST_CLIENT = ("lumen-test-client", "test-client-secret")
 TMF_AUDIENCE = "tmf-api"
+# The mocks' day for orders with an engineer visit, in real seconds (MOCKS_DAY_SECONDS): the earliest new
+# line installation (3 days' notice, the slot ending up to ~4.75 days ahead) then ends within ~7-12 s, and
+# with the activations after it (MOCKS_ORDER_STEP_SECONDS apiece) the order completes in about 20 s.
+DEMO_DAY_SECONDS = "2.5"
 
 
 def bff_auth_env(identity: str) -> dict[str, str]:
@@ -391,6 +395,7 @@ def product(
     mocks_env = {
         "MOCKS_ORDER_APPROVAL_DISCOUNT_PERCENT": discount_limit,
         "MOCKS_AUTH_ISSUER": urls.identity,
+        "MOCKS_DAY_SECONDS": DEMO_DAY_SECONDS,
         **(production.mocks_env() if production else {}),
     }
     return [

@@ -10,7 +10,8 @@ Steps:
 - acknowledged: validate (validation.py) → rejected | pending (+ InformationRequired event) | held
   | inProgress;
 - inProgress: decompose (once), then reach one milestone per step, then completed | failed | partial,
-  writing the products of the completed items to TMF637;
+  writing the products of the completed items to TMF637; an order waiting for its engineer visit reaches
+  the visit's milestones only when they are due, on its own clock (visits.py, MOCKS_DAY_SECONDS);
 - assessingCancellation → pendingCancellation → cancelled, the cancelProductOrder task following
   (acknowledged → inProgress → done).
 """
@@ -27,10 +28,14 @@ from mock_backends.config import Settings
 from mock_backends.lifecycle.pause import pause
 from mock_backends.resources import Collection
 from mock_backends.storage import Document, DocumentStore, JsonDocument
-from mock_backends.tmf622 import cancellation, fulfilment, lifecycle, validation
+from mock_backends.tmf622 import cancellation, fulfilment, lifecycle, validation, visits
 from mock_backends.tmf622.service import PRODUCT_ORDER, orders
 
 logger = logging.getLogger(__name__)
+
+# An order waiting for its visit is looked at again after at most this long (real seconds), in case the
+# visit moved earlier: TMF646 reschedules do not touch the order.
+RECHECK_WAITING_SECONDS = 10.0
 
 WORKED_ON = (
     lifecycle.ACKNOWLEDGED,
@@ -49,6 +54,10 @@ class OrderEngine:
     def __init__(self, engine: Engine, settings: Settings) -> None:
         self._engine = engine
         self._settings = settings
+        # Orders whose next milestone is a visit's: (the version seen, the real time it is due, or to look
+        # again), stepped then without the pace's delay. Only a cache: after a restart each such order is
+        # looked at once more, and an order changed meanwhile (a new version) at its pace.
+        self._waiting: dict[str, tuple[datetime, datetime]] = {}
 
     # --- pace ---------------------------------------------------------------------------------------------
 
@@ -93,9 +102,17 @@ class OrderEngine:
                 .order_by(col(Document.pk))
             )
             candidates = list(session.execute(query))
+        worked_on = {order_id for order_id, _, _ in candidates}
+        self._waiting = {key: value for key, value in self._waiting.items() if key in worked_on}
         stepped = 0
         for order_id, state, updated_at in candidates:
-            if _aware(updated_at) + self.delay(order_id, state, _aware(updated_at)) <= now:
+            version = _aware(updated_at)
+            waiting = self._waiting.get(order_id)
+            if waiting is not None and waiting[0] == version:
+                if now >= waiting[1]:
+                    stepped += self.step(order_id)
+                continue
+            if version + self.delay(order_id, state, version) <= now:
                 stepped += self.step(order_id)
         return stepped
 
@@ -114,29 +131,54 @@ class OrderEngine:
             store = DocumentStore(session)
             order = store.get(PRODUCT_ORDER.name, order_id)
             assert order is not None
-            self._advance(store, orders(store), order, datetime.now(UTC))
+            real_now = datetime.now(UTC)
+            order_clock = visits.clock(store, order, self._settings.day_seconds)
+            now = order_clock.virtual(real_now) if order_clock is not None else real_now
+            wake = self._advance(store, orders(store), order, now)
+            if wake is not None:  # waiting for the visit: nothing changed
+                assert order_clock is not None
+                recheck = real_now + timedelta(seconds=RECHECK_WAITING_SECONDS)
+                self._waiting[order_id] = (_aware(locked.updated_at), min(order_clock.real(wake), recheck))
+                return False
+            self._waiting.pop(order_id, None)
             session.commit()
+            if order_clock is not None:
+                self._note_visit_due(store, order_id, _aware(locked.updated_at), order_clock)
         return True
+
+    def _note_visit_due(
+        self, store: DocumentStore, order_id: str, version: datetime, clock: visits.Clock
+    ) -> None:
+        """Remember when the order's next milestone is due if it is a visit's: it is taken then, at once."""
+        order = store.get(PRODUCT_ORDER.name, order_id)
+        if order is None or order["state"] != lifecycle.IN_PROGRESS:
+            return
+        milestone = fulfilment.next_milestone(order)
+        due = visits.due(store, order, milestone) if milestone is not None else None
+        if due is not None:
+            self._waiting[order_id] = (version, clock.real(due))
 
     # --- the steps ----------------------------------------------------------------------------------------
 
     def _advance(
         self, store: DocumentStore, collection: Collection, order: JsonDocument, now: datetime
-    ) -> None:
+    ) -> datetime | None:
+        """Take the order's next step; or the (order's) time its next milestone is due, if not yet."""
         state = order["state"]
         if state == lifecycle.ACKNOWLEDGED:
             self._validate(store, collection, order, now)
         elif state == lifecycle.IN_PROGRESS:
-            self._fulfil(store, collection, order, now)
+            return self._fulfil(store, collection, order, now)
         elif state in (lifecycle.ASSESSING_CANCELLATION, lifecycle.PENDING_CANCELLATION):
             cancellation.advance(store, collection, order, now)
+        return None
 
     def _validate(
         self, store: DocumentStore, collection: Collection, order: JsonDocument, now: datetime
     ) -> None:
         finding = validation.validate(store, order, self._settings.order_approval_discount_percent)
         if finding is None:
-            collection.replace(start_fulfilment(store, order, now, self._settings.order_step_seconds))
+            collection.replace(self._start(store, order, now))
             return
         changed = fulfilment.add_error(
             order, finding.code, finding.reason, finding.message, finding.items, now
@@ -146,19 +188,46 @@ class OrderEngine:
         if finding.state == lifecycle.PENDING:
             collection.notify("InformationRequired", changed, fieldPath=finding.field_path or "")
 
+    def _start(self, store: DocumentStore, order: JsonDocument, now: datetime) -> JsonDocument:
+        started = start_fulfilment(store, order, now, self._settings.order_step_seconds)
+        expected = visits.expected_completion(store, started, self._settings.order_step_seconds)
+        if expected is not None:  # after the visit, not a few steps from now
+            started["expectedCompletionDate"] = fulfilment.timestamp(expected.astimezone(UTC))
+        return started
+
     def _fulfil(
         self, store: DocumentStore, collection: Collection, order: JsonDocument, now: datetime
-    ) -> None:
+    ) -> datetime | None:
+        milestone = fulfilment.next_milestone(order)
         if not order.get("productOrderMilestone"):
             # Approved after a hold (or moved here by a client): decompose first.
-            collection.replace(start_fulfilment(store, order, now, self._settings.order_step_seconds))
-        elif fulfilment.next_milestone(order) is not None:
-            collection.replace(fulfilment.reach_milestone(order, now))
+            collection.replace(self._start(store, order, now))
+        elif milestone is not None:
+            due = visits.due(store, order, milestone)
+            if due is not None and now < due:
+                return due
+            reached = fulfilment.reach_milestone(order, now)
+            if due is not None:
+                reached = _dated(reached, str(milestone["id"]), due)
+                visits.after_reached(store, reached, milestone)
+            collection.replace(reached)
         else:
             final = fulfilment.final_state(order)
             finished = fulfilment.record_products(store, order, now)
             finished = fulfilment.add_note(fulfilment.move(finished, final), f"Order {final}", now)
             collection.replace({**finished, "completionDate": fulfilment.timestamp(now)})
+        return None
+
+
+def _dated(order: JsonDocument, milestone_id: str, when: datetime) -> JsonDocument:
+    """The order with a reached visit milestone dated when it was due (the visit's own time)."""
+    dated = [
+        {**m, "milestoneDate": fulfilment.timestamp(when.astimezone(UTC))}
+        if m["id"] == milestone_id and m["status"] == fulfilment.COMPLETED
+        else m
+        for m in order["productOrderMilestone"]
+    ]
+    return {**order, "productOrderMilestone": dated}
 
 
 def start_fulfilment(

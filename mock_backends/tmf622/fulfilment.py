@@ -18,7 +18,7 @@ from typing import Any
 
 from mock_backends.storage import DocumentStore, JsonDocument
 from mock_backends.tmf620 import service as catalogue
-from mock_backends.tmf622 import inventory_changes, lifecycle, validation
+from mock_backends.tmf622 import inventory_changes, lifecycle, validation, visits
 from mock_backends.tmf637 import service as inventory
 
 # Seed addresses (seed/addresses.py) with a fulfilment problem. Kept here, not in the seed: they are
@@ -47,9 +47,10 @@ def _item_ref(order: JsonDocument, item_id: str) -> JsonDocument:
 
 
 def decompose(store: DocumentStore, order: JsonDocument) -> list[JsonDocument]:
-    """The milestones of the order: one per CFS of each item, in item order."""
+    """The milestones of the order: one per CFS of each item, in item order (an item's visit first)."""
     milestones = []
     for item in order.get("productOrderItem", []):
+        milestones.extend(visits.milestones(order, item))  # an engineer visit first (visits.py)
         offering = validation.offering_of(store, item) or {}
         spec = validation.specification_of(store, offering) or {}
         services = spec.get("serviceSpecification") or []

@@ -1,0 +1,178 @@
+"""Orders that wait for an engineer visit: the order follows the TMF646 appointment its item references.
+
+An order item with `appointment` (TMF622 v4 AppointmentRef) gets three milestones before its services are
+activated, each due at a moment of the visit (read from the TMF646 appointment, so a rescheduled visit
+moves them; else from the order's requestedStartDate / requestedCompletionDate):
+
+    Engineer assigned     the day before the visit (not before the order was placed)
+    Engineer on the way   the slot's start
+    Installed             the slot's end (the TMF646 appointment is then `completed`)
+
+A milestone is not reached before it is due, so the order stays inProgress until the visit and completes
+only after the slot's end. A visit milestone is dated when it was due; the others when they were reached.
+
+The mocks' clock for such an order can be compressed (MOCKS_DAY_SECONDS, real seconds per day) until the
+visit is over:
+
+    virtual now = orderDate + (real now - orderDate) x 86400 / day_seconds
+
+and from the slot's end on it runs at real speed again (the activations after the visit take seconds, as
+without a visit, rather than days). Every date the order manager writes on such an order (milestones,
+notes, completionDate) is a virtual date. With 86400 (the default) virtual time is real time. Orders without
+a visit always keep real time.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from mock_backends.errors import Conflict
+from mock_backends.storage import DocumentStore, JsonDocument
+from mock_backends.tmf646 import service as appointments
+
+REAL_DAY_SECONDS = 86400.0
+
+ASSIGNED = "engineer-assigned"
+ON_THE_WAY = "engineer-on-the-way"
+INSTALLED = "installed"
+VISIT_STEPS = ((ASSIGNED, "Engineer assigned"), (ON_THE_WAY, "Engineer on the way"), (INSTALLED, "Installed"))
+ASSIGNED_BEFORE = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Clock:
+    """An order's clock: real time sped up `86400 / day_seconds` times from the order's date until
+    `visit_end` (if known), at real speed after it."""
+
+    origin: datetime
+    day_seconds: float
+    visit_end: datetime | None = None
+
+    @property
+    def _factor(self) -> float:
+        return REAL_DAY_SECONDS / self.day_seconds
+
+    def _compressed(self, real: datetime) -> datetime:
+        return self.origin + (real - self.origin) * self._factor
+
+    def _real_compressed(self, virtual: datetime) -> datetime:
+        return self.origin + (virtual - self.origin) / self._factor
+
+    def virtual(self, real: datetime) -> datetime:
+        if self.visit_end is not None and self.visit_end > self.origin:
+            visit_over = self._real_compressed(self.visit_end)
+            if real > visit_over:
+                return self.visit_end + (real - visit_over)
+        return self._compressed(real)
+
+    def real(self, virtual: datetime) -> datetime:
+        if self.visit_end is not None and self.visit_end > self.origin and virtual > self.visit_end:
+            return self._real_compressed(self.visit_end) + (virtual - self.visit_end)
+        return self._real_compressed(virtual)
+
+
+def _parse(value: Any) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
+def appointment_ref(item: JsonDocument) -> JsonDocument | None:
+    ref = item.get("appointment")
+    return ref if isinstance(ref, dict) and ref.get("id") else None
+
+
+def visit_item(order: JsonDocument) -> JsonDocument | None:
+    """The first item that references an appointment, if any."""
+    return next((item for item in order.get("productOrderItem") or [] if appointment_ref(item)), None)
+
+
+def clock(store: DocumentStore, order: JsonDocument, day_seconds: float) -> Clock | None:
+    """The order's virtual clock, or None for an order without a visit (it keeps real time)."""
+    origin = _parse(order.get("orderDate"))
+    if origin is None or visit_item(order) is None:
+        return None
+    slot = window(store, order)
+    return Clock(origin, day_seconds, slot[1] if slot is not None else None)
+
+
+def milestones(order: JsonDocument, item: JsonDocument) -> list[JsonDocument]:
+    """The visit's milestones of one item (none unless it references an appointment)."""
+    if appointment_ref(item) is None:
+        return []
+    ref = {"productOrderId": order["id"], "productOrderItemId": str(item["id"])}
+    return [
+        {
+            "id": f"{item['id']}.{key}",
+            "name": name,
+            "status": "Yet-To-Reach",
+            "productOrderItem": [{**ref, "@referredType": "ProductOrderItem"}],
+            "@type": "ProductOrderMilestone",
+        }
+        for key, name in VISIT_STEPS
+    ]
+
+
+def window(store: DocumentStore, order: JsonDocument) -> tuple[datetime, datetime] | None:
+    """The visit's slot: the TMF646 appointment's validFor, else the order's requested dates."""
+    item = visit_item(order)
+    ref = appointment_ref(item) if item is not None else None
+    if ref is None:
+        return None
+    found = appointments.appointments(store).find(str(ref["id"]))
+    valid_for = (found or {}).get("validFor") or {}
+    start, end = _parse(valid_for.get("startDateTime")), _parse(valid_for.get("endDateTime"))
+    if start is None or end is None:
+        start, end = _parse(order.get("requestedStartDate")), _parse(order.get("requestedCompletionDate"))
+    return (start, end) if start is not None and end is not None and start < end else None
+
+
+def _step_of(milestone: JsonDocument) -> str | None:
+    step = str(milestone.get("id", "")).rpartition(".")[2]
+    return step if step in {key for key, _ in VISIT_STEPS} else None
+
+
+def due(store: DocumentStore, order: JsonDocument, milestone: JsonDocument) -> datetime | None:
+    """When a visit milestone is due (virtual time); None for any other milestone, or without a slot."""
+    step = _step_of(milestone)
+    slot = window(store, order) if step is not None else None
+    if slot is None:
+        return None
+    start, end = slot
+    if step == ASSIGNED:
+        placed = _parse(order.get("orderDate"))
+        return max(start - ASSIGNED_BEFORE, placed) if placed is not None else start - ASSIGNED_BEFORE
+    return start if step == ON_THE_WAY else end
+
+
+def expected_completion(store: DocumentStore, order: JsonDocument, step_seconds: float) -> datetime | None:
+    """The slot's end, then one pace step per milestone after the visit and one to complete."""
+    slot = window(store, order)
+    if slot is None:
+        return None
+    after = 0
+    seen_installed = False
+    for milestone in order.get("productOrderMilestone") or []:
+        if seen_installed:
+            after += 1
+        seen_installed = seen_installed or _step_of(milestone) == INSTALLED
+    return slot[1] + timedelta(seconds=step_seconds * (after + 1))
+
+
+def after_reached(store: DocumentStore, order: JsonDocument, milestone: JsonDocument) -> None:
+    """Record the visit on TMF646 once the engineer installed the line (a confirmed appointment only)."""
+    item = visit_item(order)
+    ref = appointment_ref(item) if item is not None else None
+    if ref is None or _step_of(milestone) != INSTALLED:
+        return
+    found = appointments.appointments(store).find(str(ref["id"]))
+    if found is None or found.get("status") != appointments.STATUS_CONFIRMED:
+        return
+    try:
+        appointments.patch_appointment(store, str(ref["id"]), {"status": "completed"})
+    except Conflict:
+        return  # changed meanwhile (cancelled): the order's milestones stand on their own
