@@ -205,7 +205,7 @@ class InstallationSlot(ChannelModel):
         return self
 
 
-class AppointmentView(ChannelModel):
+class VisitAppointment(ChannelModel):
     """The engineer visit an order's broadband item references (TMF622 productOrderItem.appointment)."""
 
     id: str
@@ -256,7 +256,7 @@ class OrderView(ChannelModel):
         default_factory=dict, description="Options chosen for the main item (productCharacteristic)"
     )
     installation_slot: InstallationSlot | None = None
-    appointment: AppointmentView | None = Field(None, description="The engineer visit booked with the order")
+    appointment: VisitAppointment | None = Field(None, description="The engineer visit booked with the order")
     expected_completion_date: datetime | None = None
     milestones: list[Milestone] = Field(
         default_factory=list, description="Fulfilment steps (TMF622 v5 productOrderMilestone shape)"

@@ -43,7 +43,6 @@ from bff.core.idempotency import IdempotencyKeyReused
 from bff.core.models import (
     AddOn,
     Address,
-    AppointmentView,
     Characteristics,
     Consents,
     Contact,
@@ -54,6 +53,7 @@ from bff.core.models import (
     OrderList,
     OrderProblem,
     OrderView,
+    VisitAppointment,
 )
 from bff.core.offer_qualification import qualify_offers
 from bff.core.places import address_from_place
@@ -348,7 +348,7 @@ def _appointment_id(item: ProductOrderItem | None) -> str | None:
 
 def _appointment(
     order: ProductOrder, item: ProductOrderItem | None, visit: tuple[InstallationSlot, str] | None
-) -> AppointmentView | None:
+) -> VisitAppointment | None:
     """The visit the item references, dated by TMF646 (`visit`) or else by the order's requested dates."""
     appointment_id = _appointment_id(item)
     if appointment_id is None:
@@ -361,7 +361,7 @@ def _appointment(
             return None
         state = order.state.value if order.state else ""
         slot, status = found, VISIT_STATUS_BY_ORDER_STATE.get(state, "confirmed")
-    return AppointmentView(
+    return VisitAppointment(
         id=appointment_id,
         start=slot.start,
         end=slot.end,
