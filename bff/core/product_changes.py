@@ -4,8 +4,11 @@
   new tier; the new tier must be a broadband offer whose technology and speed are qualified at the product's
   installation address.
       [637 product ∥ catalogue ∥ 622 order by externalId] → 645 check at the product's address → 622 create
-- cease: one item, action `delete`, `product.id` the existing product, `productOffering` its current offer.
+- cease: one item, action `delete`, `product.id` the existing product, `productOffering` its current offer,
+  `product.place` its installation address (the order manager counts the product's own place anyway).
       [637 product ∥ 622 order by externalId] → 622 create
+
+Only an active line may be changed: an add-on (a product that relies on a line) changes or ends with it.
 
 As for new orders, the Idempotency-Key is the externalId, so a lost answer never makes a second order.
 """
@@ -18,7 +21,7 @@ from datetime import datetime
 from pydantic import Field
 
 from bff.core.availability import offers_for, qualify_address
-from bff.core.catalog import CatalogCache
+from bff.core.catalog import Catalog, CatalogCache
 from bff.core.clients.tmf622 import Tmf622Client
 from bff.core.clients.tmf637 import Tmf637Client
 from bff.core.clients.tmf645 import Tmf645Client
@@ -27,7 +30,7 @@ from bff.core.errors import ChannelError, OfferNotAvailableHere, ProductCannotBe
 from bff.core.exactly_once import Ready, create_once, no_wait
 from bff.core.filters import find_checked
 from bff.core.idempotency import IdempotencyKeyReused
-from bff.core.inventory import customer_of, installation_place_of, product_by_id
+from bff.core.inventory import customer_of, installation_place_of, is_add_on, product_by_id
 from bff.core.models import ChannelModel, MultilineText, OrderView
 from bff.core.ordering import find_order_by_key, order_create, read_order
 from tmf_models.tmf622 import (
@@ -112,7 +115,10 @@ async def _check_no_change_in_flight(orders: Tmf622Client, product_id: str) -> N
             raise ChangeInProgress()
 
 
-def _check_changeable(product: Product) -> None:
+def _check_changeable(product: Product, catalog: Catalog | None = None) -> None:
+    """An active line: an add-on (router, static IP) is changed or ended only with its line."""
+    if is_add_on(product, catalog):
+        raise ProductCannotBeChanged("This is an add-on of your line: it changes or ends with the line.")
     status = product.status.value if product.status else None
     if status not in CHANGEABLE:
         raise ProductCannotBeChanged(f"This product is {status or 'not active'} and cannot be changed now.")
@@ -139,7 +145,7 @@ async def modify_product(
         owner.check(customer_of(product))
     if existing is not None:
         return _found(existing, owner, product_id), False
-    _check_changeable(product)
+    _check_changeable(product, current)
     await _check_no_change_in_flight(orders, product_id)
     offer = current.offer(request.offer_id)
     if product.product_offering and product.product_offering.id == offer.id:
@@ -176,12 +182,14 @@ async def cease_product(
     inventory: Tmf637Client,
     product_id: str,
     request: CeaseRequest,
+    catalog: CatalogCache | None = None,
     idempotency_key: str,
     channel_id: str,
     ready: Ready = no_wait,
     owner: Owner | None = None,
 ) -> tuple[OrderView, bool]:
-    """With `owner`, only that customer's product may be ended (else 403)."""
+    """With `owner`, only that customer's product may be ended (else 403). With `catalog`, an add-on made
+    before add-ons were related to their line is known as one by its offering."""
     product, existing = await asyncio.gather(
         product_by_id(inventory, product_id), find_order_by_key(orders, idempotency_key)
     )
@@ -189,15 +197,20 @@ async def cease_product(
         owner.check(customer_of(product))
     if existing is not None:
         return _found(existing, owner, product_id), False
-    _check_changeable(product)
+    _check_changeable(product, await catalog.get() if catalog else None)
     await _check_no_change_in_flight(orders, product_id)
     current = product.product_offering
+    place = installation_place_of(product)
     item = ProductOrderItem(
         id="1",
         action=OrderItemActionType.delete,
         quantity=1,
         field_type="ProductOrderItem",
-        product=ProductRefOrValue(id=product_id, field_type="Product"),
+        product=ProductRefOrValue(
+            id=product_id,
+            field_type="Product",
+            place=[RelatedPlaceRefOrValue.model_validate(place)] if place else None,
+        ),
         product_offering=ProductOfferingRef(id=current.id, name=current.name) if current else None,
     )
     description = request.reason or "Cease requested by the customer"

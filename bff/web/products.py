@@ -78,6 +78,7 @@ async def cease(
                 inventory=services.backends.tmf637,
                 product_id=product_id,
                 request=request,
+                catalog=services.catalog,
                 idempotency_key=keyed.key,
                 channel_id=services.settings.channel_id,
                 ready=ready,

@@ -185,8 +185,18 @@ class Contact(ClientModel):
     phone: str
 
 
+class ProductAddOnView(ClientModel):
+    """An add-on of a line (router, static IP): shown under it, with no change of its own."""
+
+    id: str
+    name: str = ""
+    status: str | None = None
+    monthly_price: Decimal | None = None
+    one_off_price: Decimal | None = None
+
+
 class ProductView(ClientModel):
-    """A broadband line the customer has."""
+    """A broadband line the customer has, with its add-ons."""
 
     id: str
     name: str = ""
@@ -200,3 +210,6 @@ class ProductView(ClientModel):
     address: Address | None = None
     customer_id: str | None = None
     characteristics: dict[str, str] = Field(default_factory=dict)
+    monthly_price: Decimal | None = None
+    termination_date: str | None = None
+    add_ons: list[ProductAddOnView] = Field(default_factory=list)

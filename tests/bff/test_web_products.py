@@ -106,7 +106,8 @@ async def test_cease_is_a_delete_order_on_the_product(client: httpx.AsyncClient,
     assert response.status_code == 201
     (item,) = json.loads(create.calls.last.request.content)["productOrderItem"]
     assert item["action"] == "delete"
-    assert item["product"] == {"id": "prod-1", "@type": "Product"}
+    assert item["product"]["id"] == "prod-1" and item["product"]["@type"] == "Product"
+    assert [place["id"] for place in item["product"]["place"]] == ["addr-0001"]  # where the line ends
     assert item["productOffering"]["id"] == "po-fibre-150"
 
 
