@@ -262,7 +262,20 @@ class AddressChoiceDisplay:
 
 
 @dataclasses.dataclass(frozen=True)
+class LineAddOnDisplay:
+    """An add-on shown under its line: what it is and costs, never a change or an end of its own."""
+
+    id: str
+    name: str
+    price: str
+    status_words: str
+
+
+@dataclasses.dataclass(frozen=True)
 class ProductDisplay:
+    """A broadband line: ``monthly`` its price ("£38.00/month", "" if unknown), ``ended_on`` the day it
+    ended ("" while it runs), ``add_ons`` under it."""
+
     id: str
     name: str
     status_words: str
@@ -273,6 +286,10 @@ class ProductDisplay:
     technology_code: str
     address: str
     since: str
+    monthly: str = ""
+    ended: bool = False
+    ended_on: str = ""
+    add_ons: list[LineAddOnDisplay] = dataclasses.field(default_factory=list)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -506,7 +523,27 @@ def product_display(product: web.ProductView) -> ProductDisplay:
         technology_code=product.technology or "",
         address=product.address.label if product.address else "",
         since=format_day(product.start_date),
+        monthly=f"{format_money(product.monthly_price)}/month" if product.monthly_price is not None else "",
+        ended=status == "terminated",
+        ended_on=format_day(product.termination_date),
+        add_ons=[
+            LineAddOnDisplay(
+                id=add_on.id,
+                name=add_on.name,
+                price=_add_on_price(add_on.monthly_price, add_on.one_off_price),
+                status_words=PRODUCT_STATUS_WORDS.get(add_on.status or "active", add_on.status or ""),
+            )
+            for add_on in product.add_ons
+        ],
     )
+
+
+def _add_on_price(monthly: Decimal | None, one_off: Decimal | None) -> str:
+    """ "£5.00/month", "£49.99 one-off", both joined by " + ", or "" when the add-on names no price."""
+    prices = [f"{format_money(monthly)}/month"] if monthly is not None else []
+    if one_off is not None:
+        prices.append(f"{format_money(one_off)} one-off")
+    return " + ".join(prices)
 
 
 def choice_display(choice: web.CharacteristicChoice) -> ChoiceDisplay:

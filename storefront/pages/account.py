@@ -1,5 +1,6 @@
 """My account `/account`: orders (each opens its live tracking page, where it can be cancelled) and broadband
-lines, whose speed can be changed or which can be ended."""
+lines, whose speed can be changed or which can be ended; a line shows its monthly price and its add-ons
+under it (no change or end of their own), an ended line says when it ended."""
 
 import reflex as rx
 
@@ -10,7 +11,7 @@ from storefront.components.layout import page_layout
 from storefront.pages.account_quotes import account_quotes_section
 from storefront.state.account import AccountState
 from storefront.state.auth import AuthState
-from storefront.views import OfferDisplay, OrderDisplay, ProductDisplay
+from storefront.views import LineAddOnDisplay, OfferDisplay, OrderDisplay, ProductDisplay
 
 
 def _order_row(order: rx.Var[OrderDisplay]) -> rx.Component:
@@ -149,6 +150,45 @@ def _end_form(product: rx.Var[ProductDisplay]) -> rx.Component:
     )
 
 
+def _add_on(add_on: rx.Var[LineAddOnDisplay]) -> rx.Component:
+    """An add-on under its line: no speed to change and no end of its own (it changes with the line)."""
+    return rx.el.li(
+        rx.flex(
+            rx.text(add_on.name, size="2", weight="medium"),
+            rx.text(add_on.price, size="2", color=rx.color(theme.GRAY, 11)),
+            rx.cond(
+                add_on.status_words != "Active",
+                rx.badge(add_on.status_words, color_scheme="gray", high_contrast=True),
+            ),
+            justify="between",
+            gap="var(--space-2)",
+            wrap="wrap",
+        ),
+        list_style="none",
+        padding_y="0.25rem",
+    )
+
+
+def _add_ons(product: rx.Var[ProductDisplay]) -> rx.Component:
+    return rx.cond(
+        product.add_ons.length() > 0,
+        rx.vstack(
+            rx.text("Add-ons", size="2", weight="medium", id="add-ons-" + product.id),
+            rx.el.ul(
+                rx.foreach(product.add_ons, _add_on),
+                aria_labelledby="add-ons-" + product.id,
+                padding="0",
+                margin="0",
+                width="100%",
+            ),
+            spacing="1",
+            width="100%",
+            padding_top="0.5rem",
+            border_top=theme.BORDER,
+        ),
+    )
+
+
 def _product(product: rx.Var[ProductDisplay]) -> rx.Component:
     heading_id = "product-" + product.id
     return rx.card(
@@ -167,11 +207,17 @@ def _product(product: rx.Var[ProductDisplay]) -> rx.Component:
                     gap="var(--space-2)",
                 ),
                 rx.text(product.technology, " · ", product.speed, size="2", color=rx.color(theme.GRAY, 11)),
+                rx.cond(product.monthly != "", rx.text(product.monthly, size="3", weight="medium")),
                 rx.cond(product.address != "", rx.text(product.address, size="2")),
                 rx.cond(
                     product.since != "",
                     rx.text("Since ", product.since, size="1", color=rx.color(theme.GRAY, 11)),
                 ),
+                rx.cond(
+                    product.ended_on != "",
+                    rx.text("Ended ", product.ended_on, size="2", weight="medium"),
+                ),
+                _add_ons(product),
                 rx.cond(
                     AccountState.changing_product_id == product.id,
                     _change_form(product),

@@ -41,6 +41,19 @@ class AccountPage:
         self.page.get_by_role("button", name=f"End this line: {product_name}").click()
         self.page.get_by_role("button", name="Confirm end of line").click()
 
+    def add_ons(self, product_name: str) -> Locator:
+        """The add-ons listed under a line (router, static IP): list items, no buttons of their own."""
+        return self.product(product_name).get_by_role("list", name="Add-ons").get_by_role("listitem")
+
+    def line_id(self, product_name: str) -> str:
+        """The inventory id of the line shown under this name (its heading's id is `product-<id>`)."""
+        heading = self.product(product_name).get_by_role("heading", name=product_name)
+        return (heading.get_attribute("id") or "").removeprefix("product-")
+
+    def line_by_id(self, line_id: str) -> Locator:
+        """The line with this inventory id, whatever it is called now (a speed change renames it)."""
+        return self.page.get_by_role("article").filter(has=self.page.locator(f"[id='product-{line_id}']"))
+
     def quote(self, title: str) -> Locator:
         """A quote from the store, under "Quotes from our store" (an article named by its items)."""
         return self.page.get_by_role("region", name="Quotes from our store").get_by_role(
