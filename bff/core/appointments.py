@@ -7,17 +7,20 @@ offering the slots again (nothing the customer typed is lost: only the slot is c
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from pydantic import AwareDatetime, computed_field
 
-from bff.core.clients.base import TmfNotFound, TmfRejected
+from bff.core.clients.base import TmfError, TmfNotFound, TmfRejected
 from bff.core.clients.tmf646 import Tmf646Client, WorkType
 from bff.core.errors import ChannelError
 from bff.core.models import ChannelModel
 from tmf_models.tmf646 import Appointment, AppointmentCreate, AppointmentStateType, SearchTimeSlotCreate
+
+log = logging.getLogger("bff.visits")
 
 UK = ZoneInfo("Europe/London")
 INSTALLATION_ADDRESS = "installationAddress"
@@ -100,7 +103,8 @@ async def hold_slot(
     slot: VisitSlot,
     customer_id: str | None = None,
 ) -> HeldVisit:
-    """Hold the slot for this customer while they finish checking out; SlotTaken if it is gone."""
+    """Hold the slot for this customer while they finish checking out (releasing the one they held at the
+    address before); SlotTaken if it is gone."""
     body: dict[str, object] = {
         "category": work_type,
         "relatedPlace": _place(address_id),
@@ -114,7 +118,30 @@ async def hold_slot(
         if refused.status == 409:
             raise SlotTaken() from refused
         raise
+    if customer_id and appointment.id:
+        await _release_other_holds(client, customer_id, address_id, appointment.id)
     return _held(appointment, slot)
+
+
+async def _release_other_holds(client: Tmf646Client, customer_id: str, address_id: str, kept: str) -> None:
+    """A customer holds one visit per address: a slot chosen again gives the one held before back to the
+    calendar (after the new one is held, so a refused choice keeps the old). Best effort: a hold left
+    behind lapses on its own."""
+    try:
+        held = await client.find_appointments(**{"relatedParty.id": customer_id, "status": "initialized"})
+        for appointment in held:
+            place = appointment.related_place
+            if (
+                appointment.id
+                and appointment.id != kept
+                and place is not None
+                and place.id == address_id
+                and customer_id in _customers_of(appointment)
+                and appointment.status == AppointmentStateType.initialized
+            ):
+                await client.cancel_appointment(appointment.id)
+    except TmfError as exc:
+        log.warning("could not release earlier visit holds", extra={"reason": repr(exc)[:300]})
 
 
 async def confirm_visit(client: Tmf646Client, appointment_id: str, slot: VisitSlot) -> HeldVisit:

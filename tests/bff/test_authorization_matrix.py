@@ -220,6 +220,7 @@ def serve_backends(tmf: respx.MockRouter) -> None:
             "availableTimeSlot": [{"id": VISIT_SLOT["id"], "validFor": VISIT_VALID_FOR}],
         },
     )
+    tmf.get(f"{URLS['tmf646_url']}/appointment").respond(200, json=[])  # no earlier hold to release
     tmf.post(f"{URLS['tmf646_url']}/appointment").respond(
         201, json={"id": "ap-1", "status": "initialized", "validFor": VISIT_VALID_FOR}
     )

@@ -103,3 +103,32 @@ async def test_a_time_that_is_no_slot_is_refused(client: httpx.AsyncClient, tmf6
     response = await client.post(VISITS, json={**INSTALL, "slot": shifted})
 
     assert response.status_code == 422
+
+
+async def test_choosing_another_slot_gives_the_first_one_back(
+    client: httpx.AsyncClient, services: ChannelServices, tmf646: None
+):
+    first, second = (await client.get(SLOTS, params=INSTALL)).json()["slots"][:2]
+    before = (await client.post(VISITS, json={**INSTALL, "slot": first})).json()
+
+    after = await client.post(VISITS, json={**INSTALL, "slot": second})
+
+    assert after.status_code == 201
+    released = await services.backends.tmf646.get_appointment(before["appointmentId"])
+    assert released.status is not None and released.status.value == "cancelled"
+    kept = await services.backends.tmf646.get_appointment(after.json()["appointmentId"])
+    assert kept.status is not None and kept.status.value == "initialized"
+
+
+async def test_a_slot_refused_keeps_the_one_held(
+    client: httpx.AsyncClient, services: ChannelServices, mocks: MockSettings, tmf646: None
+):
+    first, second = (await client.get(SLOTS, params=INSTALL)).json()["slots"][:2]
+    before = (await client.post(VISITS, json={**INSTALL, "slot": first})).json()
+    fill_up(mocks, second["id"])
+
+    refused = await client.post(VISITS, json={**INSTALL, "slot": second})
+
+    assert refused.status_code == 409
+    kept = await services.backends.tmf646.get_appointment(before["appointmentId"])
+    assert kept.status is not None and kept.status.value == "initialized"
