@@ -233,6 +233,11 @@ class Settings(BaseSettings):
         description="Postcode areas each store serves (JSON, store id -> areas); a lead goes to its area's "
         "store",
     )
+    retail_store_names: dict[str, str] = Field(
+        default_factory=lambda: {"store-rdg": "Reading", "store-ldn": "London"},
+        description="Each store's name as staff screens show it (JSON, store id -> name); a store not listed "
+        "is shown by its id",
+    )
 
     @model_validator(mode="after")
     def _default_public_url(self) -> Self:

@@ -22,6 +22,7 @@ async def me(staff: StaffPrincipal, services: ServicesDep) -> StaffMember:
         email=staff.email,
         roles=sorted(staff.roles),
         store_id=staff.store_id or "",
+        store_name=services.settings.retail_store_names.get(staff.store_id or "", staff.store_id or ""),
         is_manager=staff.is_manager,
         discount_limit_percent=Decimal(str(services.settings.retail_agent_discount_limit_percent)),
     )

@@ -107,8 +107,12 @@ async def read_store_order(
 
 @router.get("/approvals", tags=["Approvals"], summary="The store's orders held for a decision, oldest first")
 async def list_approvals(store_id: StoreIdPath, staff: StoreStaffDep, services: ServicesDep) -> ApprovalList:
+    settings = services.settings
     return await approvals_of(
-        services.backends.tmf622, store_id=store_id, channel_id=services.settings.retail_channel_id
+        services.backends.tmf622,
+        store_id=store_id,
+        channel_id=settings.retail_channel_id,
+        store_names=settings.retail_store_names,
     )
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
+from dataclasses import replace
+from datetime import UTC, datetime
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
@@ -184,3 +186,63 @@ async def test_an_agent_of_another_store_cannot_see_its_approvals(
     who.who = BEA
 
     assert (await retail.get("/api/v1/stores/store-rdg/approvals")).status_code == 403
+
+
+async def test_an_approval_carries_the_facts_a_manager_decides_on(
+    retail: httpx.AsyncClient, tmf: respx.MockRouter
+) -> None:
+    tmf.get(f"{TMF622}/productOrder").mock(return_value=listed([held_for_discount("po-held")]))
+    before = datetime.now(UTC)
+
+    response = await retail.get("/api/v1/stores/store-rdg/approvals")
+
+    after = datetime.now(UTC)
+    answer = response.json()
+    assert answer["storeName"] == "Reading"
+    approval = answer["approvals"][0]
+    order = approval["order"]
+    assert (order["customerName"], order["offerName"], order["agent"]["name"]) == (
+        "Jane Doe",
+        "Fibre 900",
+        "Alex Agent",
+    )
+    assert (order["discount"]["percentage"], order["discount"]["reason"]) == (25, "Price match")
+    assert (approval["listPrice"], approval["priceAfterDiscount"]) == (50, 37.5)
+    assert approval["storeName"] == "Reading"
+    held_since = datetime(2026, 11, 23, 10, 0, 3, tzinfo=UTC)
+    waited = approval["waitingSeconds"]
+    assert (before - held_since).total_seconds() <= waited <= (after - held_since).total_seconds()
+
+
+async def test_a_store_without_a_name_is_shown_by_its_id(
+    services: ChannelServices, tmf: respx.MockRouter
+) -> None:
+    tmf.get(f"{TMF622}/productOrder").mock(return_value=listed([held_for_discount("po-held")]))
+    unnamed = replace(services, settings=services.settings.model_copy(update={"retail_store_names": {}}))
+
+    async with signed_in_client(create_app(unnamed.settings), unnamed, SignedIn(MORGAN)) as http:
+        answer = (await http.get("/api/v1/stores/store-rdg/approvals")).json()
+
+    assert (answer["storeName"], answer["approvals"][0]["storeName"]) == ("store-rdg", "store-rdg")
+
+
+async def test_an_order_without_a_price_has_no_price_after_discount(
+    retail: httpx.AsyncClient, tmf: respx.MockRouter
+) -> None:
+    order = held_for_discount("po-held")
+    del order["productOrderItem"][0]["itemPrice"]
+    tmf.get(f"{TMF622}/productOrder").mock(return_value=listed([order]))
+
+    approval = (await retail.get("/api/v1/stores/store-rdg/approvals")).json()["approvals"][0]
+
+    assert (approval["listPrice"], approval["priceAfterDiscount"], approval["order"]["discount"]) == (
+        None,
+        None,
+        None,
+    )
+
+
+async def test_staff_see_their_stores_name(retail: httpx.AsyncClient) -> None:
+    me = (await retail.get("/api/v1/me")).json()
+
+    assert (me["storeId"], me["storeName"]) == ("store-rdg", "Reading")

@@ -13,7 +13,9 @@ decided answers the order as it is (a retried click); any other state is 409 ORD
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any
 
 from bff.core.auth.principal import Principal
@@ -21,11 +23,12 @@ from bff.core.clients.base import TmfNotFound
 from bff.core.clients.tmf622 import Tmf622Client
 from bff.core.errors import ChannelError, OrderNotFound
 from bff.core.staff.cycle_times import state_since
-from bff.core.staff.models import Approval, ApprovalList, RetailOrderView
+from bff.core.staff.models import Approval, ApprovalList, Discount, RetailOrderView
 from bff.core.staff.orders import APPROVAL_CODES, APPROVER_ROLE, REJECTED_BY, read_retail_order, store_of
 from bff.core.staff.queue import store_orders
 
 HELD, IN_PROGRESS, REJECTED = "held", "inProgress", "rejected"
+CENTS = Decimal("0.01")
 
 
 class OwnOrderApproval(ChannelError):
@@ -40,22 +43,46 @@ class OrderNotHeld(ChannelError):
     message = "This order is no longer waiting for a decision."
 
 
-async def approvals_of(orders: Tmf622Client, *, store_id: str, channel_id: str) -> ApprovalList:
+async def approvals_of(
+    orders: Tmf622Client,
+    *,
+    store_id: str,
+    channel_id: str,
+    store_names: Mapping[str, str] | None = None,
+    now: datetime | None = None,
+) -> ApprovalList:
+    """The store's held orders, oldest first, each with what the manager decides on. The list price is the
+    one the order was placed at (its recurring itemPrice), so no catalogue read is needed."""
+    names = store_names or {}
+    now = now or datetime.now(UTC)
     held = await store_orders(orders, channel_id, store_id, [HELD])
     approvals = []
     for order in held:
         view = read_retail_order(order, channel_id)
         body = order.model_dump(mode="json", by_alias=True, exclude_none=True)
         latest = view.problems[-1] if view.problems else None
+        since = state_since(body)
         approvals.append(
             Approval(
                 order=view,
-                held_since=state_since(body),
+                held_since=since,
+                waiting_seconds=max(0.0, (now - since).total_seconds()) if since else None,
                 reason=(latest.message or latest.reason) if latest else None,
+                list_price=view.monthly_price,
+                price_after_discount=after_discount(view.monthly_price, view.discount),
+                store_name=names.get(view.store_id or store_id, view.store_id or store_id),
             )
         )
     approvals.sort(key=lambda approval: approval.held_since or datetime.min.replace(tzinfo=UTC))
-    return ApprovalList(store_id=store_id, approvals=approvals)
+    return ApprovalList(store_id=store_id, store_name=names.get(store_id, store_id), approvals=approvals)
+
+
+def after_discount(monthly: Decimal | None, discount: Discount | None) -> Decimal | None:
+    if monthly is None:
+        return None
+    if discount is None:
+        return monthly
+    return (monthly * (100 - Decimal(str(discount.percentage))) / 100).quantize(CENTS)
 
 
 async def decide(

@@ -30,6 +30,7 @@ class StaffMember(ChannelModel):
     email: str | None
     roles: list[str]
     store_id: str
+    store_name: str = Field("", description="The store's name (BFF_RETAIL_STORE_NAMES), else its id")
     is_manager: bool
     discount_limit_percent: Number = Field(description="Discounts above this need a manager's approval")
 
@@ -126,13 +127,23 @@ class Customer360(ChannelModel):
 
 
 class Approval(ChannelModel):
+    """A held order with the facts a manager decides on: the order carries the customer's name, the plan
+    (offer_name), the list price (monthly_price), the agent's discount with its reason, and the agent."""
+
     order: RetailOrderView
     held_since: datetime | None
+    waiting_seconds: float | None = Field(None, description="How long it has been held, until the answer")
     reason: str | None = Field(None, description="Why TMF622 holds it (the latest problem's message)")
+    list_price: Money | None = Field(None, description="The main item's monthly price before the discount")
+    price_after_discount: Money | None = Field(
+        None, description="The monthly price with the agent's discount, while it applies"
+    )
+    store_name: str = Field(description="The store that placed it, by name")
 
 
 class ApprovalList(ChannelModel):
     store_id: str
+    store_name: str = Field(description="The store's name (BFF_RETAIL_STORE_NAMES), else its id")
     approvals: list[Approval]
 
 
