@@ -46,6 +46,19 @@ def _timestamp(moment: datetime) -> str:
     return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+def _changed_at(product: JsonDocument, now: datetime) -> str:
+    """When the change takes effect: `now`, never before the product started. A line whose order waited
+    for an engineer visit on a compressed clock (visits.py, MOCKS_DAY_SECONDS) starts on the visit's
+    (virtual) day, which may be ahead of the real time of a later change."""
+    changed = _timestamp(now)
+    started = str(product.get("startDate") or "")
+    try:
+        later = bool(started) and datetime.fromisoformat(started.replace("Z", "+00:00")) > now
+    except ValueError:
+        later = False
+    return started if later else changed
+
+
 def order_item_ref(order: JsonDocument, item: JsonDocument) -> JsonDocument:
     action = str(item.get("action", "add"))
     return {
@@ -115,7 +128,7 @@ def modify(
     since = history[-1]["validFor"]["endDateTime"] if history else product.get("startDate")
     entry: dict[str, Any] = {
         **{key: product[key] for key in (*CHANGED_BY_MODIFY, "productPrice") if key in product},
-        "validFor": {"endDateTime": _timestamp(now)},
+        "validFor": {"endDateTime": _changed_at(product, now)},
         "replacedBy": order_item_ref(order, item),
         "@type": "ProductHistoryEntry",
     }
@@ -175,6 +188,6 @@ def _terminated(
     return {
         **product,
         "status": "terminated",
-        "terminationDate": _timestamp(now),
+        "terminationDate": _changed_at(product, now),
         "productOrderItem": [*(product.get("productOrderItem") or []), order_item_ref(order, item)],
     }

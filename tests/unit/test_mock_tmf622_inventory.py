@@ -235,3 +235,16 @@ async def test_the_order_lists_the_product_it_changed(client: httpx.AsyncClient)
 
     assert {order["id"] for order in found} >= {done["id"]}
     assert (await product(client, line["id"]))["place"][0]["id"] == FIBRE_ADDRESS
+
+
+async def test_a_line_never_ends_before_it_started(client: httpx.AsyncClient) -> None:
+    # A line made by an order that waited for its visit on a compressed clock starts on the visit's day.
+    customer = await create_customer(client)
+    (line,) = await line_with_add_ons(client, customer)
+    ahead = "2099-01-05T08:00:00.000Z"
+    patched = await client.patch(f"{PRODUCTS}/{line['id']}", json={"startDate": ahead})
+    assert patched.status_code == 200, patched.text
+
+    await change(client, customer, change_item("delete", line["id"], "po-fibre-500"))
+
+    assert (await product(client, line["id"]))["terminationDate"] == ahead
