@@ -5,7 +5,7 @@ text ("£35.00/month") and the components stay free of formatting logic.
 """
 
 import dataclasses
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
@@ -237,6 +237,11 @@ class OrderDisplay:
     # Said when a backend keeps no milestones: the timeline then shows the order's states only.
     progress_note: str = ""
     options: list[str] = dataclasses.field(default_factory=list)
+    # The engineer visit the order waits for ("Engineer visit Tue 12 Jan, 8am-1pm"), its status in words,
+    # and what happens next, dated; all "" for an order without a visit.
+    visit: str = ""
+    visit_status: str = ""
+    next_step: str = ""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -306,11 +311,13 @@ class ChoiceDisplay:
 
 @dataclasses.dataclass(frozen=True)
 class SlotDisplay:
-    """An installation appointment: ``id`` is its ISO start, ``label`` how a person reads it."""
+    """An engineer visit slot offered at checkout (TMF646 through the BFF): ``label`` is how a person reads
+    it, "Engineer visit Tue 12 Jan, 8am-1pm"; ``start`` and ``end`` are ISO timestamps."""
 
     id: str
     label: str
-    day: str
+    start: str
+    end: str
 
 
 def technology_display(technology: web.Technology) -> TechnologyDisplay:
@@ -388,11 +395,15 @@ def price_summary_display(quote: web.QuoteSummary) -> PriceSummaryDisplay:
     )
 
 
-def _steps(state: str) -> list[StepDisplay]:
+def _steps(state: str, visit: str = "") -> list[StepDisplay]:
+    """The usual path; with a visit, setting up is the engineer's visit, named with its date."""
     reached = _STEP_REACHED.get(state, 0)
     stopped = state in {"rejected", "failed", "partial", "held", "pending", "cancelled"} or "ancel" in state
+    names = [name for name, _ in ORDER_STEPS]
+    if visit:
+        names[2] = visit
     steps = []
-    for number, (name, _) in enumerate(ORDER_STEPS, start=1):
+    for number, name in enumerate(names, start=1):
         if number < reached or (number == reached and state == "completed"):
             status, words = "done", "Done"
         elif number == reached and stopped:
@@ -446,17 +457,21 @@ def order_display(order: web.OrderView) -> OrderDisplay:
         )
     contact = order.contact
     final = order.state in FINAL_ORDER_STATES
+    visit = _visit_label(order.appointment)
+    explanation = ORDER_STATE_EXPLANATIONS.get(order.state, "")
+    if visit and order.state == "completed":
+        explanation = VISITED_EXPLANATION
     return OrderDisplay(
         id=order.id,
         state=order.state,
         state_words=order_state_words(order.state),
-        explanation=ORDER_STATE_EXPLANATIONS.get(order.state, ""),
+        explanation=explanation,
         reason=_reason(order),
         tone=STATE_TONES.get(order.state, "blue"),
         final=final,
         cancellable=order.state in CANCELLABLE_ORDER_STATES,
         kind=_kind(order),
-        steps=_steps(order.state),
+        steps=_steps(order.state, visit),
         lines=[_item_display(item) for item in order.items],
         milestones=[
             MilestoneDisplay(
@@ -475,6 +490,9 @@ def order_display(order: web.OrderView) -> OrderDisplay:
         contact_name=f"{contact.given_name} {contact.family_name}" if contact else "",
         email=contact.email if contact else "",
         phone=contact.phone if contact else "",
+        visit=visit,
+        visit_status=_visit_status(order.appointment),
+        next_step=_next_step(order, visit),
     )
 
 
@@ -557,34 +575,85 @@ def choice_display(choice: web.CharacteristicChoice) -> ChoiceDisplay:
     )
 
 
-SLOT_TIMES = ((time(8), "8am to 1pm", "morning"), (time(13), "1pm to 6pm", "afternoon"))
+# Engineer visits (TMF646 appointments through the BFF), in the engineers' local time.
+VISIT_ZONE = ZoneInfo("Europe/London")
+VISIT_STATUS_WORDS = {
+    "initialized": "Held for you",
+    "confirmed": "Booked",
+    "completed": "Done",
+    "cancelled": "Cancelled",
+    "failed": "Missed",
+}
+VISITED_EXPLANATION = "The engineer has connected you: your broadband is ready to use."
+NO_SLOTS_MESSAGE = (
+    "No engineer visit is free at your address in the next two weeks. Please try again later or call us "
+    "— your basket is kept."
+)
 
 
-SLOT_LENGTH = timedelta(hours=5)
-# Appointments are in the engineers' local time.
-SLOT_ZONE = ZoneInfo("Europe/London")
+def _local(iso: str) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment.astimezone(VISIT_ZONE) if moment.tzinfo else moment
 
 
-def slot_window(slot_id: str) -> tuple[datetime, datetime]:
-    """The visit window a slot id names, as time-zone-aware start and end."""
-    start = datetime.fromisoformat(slot_id).replace(tzinfo=SLOT_ZONE)
-    return start, start + SLOT_LENGTH
+def _hour(moment: datetime) -> str:
+    minutes = f":{moment.minute:02d}" if moment.minute else ""
+    return f"{moment.hour % 12 or 12}{minutes}{'am' if moment.hour < 12 else 'pm'}"
 
 
-def installation_slots(today: date, count: int = 10) -> list[SlotDisplay]:
-    """Weekday morning and afternoon slots from three working days ahead, over the next two weeks."""
-    slots: list[SlotDisplay] = []
-    day = today + timedelta(days=3)
-    while len(slots) < count and day <= today + timedelta(days=16):
-        if day.weekday() < 5:
-            for start, hours, _ in SLOT_TIMES:
-                moment = datetime.combine(day, start)
-                slots.append(
-                    SlotDisplay(
-                        id=moment.isoformat(timespec="minutes"),
-                        label=f"{format_date(day)}, {hours}",
-                        day=format_date(day),
-                    )
-                )
-        day += timedelta(days=1)
-    return slots[:count]
+def visit_words(start: str | None, end: str | None) -> str:
+    """A visit window as a person reads it, "Engineer visit Tue 12 Jan, 8am-1pm" (UK time); "" without
+    dates. The BFF words its slots the same way; this is for a visit it sends without a label."""
+    begins, ends = _local(start or ""), _local(end or "")
+    if begins is None or ends is None:
+        return ""
+    return f"Engineer visit {begins:%a} {begins.day} {begins:%b}, {_hour(begins)}\N{EN DASH}{_hour(ends)}"
+
+
+def slot_display(slot: web.VisitSlot) -> SlotDisplay:
+    return SlotDisplay(
+        id=slot.id, label=slot.label or visit_words(slot.start, slot.end), start=slot.start, end=slot.end
+    )
+
+
+def held_until(hold_expires: str | None) -> str:
+    """What the checkout says of a held slot: "Held for you until 14:35" (UK time)."""
+    moment = _local(hold_expires or "")
+    return f"Held for you until {moment:%H:%M}" if moment else "Held for you"
+
+
+def _visit_label(visit: web.VisitAppointment | None) -> str:
+    if visit is None:
+        return ""
+    return visit.label or visit_words(visit.start, visit.end)
+
+
+def _visit_status(visit: web.VisitAppointment | None) -> str:
+    if visit is None or not visit.status:
+        return ""
+    return VISIT_STATUS_WORDS.get(visit.status, visit.status)
+
+
+def _next_step(order: web.OrderView, visit: str) -> str:
+    """What happens next while the order is open, said under its visit (which carries the date) or dated
+    itself; "" once the order is final or when nothing is known."""
+    if order.state in FINAL_ORDER_STATES:
+        return ""
+    status = order.appointment.status if order.appointment else ""
+    if visit and status == "cancelled":
+        return "This visit was cancelled. We will contact you to book a new one."
+    if visit and status == "failed":
+        return "We missed you on the day. We will contact you to book a new visit."
+    if visit and status == "completed":
+        return "The engineer has been: we are switching your broadband on."
+    if visit:
+        return (
+            "Next: the engineer connects you on the day; someone over 18 needs to be at home. Your "
+            "broadband goes live once the visit is done."
+        )
+    if order.expected_completion_date:
+        return f"We expect to finish by {format_day(order.expected_completion_date)}."
+    return ""

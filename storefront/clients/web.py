@@ -61,6 +61,7 @@ __all__ = [
     "CharacteristicChoice",
     "Configuration",
     "Contact",
+    "HeldVisit",
     "LeadCreate",
     "Milestone",
     "Offer",
@@ -74,11 +75,20 @@ __all__ = [
     "Promotion",
     "QuoteLine",
     "QuoteSummary",
+    "SlotList",
     "SubAddress",
     "Technology",
     "UnavailableOffer",
     "UnavailableReason",
+    "VisitAppointment",
+    "VisitSlot",
 ]
+
+# The visit a new line needs (the engineers' calendar, TMF646, knows others: router-only, fault).
+NEW_LINE_INSTALLATION = "new line installation"
+# Why a chosen slot is gone (409): someone else took it, or its hold lapsed before the order was placed.
+SLOT_TAKEN = "SLOT_TAKEN"
+SLOT_HOLD_EXPIRED = "SLOT_HOLD_EXPIRED"
 
 bff = BffConnection(lambda settings: settings.bff_url, forbidden_message=NOT_YOURS_MESSAGE)
 lifespan = bff.lifespan
@@ -111,6 +121,40 @@ class OrderProblem(ClientModel):
     message: str | None = None
 
 
+class VisitSlot(ClientModel):
+    """An engineer visit slot: ``label`` is how a person reads it ("Engineer visit Tue 12 Jan, 8am-1pm")."""
+
+    id: str
+    start: str
+    end: str
+    label: str = ""
+
+
+class SlotList(ClientModel):
+    """The free slots for a visit at an address, earliest first."""
+
+    slots: list[VisitSlot] = Field(default_factory=list)
+
+
+class HeldVisit(ClientModel):
+    """A slot held for the customer while they finish checking out; the order confirms it."""
+
+    appointment_id: str
+    slot: VisitSlot
+    status: str = ""
+    hold_expires: str | None = None
+
+
+class VisitAppointment(ClientModel):
+    """The engineer visit an order waits for."""
+
+    id: str = ""
+    start: str | None = None
+    end: str | None = None
+    label: str = ""
+    status: str = ""
+
+
 class OrderView(ClientModel):
     """An order as the customer sees it."""
 
@@ -129,6 +173,7 @@ class OrderView(ClientModel):
     milestones: list[Milestone] = Field(default_factory=list)
     error_messages: list[OrderProblem] = Field(default_factory=list)
     expected_completion_date: str | None = None
+    appointment: VisitAppointment | None = None
 
 
 class OrderList(ClientModel):
@@ -216,8 +261,12 @@ async def place_order(
     installation_slot: tuple[datetime, datetime] | None = None,
     date_of_birth: date | None = None,
     consents: dict[str, bool] | None = None,
+    appointment_id: str | None = None,
 ) -> OrderView:
-    """Place an order (``POST /api/v1/orders``); the same key on a retry never makes a second order."""
+    """Place an order (``POST /api/v1/orders``); the same key on a retry never makes a second order.
+
+    ``appointment_id`` names the visit held for it (``hold_visit``), which the order confirms; a hold that
+    lapsed meanwhile is a 409 ``SLOT_HOLD_EXPIRED`` and nothing is placed."""
     body: dict[str, Any] = {
         "addressId": address_id,
         "offerId": offer_id,
@@ -237,8 +286,34 @@ async def place_order(
         body["dateOfBirth"] = date_of_birth.isoformat()
     if consents:
         body["consents"] = consents
+    if appointment_id:
+        body["appointmentId"] = appointment_id
     headers = _headers(access_token, idempotency_key)
     return parse(OrderView, await bff.request("POST", "/api/v1/orders", json=body, headers=headers))
+
+
+async def find_visit_slots(
+    address_id: str, access_token: str | None, work_type: str = NEW_LINE_INSTALLATION
+) -> list[VisitSlot]:
+    """The free engineer visit slots at an address, earliest first (``GET /api/v1/visits/slots``)."""
+    params = {"addressId": address_id, "workType": work_type}
+    data = await bff.request("GET", "/api/v1/visits/slots", params=params, headers=_headers(access_token))
+    return parse(SlotList, data).slots
+
+
+async def hold_visit(
+    address_id: str, slot: VisitSlot, access_token: str | None, work_type: str = NEW_LINE_INSTALLATION
+) -> HeldVisit:
+    """Hold a slot while the customer checks out (``POST /api/v1/visits``); a slot someone else took
+    meanwhile is a 409 ``SLOT_TAKEN``."""
+    body = {
+        "addressId": address_id,
+        "workType": work_type,
+        "slot": {"id": slot.id, "start": slot.start, "end": slot.end},
+    }
+    return parse(
+        HeldVisit, await bff.request("POST", "/api/v1/visits", json=body, headers=_headers(access_token))
+    )
 
 
 async def get_order(order_id: str, access_token: str | None = None) -> OrderView:

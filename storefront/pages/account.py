@@ -8,6 +8,7 @@ from storefront.components import theme
 from storefront.components.error_callout import error_callout, info_callout
 from storefront.components.form_fields import SELECT_STYLE
 from storefront.components.layout import page_layout
+from storefront.components.visit import order_visit
 from storefront.pages.account_quotes import account_quotes_section
 from storefront.state.account import AccountState
 from storefront.state.auth import AuthState
@@ -24,6 +25,7 @@ def _order_row(order: rx.Var[OrderDisplay]) -> rx.Component:
                     order.order_date != "",
                     rx.text("Ordered ", order.order_date, size="1", color=rx.color(theme.GRAY, 11)),
                 ),
+                order_visit(order),
                 spacing="1",
                 min_width="0",
             ),

@@ -9,6 +9,7 @@ from storefront.components.form_fields import SELECT_STYLE, error_list, text_fie
 from storefront.components.layout import page_layout
 from storefront.components.price_summary import price_summary
 from storefront.components.ticked_basket import ROW_ATTRIBUTE, forget_ticks, remember_tick
+from storefront.components.visit import visit_slot_status
 from storefront.state.auth import AuthState
 from storefront.state.checkout import CheckoutState
 from storefront.views import AddOnDisplay, ChoiceDisplay, SlotDisplay
@@ -316,7 +317,8 @@ def _appointment() -> rx.Component:
         rx.vstack(
             rx.heading("Installation appointment", as_="h3", size="3"),
             rx.text(
-                "An engineer visits to connect you (about 2 hours). Someone over 18 needs to be at home.",
+                "An engineer visits to connect you (about 2 hours). Someone over 18 needs to be at home. "
+                "The slot you choose is held for you while you finish.",
                 size="2",
                 color=rx.color(theme.GRAY, 11),
             ),
@@ -324,17 +326,28 @@ def _appointment() -> rx.Component:
                 "Appointment", html_for="field-slot", font_weight="500", font_size="var(--font-size-2)"
             ),
             rx.el.select(
-                rx.el.option("Choose a day and time", value=""),
+                rx.el.option(
+                    rx.cond(CheckoutState.slots_loading, "Finding free slots…", "Choose a day and time"),
+                    value="",
+                ),
                 rx.foreach(CheckoutState.slots, _slot_option),
                 id="field-slot",
                 name="slot",
                 value=CheckoutState.slot,
                 on_change=CheckoutState.set_slot,
                 aria_invalid=rx.cond(CheckoutState.slot_error != "", "true", "false"),
-                aria_describedby=rx.cond(CheckoutState.slot_error != "", "field-slot-error", ""),
+                aria_describedby=rx.cond(
+                    CheckoutState.slot_error != "", "field-slot-error", "field-slot-status"
+                ),
                 style=SELECT_STYLE,
             ),
             _field_error(CheckoutState.slot_error, "field-slot-error"),
+            visit_slot_status(
+                CheckoutState.holding,
+                CheckoutState.hold_note,
+                CheckoutState.slots_error,
+                CheckoutState.load_slots,
+            ),
             spacing="1",
             width="100%",
         ),

@@ -7,6 +7,7 @@ from storefront.components import theme
 from storefront.components.error_callout import error_callout
 from storefront.components.layout import page_layout
 from storefront.components.order_timeline import order_timeline
+from storefront.components.visit import order_visit
 from storefront.state.auth import AuthState
 from storefront.state.order import OrderState
 
@@ -133,6 +134,18 @@ def _confirmation() -> rx.Component:
             OrderState.cancel_message != "",
             rx.callout(OrderState.cancel_message, icon="info", role="status", width="100%"),
         ),
+        rx.cond(
+            (order.visit != "") | (order.next_step != ""),
+            rx.card(
+                rx.el.section(
+                    rx.heading("What happens next", as_="h2", size="4", id="order-next-heading"),
+                    rx.vstack(order_visit(order), spacing="2", margin_top="0.5rem"),
+                    aria_labelledby="order-next-heading",
+                ),
+                size="2",
+                width="100%",
+            ),
+        ),
         order_timeline(order, OrderState.history, OrderState.live, OrderState.live_note),
         rx.card(
             rx.data_list.root(
@@ -147,6 +160,7 @@ def _confirmation() -> rx.Component:
                     _detail("Options", rx.vstack(rx.foreach(order.options, rx.text), spacing="1")),
                 ),
                 _detail("Installation address", order.address),
+                rx.cond(order.visit != "", _detail("Appointment", rx.text(order.visit, id="order-visit"))),
                 rx.cond(
                     order.contact_name != "",
                     _detail(

@@ -1,10 +1,14 @@
 """My account `/account`: the signed-in customer's orders and broadband lines; changing a line's speed and
 ending a line. Guests are sent to sign in and come back here.
 
+While an order is open (e.g. waiting for its engineer visit) the orders are read again every few seconds, so
+the list follows it to the end without a reload; a line appears when its order completes.
+
 Every change is keyed (Idempotency-Key) per product and action, so a double click or a retry after a failure
 asks the BFF once; the key is dropped once the BFF has answered, so the next change is a new request.
 """
 
+import asyncio
 import uuid
 
 import reflex as rx
@@ -23,6 +27,10 @@ from storefront.views import (
     product_display,
 )
 
+# How often the orders are read again while one is open, and for how long at most (the page reloads them).
+ORDERS_POLL_SECONDS = 4.0
+MAX_FOLLOW_SECONDS = 30 * 60
+
 
 class AccountState(AppState):
     orders: list[OrderDisplay] = []
@@ -40,6 +48,7 @@ class AccountState(AppState):
     action_error: str = ""
 
     _keys: dict[str, str] = {}
+    _follower: str = ""
 
     @rx.var
     def speed_choices(self) -> list[OfferDisplay]:
@@ -81,6 +90,38 @@ class AccountState(AppState):
             self.orders_error, self.orders_note = orders_error, note
             self.products, self.products_error = products, products_error
             self.catalogue_offers = catalogue
+            follow = any(not order.final for order in self.orders)
+        return AccountState.follow_orders if follow else None
+
+    @rx.event(background=True)
+    async def follow_orders(self):
+        """Read the orders again while one is open and the customer is on this page; when one ends, load the
+        whole page again (its line may have started)."""
+        follower = uuid.uuid4().hex
+        async with self:
+            self._follower = follower
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        while loop.time() - started < MAX_FOLLOW_SECONDS:
+            await asyncio.sleep(ORDERS_POLL_SECONDS)
+            async with self:
+                watching = self._follower == follower and self.router.url.path.rstrip("/") == routes.ACCOUNT
+                if not watching or not any(not order.final for order in self.orders):
+                    return None
+                session_orders = list(self.placed_order_ids)
+                token = await (await self.get_state(AuthState)).access_token()
+            if not token:
+                return None
+            orders, error, _ = await self._orders(token, session_orders)
+            if error:
+                continue  # a missed read: the next one may answer
+            async with self:
+                if self._follower != follower:
+                    return None
+                was_open = {order.id for order in self.orders if not order.final}
+                self.orders = [order_display(order) for order in orders]
+                if any(order.final and order.id in was_open for order in self.orders):
+                    return AccountState.load
         return None
 
     async def _orders(self, token: str, session_orders: list[str]) -> tuple[list[web.OrderView], str, str]:

@@ -1,4 +1,9 @@
-"""The checkout page: add-ons, the live quote, the contact form and placing the order.
+"""The checkout page: add-ons, the live quote, the contact form, the engineer visit and placing the order.
+
+The visit's slots come from the BFF (TMF646) for the address; choosing one holds it for the customer
+(``POST /api/v1/visits``) and the order confirms the hold (its ``appointmentId``). A slot someone took
+meanwhile, or a hold that lapsed, clears only the slot: the slots are fetched again and everything else the
+customer typed stays.
 
 Placing an order is made safe to repeat: one Idempotency-Key is generated per basket (address, offer,
 add-ons and contact) and reused for every retry of that same basket, so a double click, a retry after a
@@ -10,7 +15,7 @@ import dataclasses
 import json
 import time
 import uuid
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import reflex as rx
@@ -23,15 +28,16 @@ from storefront.state.app_state import AppState
 from storefront.state.auth import AuthState
 from storefront.state.browser_session import publish
 from storefront.views import (
+    NO_SLOTS_MESSAGE,
     AddOnDisplay,
     ChoiceDisplay,
     PriceSummaryDisplay,
     SlotDisplay,
     add_on_display,
     choice_display,
-    installation_slots,
+    held_until,
     price_summary_display,
-    slot_window,
+    slot_display,
 )
 
 # An engineer visits for full fibre, and whenever professional installation is chosen.
@@ -42,6 +48,10 @@ PRO_INSTALL_ADD_ON = "po-pro-install"
 # How long a quote priced ahead is shown as the price of its basket, and how many are kept per session.
 PRICED_AHEAD_SECONDS = 300.0
 PRICED_AHEAD_MAX = 16
+# How long placing an order waits for a hold still on its way (the customer chose a slot and clicked at once).
+HOLD_WAIT_SECONDS = 10.0
+SLOT_AGAIN_MESSAGE = "Please choose your appointment again."
+HOLD_FAILED_MESSAGE = "We could not book your appointment yet."
 
 
 def _basket_key(address_id: str, offer_id: str, add_on_ids: list[str]) -> str:
@@ -112,6 +122,17 @@ async def _quote_baskets(
     ]
 
 
+def _with_held_choice(
+    offered: list[SlotDisplay], shown: list[SlotDisplay], chosen: str, held: set[str]
+) -> list[SlotDisplay]:
+    """The slots to show: those offered now, and the chosen one if it is held for this customer (their own
+    hold takes it from the free slots, so it may be offered no more), in time order."""
+    mine = next((slot for slot in shown if slot.id == chosen and slot.id in held), None)
+    if mine is None or mine.id in {slot.id for slot in offered}:
+        return offered
+    return sorted([*offered, mine], key=lambda slot: slot.start)
+
+
 class CheckoutState(AppState):
     add_ons: list[AddOnDisplay] = []
     add_ons_error: str = ""
@@ -146,6 +167,11 @@ class CheckoutState(AppState):
     marketing_consent: bool = False
     slots: list[SlotDisplay] = []
     slot: str = ""
+    slots_loading: bool = False
+    # Why no slot can be chosen (none free, or the BFF did not answer); "" when slots are shown.
+    slots_error: str = ""
+    holding: bool = False
+    hold_note: str = ""  # "Held for you until 14:35"
 
     # Backend-only (leading underscore): never sent to the browser.
     _idempotency_key: str = ""
@@ -154,6 +180,10 @@ class CheckoutState(AppState):
     _configured_offer_id: str = ""
     # Quotes of baskets one tick away from the current one, by _basket_key: (when quoted, quote).
     _priced: dict[str, tuple[float, web.QuoteSummary]] = {}
+    # The slots held for this customer, by slot id: (appointment id, what the page says of the hold); and
+    # the address the slots were offered for. A hold not used lapses by itself at TMF646.
+    _holds: dict[str, tuple[str, str]] = {}
+    _slots_address_id: str = ""
 
     @rx.var
     def first_name_error(self) -> str:
@@ -228,8 +258,100 @@ class CheckoutState(AppState):
         self.marketing_consent = bool(value)
 
     @rx.event
-    def set_slot(self, value: str) -> None:
+    def set_slot(self, value: str):
+        """Choose a slot: it is held for the customer at once."""
         self.slot = value
+        held = self._holds.get(value)
+        self.hold_note = held[1] if held else ""
+        self.field_errors = {k: v for k, v in self.field_errors.items() if k != "slot"}
+        return CheckoutState.hold_slot if value and not held else None
+
+    @rx.event(background=True)
+    async def load_slots(self):
+        """The free visit slots at the address, earliest first (signed-in customers; guests sign in first)."""
+        async with self:
+            address_id = self.address_id
+            token = await (await self.get_state(AuthState)).access_token()
+            if not address_id or not token or not self.slot_needed:
+                return
+            if self._slots_address_id != address_id:  # another address: nothing held there
+                self.slots, self.slot, self.hold_note = [], "", ""
+                self._holds = {}
+            self.slots_loading, self.slots_error = True, ""
+        try:
+            slots = await web.find_visit_slots(address_id, token)
+        except web.BffError as exc:
+            async with self:
+                self.slots_loading = False
+                self.slots_error = exc.message
+            return
+        async with self:
+            self.slots_loading = False
+            if self.address_id != address_id:
+                return
+            self._slots_address_id = address_id
+            offered = _with_held_choice(
+                [slot_display(slot) for slot in slots], self.slots, self.slot, set(self._holds)
+            )
+            self.slots = offered
+            self.slots_error = "" if offered else NO_SLOTS_MESSAGE
+            if self.slot not in {s.id for s in offered}:
+                self.slot, self.hold_note = "", ""
+
+    @rx.event(background=True)
+    async def hold_slot(self):
+        """Hold the chosen slot while the customer finishes; a slot taken meanwhile is chosen again."""
+        async with self:
+            if self.holding or not self.slot or self.slot in self._holds:
+                return
+            self.holding = True
+        try:
+            held = await self._hold_chosen_slot()
+        finally:
+            async with self:
+                self.holding = False
+                lost = not self.slot
+        if not held and lost:  # taken meanwhile: the slots as they are now
+            yield CheckoutState.load_slots
+
+    async def _hold_chosen_slot(self) -> bool:
+        """Hold the chosen slot until it is held (a quick second choice is held next); True when the slot
+        chosen now is held."""
+        while True:
+            async with self:
+                slot_id, address_id = self.slot, self.address_id
+                if not slot_id:
+                    return False
+                if slot_id in self._holds:
+                    return True
+                slot = next((s for s in self.slots if s.id == slot_id), None)
+                if slot is None:
+                    return False
+                token = await (await self.get_state(AuthState)).access_token()
+            chosen = web.VisitSlot(id=slot.id, start=slot.start, end=slot.end, label=slot.label)
+            try:
+                held = await web.hold_visit(address_id, chosen, token)
+            except web.BffError as exc:
+                async with self:
+                    if self.slot == slot_id:
+                        self._slot_lost(exc)
+                        return False
+                continue  # another slot was chosen meanwhile: hold that one
+            async with self:
+                note = held_until(held.hold_expires)
+                self._holds = {**self._holds, slot_id: (held.appointment_id, note)}
+                if self.slot == slot_id:
+                    self.hold_note = note
+                    return True
+
+    def _slot_lost(self, exc: web.BffError) -> None:
+        """Under the state lock: the chosen slot could not be held or kept; say why on the slot field.
+        A slot that is gone is chosen again from fresh slots; any other failure keeps the choice to retry."""
+        self.hold_note = ""
+        self.field_errors = {**self.field_errors, "slot": exc.message}
+        if exc.code in (web.SLOT_TAKEN, web.SLOT_HOLD_EXPIRED):
+            self._holds = {k: v for k, v in self._holds.items() if k != self.slot}
+            self.slot = ""
 
     @rx.event
     def choose_option(self, name: str, value: str):
@@ -258,7 +380,7 @@ class CheckoutState(AppState):
         basket itself)."""
         async with self:
             if not self.address_id or not self.chosen_offer_id:
-                return None
+                return
             need_add_ons = not self.add_ons
             self.add_ons_error = ""
             auth = await self.get_state(AuthState)
@@ -278,11 +400,7 @@ class CheckoutState(AppState):
                     self.add_ons = [add_on_display(a) for a in catalogue.add_ons]
                     known = {a.id for a in self.add_ons}
                     self.selected_add_on_ids = [i for i in self.selected_add_on_ids if i in known]
-        async with self:
-            # Realistic appointments from today: weekday mornings and afternoons over the next two weeks.
-            self.slots = installation_slots(date.today())
-            if self.slot not in {slot.id for slot in self.slots}:
-                self.slot = ""
+        yield CheckoutState.load_slots  # side by side with the price
         await self._update_basket()
         # Only then the neighbours: priced side by side with it, they would hold up the first price.
         await self._price_neighbours()
@@ -323,6 +441,8 @@ class CheckoutState(AppState):
         configuration, quote = await _ask_bff(check)
         self._apply_check(check, configuration, quote)
         yield CheckoutState.price_ahead
+        if self.slot_needed and not self.slots:  # professional installation: now a visit is needed
+            yield CheckoutState.load_slots
 
     @rx.event(background=True)
     async def price_ahead(self):
@@ -440,16 +560,17 @@ class CheckoutState(AppState):
         date_of_birth = field(form_data, "date_of_birth")
         async with self:
             if self.submitting:  # a second click while the first order is on its way
-                return None
+                return
             date_of_birth = date_of_birth or self.date_of_birth
             auth = await self.get_state(AuthState)
             access_token = await auth.access_token()
             if not access_token:
                 self.error = "Please sign in or create an account to place your order."
-                return None
+                return
             self.first_name, self.last_name = typed.first_name, typed.last_name
             self.email, self.phone = typed.email, typed.phone
             self.date_of_birth = date_of_birth
+            visit_needed = self.slot_needed
             self.field_errors = {
                 **validate_contact(typed),
                 **validate_checkout_extras(
@@ -457,26 +578,42 @@ class CheckoutState(AppState):
                     self.credit_check_consent,
                     self.terms_consent,
                     self.slot,
-                    self.slot_needed,
+                    visit_needed,
                     date.today(),
                 ),
             }
             if self.field_errors:
                 self.error = "Please check your details."
-                return None
+                return
             if self.configuration_problems:
                 self.error = self.configuration_problems[0]
-                return None
+                return
             if not self.address_id or not self.chosen_offer_id:
-                return rx.redirect(routes.HOME)
+                yield rx.redirect(routes.HOME)
+                return
+            self.error = ""
+            self.submitting = True
+
+        if visit_needed and not await self._visit_held():
+            async with self:
+                self.submitting = False
+                lost = not self.slot
+                self.error = SLOT_AGAIN_MESSAGE if lost else HOLD_FAILED_MESSAGE
+            if lost:
+                yield CheckoutState.load_slots
+            return
+
+        async with self:
             address_id, offer_id = self.address_id, self.chosen_offer_id
             add_on_ids = list(self.selected_add_on_ids)
             characteristics = {c.name: self.characteristics.get(c.name, c.value) for c in self.choices}
             contact = web.Contact(
                 given_name=typed.first_name, family_name=typed.last_name, email=typed.email, phone=typed.phone
             )
+            appointment_id = self._holds[self.slot][0] if visit_needed and self.slot in self._holds else ""
+            slot = next((s for s in self.slots if s.id == self.slot), None) if appointment_id else None
             extras = [
-                self.slot,
+                appointment_id,
                 date_of_birth,
                 self.credit_check_consent,
                 self.terms_consent,
@@ -492,15 +629,12 @@ class CheckoutState(AppState):
                 self._basket_fingerprint = fingerprint
             idempotency_key = self._idempotency_key
             quote_id = self.summary.quote_id or None
-            slot = slot_window(self.slot) if self.slot_needed and self.slot else None
             born = date.fromisoformat(date_of_birth)
             consents = {
                 "creditCheck": self.credit_check_consent,
                 "terms": self.terms_consent,
                 "marketing": self.marketing_consent,
             }
-            self.error = ""
-            self.submitting = True
 
         try:
             order = await web.place_order(
@@ -512,22 +646,54 @@ class CheckoutState(AppState):
                 quote_id=quote_id,
                 characteristics=characteristics,
                 access_token=access_token,
-                installation_slot=slot,
+                installation_slot=_window(slot) if slot else None,
                 date_of_birth=born,
                 consents=consents,
+                appointment_id=appointment_id or None,
             )
         except web.BffError as exc:
             async with self:
                 self.submitting = False
                 self.error = exc.message
                 self.field_errors = exc.field_errors
-            return None
+                if exc.code in (web.SLOT_TAKEN, web.SLOT_HOLD_EXPIRED):
+                    self.error = SLOT_AGAIN_MESSAGE
+                    self._slot_lost(exc)
+            if exc.code in (web.SLOT_TAKEN, web.SLOT_HOLD_EXPIRED):
+                yield CheckoutState.load_slots
+            return
 
         async with self:
             self.submitting = False
             self.placed_order_ids = [order.id, *[i for i in self.placed_order_ids if i != order.id]]
             await publish(self)
-            # The order exists: the next checkout is a new attempt with a new key.
+            # The order exists: the next checkout is a new attempt with a new key, and a new visit.
             self._idempotency_key = ""
             self._basket_fingerprint = ""
-        return rx.redirect(routes.order_url(order.id))
+            self._holds = {}
+            self.slot = self.hold_note = ""
+        yield rx.redirect(routes.order_url(order.id))
+
+    async def _visit_held(self) -> bool:
+        """The chosen slot is held for this order: wait for a hold on its way, else hold it now. When it
+        cannot be, the slot field says why (and a slot that is gone is offered again)."""
+        waited = 0.0
+        while waited < HOLD_WAIT_SECONDS:
+            async with self:
+                if not self.holding:
+                    self.holding = True
+                    break
+            await asyncio.sleep(0.1)
+            waited += 0.1
+        else:
+            return False
+        try:
+            return await self._hold_chosen_slot()
+        finally:
+            async with self:
+                self.holding = False
+
+
+def _window(slot: SlotDisplay) -> tuple[datetime, datetime]:
+    """The visit window a slot names, as aware datetimes (the order's requested installation window)."""
+    return datetime.fromisoformat(slot.start), datetime.fromisoformat(slot.end)

@@ -173,6 +173,12 @@ def test_a_lead_is_sent_as_the_bff_names_its_fields() -> None:
 TOKEN, KEY = "token-1", "key-1"
 CONTACT = web.Contact(given_name="Jane", family_name="Doe", email="jane@example.com", phone="07700 900123")
 SLOT = (datetime(2027, 1, 4, 8, tzinfo=UTC), datetime(2027, 1, 4, 13, tzinfo=UTC))
+VISIT_SLOT = web.VisitSlot(
+    id="rg1-2027-01-04-am",
+    start="2027-01-04T08:00:00Z",
+    end="2027-01-04T13:00:00Z",
+    label="Engineer visit Mon 4 Jan, 8am-1pm",
+)
 LEAD = web.LeadCreate(
     postcode="RG1 4AB",
     house_number="12",
@@ -209,7 +215,10 @@ CALLS: dict[str, list[Callable[[], Awaitable[Any]]]] = {
             installation_slot=SLOT,
             date_of_birth=date(1990, 1, 2),
             consents={"creditCheck": True, "terms": True, "marketing": False},
+            appointment_id="appt-1",
         ),
+        lambda: web.find_visit_slots("addr-1", TOKEN, work_type="router-only visit"),
+        lambda: web.hold_visit("addr-1", VISIT_SLOT, TOKEN),
         lambda: web.get_order("o/1", TOKEN),
         lambda: _drain(web.follow_order("o-1", TOKEN)),
         lambda: web.list_orders(TOKEN),

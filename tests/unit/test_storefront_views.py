@@ -39,22 +39,6 @@ def test_every_tmf622_state_has_words_for_a_customer() -> None:
         assert order_state_words(state) != state, state
 
 
-def test_installation_slots_are_weekday_mornings_and_afternoons_within_two_weeks() -> None:
-    from datetime import date, datetime
-
-    from storefront.views import installation_slots
-
-    today = date(2026, 7, 10)  # a Friday
-    slots = installation_slots(today)
-
-    starts = [datetime.fromisoformat(slot.id) for slot in slots]
-    assert len(slots) == 10
-    assert all(start.weekday() < 5 for start in starts)
-    assert {start.hour for start in starts} == {8, 13}
-    assert min(starts).date() > today and max(starts).date() <= date(2026, 7, 24)
-    assert slots[0].label == "Mon 13 Jul 2026, 8am to 1pm"
-
-
 def test_a_rejected_order_says_why_and_stops_its_timeline() -> None:
     from storefront.clients import web
     from storefront.views import order_display

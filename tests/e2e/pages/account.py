@@ -30,6 +30,10 @@ class AccountPage:
     def order_link(self, order_id: str) -> Locator:
         return self.page.get_by_role("link", name=f"Order {order_id}")
 
+    def order(self, order_id: str) -> Locator:
+        """The order's row in "Your orders": its kind, plan, visit and status."""
+        return self.page.get_by_role("listitem").filter(has=self.order_link(order_id))
+
     def change_speed(self, product_name: str, new_offer_name: str) -> None:
         self.page.get_by_role("button", name=f"Change speed of {product_name}").click()
         new_speed = self.page.get_by_label("New speed")

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import re
 
-from playwright.sync_api import Locator, Page
+from playwright.sync_api import Locator, Page, expect
 
 from tests.e2e.pages.sign_in import RegistrationPage, SignInPage
 
 ADULT_BIRTH_DATE = "1985-04-12"
+# How the BFF words a visit slot (UK time, en dash).
+_HOUR = r"\d{1,2}(:\d\d)?[ap]m"
+VISIT_LABEL = re.compile(rf"Engineer visit \w{{3}} \d{{1,2}} \w{{3}}, {_HOUR}\u2013{_HOUR}")
+HELD = re.compile(r"Held for you until \d\d:\d\d")
 
 
 class CheckoutPage:
@@ -48,24 +52,42 @@ class CheckoutPage:
         if agree:
             self.complete_order_details()
 
-    def complete_order_details(self, birth_date: str = ADULT_BIRTH_DATE) -> None:
-        """Date of birth, the credit check and terms agreements, and the first appointment if needed."""
+    def complete_order_details(self, birth_date: str = ADULT_BIRTH_DATE, *, appointment: bool = True) -> str:
+        """Date of birth, the credit check and terms agreements, and (unless told otherwise) the earliest
+        appointment if the plan needs a visit; returns the appointment's label ("" when none)."""
         self.page.get_by_label("Date of birth").fill(birth_date)
         self.page.get_by_label("I agree to a credit check").check()
         self.page.get_by_label("I accept the terms and conditions").check()
-        if self.appointment.count():
-            self.choose_first_appointment()
+        if appointment and self.appointment.count():
+            return self.choose_first_appointment()
+        return ""
 
     @property
     def appointment(self) -> Locator:
         return self.page.get_by_label("Appointment", exact=True)
 
+    @property
+    def appointment_status(self) -> Locator:
+        """Under the appointment: the hold ("Held for you until 14:35"), or why no slot can be chosen."""
+        return self.page.locator("#field-slot-status")
+
+    @property
+    def appointment_error(self) -> Locator:
+        return self.page.locator("#field-slot-error")
+
+    @property
+    def appointment_options(self) -> Locator:
+        """The slots offered (the first option is the "Choose a day and time" prompt)."""
+        return self.appointment.locator("option:not([value=''])")
+
     def choose_first_appointment(self) -> str:
-        """Choose the earliest slot; returns its label (e.g. "Monday 13 July, 8am to 1pm")."""
-        options = self.appointment.locator("option")
-        options.nth(1).wait_for(state="attached")
-        label = options.nth(1).inner_text()
-        self.appointment.select_option(index=1)
+        """Choose the earliest slot and wait until it is held for the customer; returns its label
+        (e.g. "Engineer visit Tue 12 Jan, 8am-1pm")."""
+        first = self.appointment_options.first
+        first.wait_for(state="attached")
+        label = first.inner_text()
+        self.appointment.select_option(value=first.get_attribute("value"))
+        expect(self.appointment_status).to_contain_text(HELD)
         return label
 
     def place_order(self) -> None:

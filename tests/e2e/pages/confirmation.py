@@ -31,6 +31,20 @@ class ConfirmationPage:
     def steps(self) -> Locator:
         return self.page.get_by_role("list", name="Order steps")
 
+    @property
+    def visit(self) -> Locator:
+        """The engineer visit in the order's details ("Engineer visit Tue 12 Jan, 8am-1pm")."""
+        return self.page.locator("#order-visit")
+
+    @property
+    def next_steps(self) -> Locator:
+        """ "What happens next": the visit, its status and the next step, dated."""
+        return self.page.get_by_role("region", name="What happens next")
+
+    def milestone(self, name: str) -> Locator:
+        """One fulfilment milestone ("Engineer assigned", "Installed"…), with its status and date."""
+        return self.page.get_by_role("listitem").filter(has_text=re.compile(rf"^{re.escape(name)}\b"))
+
     def cancel(self, reason: str = "") -> None:
         self.page.get_by_role("button", name="Cancel this order").click()
         if reason:
