@@ -145,3 +145,51 @@ def test_a_slot_taken_meanwhile_is_offered_no_more_and_nothing_typed_is_lost(
     assert visit != label
     checkout.place_order()
     expect(ConfirmationPage(page).wait().visit).to_have_text(visit)
+
+
+def _lapse_newest_customer_hold(tmf: httpx.Client) -> str:
+    """The newest visit a customer holds (the one just chosen) lapses, as after the hold's minutes at
+    TMF646: it is cancelled and its visit given back. Returns its id."""
+    newest_held = {
+        "status": "initialized",
+        "relatedParty.role": "customer",
+        "sort": "-creationDate",
+        "limit": 1,
+    }
+    held = tmf.get(f"{APPOINTMENTS}/appointment", params=newest_held)
+    assert held.status_code == 200, held.text
+    assert held.json(), "the chosen slot is held at TMF646"
+    appointment_id = str(held.json()[0]["id"])
+    lapsed = tmf.patch(f"{APPOINTMENTS}/appointment/{appointment_id}", json={"status": "cancelled"})
+    assert lapsed.status_code == 200, lapsed.text
+    return appointment_id
+
+
+def test_a_hold_that_lapsed_before_placing_asks_for_a_slot_again_and_keeps_the_rest(
+    page: Page,
+    stack: Urls,
+    tmf: httpx.Client,
+    serviceable_address: tuple[str, str],
+    new_customer: Customer,
+) -> None:
+    checkout = _checkout_as_new_customer(page, stack, serviceable_address, new_customer)
+    page.get_by_label("Wi-Fi 6 router").check()
+    checkout.complete_order_details()
+    _lapse_newest_customer_hold(tmf)
+
+    checkout.place_order()
+
+    expect(checkout.appointment_error).to_contain_text("Please choose a slot again")
+    expect(checkout.alert).to_contain_text("choose your appointment again")
+    expect(checkout.appointment).to_have_value("")
+    expect(page).to_have_url(re.compile(r"/checkout/?$"))
+    screenshot(page, "visit-hold-lapsed")
+    expect(page.get_by_label("Wi-Fi 6 router")).to_be_checked()
+    expect(page.get_by_label("Phone")).to_have_value("07700 900123")
+    expect(page.get_by_label("I accept the terms and conditions")).to_be_checked()
+
+    visit = checkout.choose_first_appointment()
+    checkout.place_order()
+    confirmation = ConfirmationPage(page).wait()
+    expect(confirmation.visit).to_have_text(visit)
+    expect(page.get_by_text("Wi-Fi 6 router").first).to_be_visible()
