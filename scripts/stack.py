@@ -430,6 +430,9 @@ def product(
             ],
             {
                 **reflex_env(),
+                # Each stack its own session states: `reflex run` empties the folder it is given at start,
+                # which from a shared `.states/` were those of a stack already running from this checkout.
+                "REFLEX_STATES_WORKDIR": str(data_dir / "reflex-states"),
                 "STOREFRONT_BFF_URL": urls.bff,
                 "STOREFRONT_RETAIL_BFF_URL": urls.retail_bff,
                 "STOREFRONT_PUBLIC_URL": urls.storefront,
