@@ -68,6 +68,7 @@ class StaffMember(_Answer):
     email: str = ""
     roles: list[str] = Field(default_factory=list)
     store_id: str = ""
+    store_name: str = ""
     is_manager: bool = False
     discount_limit_percent: float = 0
 
@@ -139,11 +140,16 @@ class Customer360(_Answer):
 class Approval(_Answer):
     order: RetailOrderView
     held_since: str = ""
+    waiting_seconds: float | None = None
     reason: str = ""
+    list_price: Decimal | None = None
+    price_after_discount: Decimal | None = None
+    store_name: str = ""
 
 
 class ApprovalList(_Answer):
     store_id: str = ""
+    store_name: str = ""
     approvals: list[Approval] = Field(default_factory=list)
 
 

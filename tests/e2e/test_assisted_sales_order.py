@@ -4,6 +4,7 @@ ahead; above it the order is held, and a manager of the store approves or reject
 from __future__ import annotations
 
 import re
+from decimal import ROUND_HALF_UP, Decimal
 
 from playwright.sync_api import Browser, Page, expect
 
@@ -102,14 +103,36 @@ def test_manager_approves_a_held_order(page: Page, browser: Browser, stack: Urls
     try:
         approvals = ApprovalsPage(manager)
         approvals.wait_for(order_id)
+        _the_decisions_facts_are_shown(approvals, order_id)
         screenshot(manager, "assisted-sales-approvals")
         assert_accessible(manager)
         approvals.approve(order_id)
         expect(approvals.decision).to_contain_text(f"Order {order_id} approved")
-        expect(approvals.decision).to_contain_text(re.compile("inProgress|completed"))
+        expect(approvals.decision).to_contain_text(re.compile("In progress|Completed"))
+        expect(approvals.decision).not_to_contain_text(re.compile("inProgress|completed"))
     finally:
         close_context(manager.context)
     expect(CustomerPage(page).outcome).to_contain_text("Order placed", timeout=20_000)  # it proceeds
+
+
+def _the_decisions_facts_are_shown(approvals: ApprovalsPage, order_id: str) -> None:
+    """Who, what, at what price and discount, why, by whom, where and since when: all on the screen."""
+    expect(approvals.fact(order_id, "customer-plan")).to_contain_text("Jane Doe")
+    expect(approvals.fact(order_id, "customer-plan")).to_contain_text(re.compile(r" · \S"))  # the plan
+    money = re.compile(r"^£(\d+\.\d\d)/month$")
+    expect(approvals.fact(order_id, "List price")).to_have_text(money)
+    expect(approvals.fact(order_id, "Discount")).to_have_text("15 % off — Price match")
+    expect(approvals.fact(order_id, "Price after discount")).to_have_text(money)
+    expect(approvals.fact(order_id, "Agent")).to_have_text("Alex Agent")
+    expect(approvals.fact(order_id, "Store")).to_have_text("Reading")
+    waiting = re.compile(r"^waiting (under a minute|\d+ min)$")
+    expect(approvals.fact(order_id, "waiting")).to_have_text(waiting)
+    listed = money.match(approvals.fact(order_id, "List price").inner_text())
+    after = money.match(approvals.fact(order_id, "Price after discount").inner_text())
+    assert listed and after, "prices shown as £x.xx/month"
+    expected = (Decimal(listed[1]) * Decimal("0.85")).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    assert Decimal(after[1]) == expected, f"15 % off {listed[1]} is {expected}, shown {after[1]}"
+    expect(approvals.page.get_by_text("Store Reading", exact=True)).to_be_visible()
 
 
 def test_manager_rejects_a_held_order_with_a_reason(page: Page, browser: Browser, stack: Urls) -> None:

@@ -9,9 +9,42 @@ from storefront.components.layout import page_layout
 from storefront.state.staff.approvals import ApprovalRow, ApprovalsState
 
 
+def _fact(label: str, value: rx.Var[str] | str, testid: str) -> rx.Component:
+    return rx.fragment(
+        rx.el.dt(label, color=rx.color(theme.GRAY, 11)),
+        rx.el.dd(value, margin="0", data_testid=testid),
+    )
+
+
 def _row(row: rx.Var[ApprovalRow]) -> rx.Component:
     return rx.el.li(
-        rx.text("Order ", rx.text.strong(row.order_id)),
+        rx.flex(
+            rx.text(rx.text.strong(row.customer), " · ", row.plan, data_testid="approval-customer-plan"),
+            rx.badge(
+                row.waiting,
+                variant="soft",
+                color_scheme="amber",
+                high_contrast=True,
+                data_testid="approval-waiting",
+            ),
+            spacing="3",
+            align="center",
+            wrap="wrap",
+        ),
+        rx.el.dl(
+            _fact("List price", row.list_price, "approval-list-price"),
+            _fact("Discount", row.discount, "approval-discount"),
+            _fact("Price after discount", row.price_after_discount, "approval-price-after"),
+            _fact("Agent", row.agent, "approval-agent"),
+            _fact("Store", row.store, "approval-store"),
+            _fact("Order", row.order_id, "approval-order"),
+            display="grid",
+            grid_template_columns="max-content 1fr",
+            column_gap="1rem",
+            row_gap="0.25rem",
+            margin_y="0.5rem",
+            font_size="var(--font-size-2)",
+        ),
         rx.text("Why held: ", row.reason, size="2"),
         rx.text("Held since ", row.held_since, size="2", color=rx.color(theme.GRAY, 11)),
         rx.cond(
@@ -52,6 +85,7 @@ def _row(row: rx.Var[ApprovalRow]) -> rx.Component:
                 margin_top="0.5rem",
             ),
         ),
+        data_testid="approval",
         list_style="none",
         padding_y="0.75rem",
         border_bottom=theme.BORDER,
@@ -63,7 +97,7 @@ def approvals_page() -> rx.Component:
         rx.vstack(
             rx.link("Back to the store", href=routes.STORE, size="2"),
             rx.heading("Orders waiting for approval", as_="h1", size="7"),
-            rx.text("Store ", rx.text.strong(ApprovalsState.store_id)),
+            rx.text("Store ", rx.text.strong(ApprovalsState.store_name)),
             rx.cond(
                 ~ApprovalsState.is_manager,
                 info_callout("Only a manager can approve or reject these orders."),

@@ -5,11 +5,12 @@ import asyncio
 import uuid
 
 import reflex as rx
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from storefront import routes
 from storefront.clients import retail
 from storefront.clients.http import BffError
+from storefront.staff_words import monthly, staff_state_words, store_label, waiting_words
 from storefront.state.auth import AuthState
 from storefront.views import format_when
 
@@ -22,12 +23,21 @@ class ApprovalRow(BaseModel):
     order_id: str = ""
     reason: str = ""
     held_since: str = ""
+    waiting: str = ""
+    customer: str = ""
+    plan: str = ""
+    list_price: str = ""
+    discount: str = Field("", description="The agent's discount with its reason")
+    price_after_discount: str = ""
+    agent: str = ""
+    store: str = ""
 
 
 class ApprovalsState(rx.State):
     loading: bool = True
     error: str = ""
     store_id: str = ""
+    store_name: str = ""
     is_manager: bool = False
     approvals: list[ApprovalRow] = []
     rejecting_id: str = ""
@@ -61,6 +71,7 @@ class ApprovalsState(rx.State):
         async with self:
             self.loading = False
             self.store_id, self.is_manager = me.store_id, me.is_manager
+            self.store_name = store_label(me.store_name, me.store_id)
             self.approvals = _rows(approvals)
         await self._refresh(tracker, me.store_id)
         return None
@@ -125,12 +136,27 @@ class ApprovalsState(rx.State):
             self.busy = False
             self.rejecting_id = ""
             self.decision = f"Order {order.id} {'approved' if approve else 'rejected'}: now"
-            self.decision_state = order.state
+            self.decision_state = staff_state_words(order.state)
             self.approvals = [a for a in self.approvals if a.order_id != order_id]
 
 
 def _rows(approvals: list[retail.Approval]) -> list[ApprovalRow]:
-    return [
-        ApprovalRow(order_id=a.order.id, reason=a.reason, held_since=format_when(a.held_since))
-        for a in approvals
-    ]
+    return [_row(a) for a in approvals]
+
+
+def _row(approval: retail.Approval) -> ApprovalRow:
+    order, discount = approval.order, approval.order.discount
+    months = f" for {discount.months} months" if discount and discount.months else ""
+    return ApprovalRow(
+        order_id=order.id,
+        reason=approval.reason,
+        held_since=format_when(approval.held_since),
+        waiting=waiting_words(approval.waiting_seconds),
+        customer=order.customer_name or order.customer_id or "Unknown customer",
+        plan=order.offer_name,
+        list_price=monthly(approval.list_price),
+        discount=f"{discount.percentage:g} % off{months} — {discount.reason}" if discount else "None",
+        price_after_discount=monthly(approval.price_after_discount),
+        agent=(order.agent.name or order.agent.id) if order.agent else "",
+        store=store_label(approval.store_name, order.store_id),
+    )

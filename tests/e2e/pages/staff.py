@@ -123,6 +123,26 @@ class ApprovalsPage:
     def approve(self, order_id: str) -> None:
         self.page.get_by_role("button", name=f"Approve order {order_id}").click()
 
+    def held(self, order_id: str) -> Locator:
+        """One held order's entry: the facts a manager decides on, then the buttons."""
+        return self.page.get_by_test_id("approval").filter(
+            has=self.page.get_by_role("button", name=f"Approve order {order_id}")
+        )
+
+    def fact(self, order_id: str, name: str) -> Locator:
+        """A fact of a held order by its label: "List price", "Discount", "Price after discount", "Agent",
+        "Store"; "customer-plan" and "waiting" are the entry's heading line and badge."""
+        testid = {
+            "List price": "approval-list-price",
+            "Discount": "approval-discount",
+            "Price after discount": "approval-price-after",
+            "Agent": "approval-agent",
+            "Store": "approval-store",
+            "customer-plan": "approval-customer-plan",
+            "waiting": "approval-waiting",
+        }[name]
+        return self.held(order_id).get_by_test_id(testid)
+
     def reject(self, order_id: str, reason: str) -> None:
         self.page.get_by_role("button", name=f"Reject order {order_id}").click()
         self.page.get_by_label("Reason", exact=True).fill(reason)
