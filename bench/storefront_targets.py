@@ -40,7 +40,8 @@ def main() -> None:
     with contextlib.ExitStack() as cleanup:
         tmp = Path(cleanup.enter_context(tempfile.TemporaryDirectory(prefix="storefront-bench-")))
         production = Production(database_url=cleanup.enter_context(scratch_database()), demo=True)
-        processes = product(ports, tmp, tmp / "logs", production)
+        # Its own build folder: a product already running from this checkout keeps its pages meanwhile.
+        processes = product(ports, tmp, tmp / "logs", production, web_dir=tmp / "web")
         for process in processes:
             cleanup.callback(process.stop)
             process.start()

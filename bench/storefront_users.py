@@ -233,7 +233,8 @@ def production_product(extra_env: dict[str, str] | None = None) -> Iterator[tupl
     with tempfile.TemporaryDirectory(prefix="storefront-users-") as scratch, scratch_database() as database:
         tmp = Path(scratch)
         production = Production(database_url=database, demo=True)
-        processes = product(ports, tmp / "data", tmp / "logs", production, extra_env)
+        # Its own build folder: a product already running from this checkout keeps its pages meanwhile.
+        processes = product(ports, tmp / "data", tmp / "logs", production, extra_env, web_dir=tmp / "web")
         try:
             for process in processes:
                 print(f"starting {process.name}", flush=True)

@@ -378,10 +378,14 @@ def product(
     log_dir: Path,
     production: Production | None = None,
     extra_env: dict[str, str] | None = None,
+    web_dir: Path | None = None,
 ) -> list[Process]:
     """The three processes in start order, wired to each other through their settings.
 
     Without `production` everything runs on embedded defaults: SQLite in `data_dir`, Reflex state on disk.
+    The storefront compiles its pages into `.web/`, or into `web_dir` (REFLEX_WEB_WORKDIR): a stack started
+    next to a running one (a benchmark beside the demo) then leaves the other's pages in place while it
+    builds; Reflex sets a new folder up from the project's package cache (hard links, no measurable cost).
     """
     urls = Urls.local(ports)
     python = sys.executable
@@ -433,6 +437,7 @@ def product(
                 # Each stack its own session states: `reflex run` empties the folder it is given at start,
                 # which from a shared `.states/` were those of a stack already running from this checkout.
                 "REFLEX_STATES_WORKDIR": str(data_dir / "reflex-states"),
+                **({"REFLEX_WEB_WORKDIR": str(web_dir)} if web_dir else {}),
                 "STOREFRONT_BFF_URL": urls.bff,
                 "STOREFRONT_RETAIL_BFF_URL": urls.retail_bff,
                 "STOREFRONT_PUBLIC_URL": urls.storefront,

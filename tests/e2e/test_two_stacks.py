@@ -10,6 +10,8 @@ pages, which reach the backend on their own origin, whichever stack built them l
 from __future__ import annotations
 
 import re
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,10 +28,12 @@ from tests.e2e.pages.home import HomePage
 
 
 @contextmanager
-def second_stack(data_dir: Path) -> Iterator[Urls]:
-    """The whole product again on other free ports, from this checkout, on embedded defaults."""
+def second_stack(data_dir: Path, web_dir: Path | None = None) -> Iterator[Urls]:
+    """The whole product again on other free ports, from this checkout, on embedded defaults; its pages
+    built into `.web/` like the first one's, or into `web_dir`."""
     ports = Ports.free()
-    processes = product(ports, data_dir, ARTIFACTS / "logs" / "second-stack", extra_env=STACK_ENV)
+    logs = ARTIFACTS / "logs" / "second-stack"
+    processes = product(ports, data_dir, logs, extra_env=STACK_ENV, web_dir=web_dir)
     started: list[Process] = []
     try:
         for process in processes:
@@ -97,4 +101,57 @@ def test_two_stacks_from_one_checkout_each_serve_their_own_pages(
         check_address(browser, second.storefront, serviceable_address)
         check_address(browser, stack.storefront, serviceable_address)
     # With the second one gone, the first product's pages (now the second one's build) still work.
+    check_address(browser, stack.storefront, serviceable_address)
+
+
+@contextmanager
+def answers_throughout(url: str) -> Iterator[list[tuple[float, int | str]]]:
+    """Polls `url` until the block ends; yields the (time, status or error) of each answer other than 200."""
+    failures: list[tuple[float, int | str]] = []
+    stop = threading.Event()
+    polls = 0
+
+    def poll() -> None:
+        nonlocal polls
+        started = time.monotonic()
+        with httpx.Client(timeout=5) as client:
+            while not stop.is_set():
+                try:
+                    status: int | str = client.get(url).status_code
+                except httpx.HTTPError as error:
+                    status = type(error).__name__
+                polls += 1
+                if status != 200:
+                    failures.append((round(time.monotonic() - started, 1), status))
+                stop.wait(0.2)
+
+    poller = threading.Thread(target=poll, daemon=True)
+    poller.start()
+    try:
+        yield failures
+    finally:
+        stop.set()
+        poller.join(10)
+    assert polls > 10, f"only {polls} polls of {url}"
+
+
+def test_a_stack_with_its_own_build_folder_leaves_the_running_ones_pages_alone(
+    browser: Browser,
+    stack: Urls,
+    local_processes: dict[str, Process],
+    serviceable_address: tuple[str, str],
+    tmp_path: Path,
+) -> None:
+    """A benchmark beside the demo (bench.storefront_users, bench.storefront_targets): sharing `.web/`, the
+    second build empties the pages the first product serves for the ~10 s it takes; in a folder of its own
+    the first product answers all along."""
+    if "storefront" not in local_processes:
+        pytest.skip("starts a second product from this checkout next to the one this session started")
+    with (
+        answers_throughout(stack.storefront + "/") as failures,
+        second_stack(tmp_path / "data", web_dir=tmp_path / "web") as second,
+    ):
+        check_address(browser, second.storefront, serviceable_address)
+    assert not failures, f"the running product did not answer while the second one built: {failures[:10]}"
+    assert (tmp_path / "web" / "build" / "client" / "index.html").is_file()
     check_address(browser, stack.storefront, serviceable_address)
