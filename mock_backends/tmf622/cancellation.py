@@ -4,8 +4,8 @@ POST checks the order at once: an unknown order is a 400 (the reference in the b
 final (completed, failed, partial, rejected, cancelled) or already being cancelled is a 409, and no task is
 made. Otherwise the task is `acknowledged` and the order `assessingCancellation` in the same transaction;
 the order manager then moves them on (engine.py): order pendingCancellation + task inProgress, then order
-cancelled (cancellationDate, cancellationReason, items cancelled) + task done. A client cannot take an
-order off that path (lifecycle.py), so an accepted task always ends `done`.
+cancelled (cancellationDate, cancellationReason, items cancelled, its TMF646 visit given back) + task
+done. A client cannot take an order off that path (lifecycle.py), so an accepted task always ends `done`.
 """
 
 from datetime import UTC, datetime
@@ -15,7 +15,7 @@ from mock_backends import tmf630
 from mock_backends.errors import BadRequest, Conflict
 from mock_backends.resources import Collection, ResourceKind
 from mock_backends.storage import DocumentStore, JsonDocument
-from mock_backends.tmf622 import fulfilment, lifecycle
+from mock_backends.tmf622 import fulfilment, lifecycle, visits
 from mock_backends.tmf622.service import API_PATH, orders
 from tmf_models.tmf622 import CancelProductOrderCreate
 
@@ -104,5 +104,6 @@ def advance(store: DocumentStore, collection: Collection, order: JsonDocument, n
         **({"productOrderMilestone": milestones} if milestones else {}),
     }
     collection.replace(fulfilment.add_note(cancelled, f"Order cancelled: {reason}", now))
+    visits.give_back(store, order)  # its engineer visit goes back to the calendar
     if task:
         tasks(store).replace({**task, "state": DONE, "effectiveCancellationDate": fulfilment.timestamp(now)})

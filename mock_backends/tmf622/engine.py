@@ -11,7 +11,9 @@ Steps:
   | inProgress;
 - inProgress: decompose (once), then reach one milestone per step, then completed | failed | partial,
   writing the products of the completed items to TMF637; an order waiting for its engineer visit reaches
-  the visit's milestones only when they are due, on its own clock (visits.py, MOCKS_DAY_SECONDS);
+  the visit's milestones only when they are due, on its own clock (visits.py, MOCKS_DAY_SECONDS), and is
+  held (VISIT_CANCELLED, "Your engineer visit was cancelled: choose a new slot") when its visit is
+  cancelled, until a client books another and PATCHes it back to inProgress;
 - assessingCancellation → pendingCancellation → cancelled, the cancelProductOrder task following
   (acknowledged → inProgress → done).
 """
@@ -21,7 +23,7 @@ import logging
 import zlib
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlmodel import Session, col
 
 from mock_backends.config import Settings
@@ -30,11 +32,12 @@ from mock_backends.resources import Collection
 from mock_backends.storage import Document, DocumentStore, JsonDocument
 from mock_backends.tmf622 import cancellation, fulfilment, lifecycle, validation, visits
 from mock_backends.tmf622.service import PRODUCT_ORDER, orders
+from mock_backends.tmf646 import service as appointments
 
 logger = logging.getLogger(__name__)
 
-# An order waiting for its visit is looked at again after at most this long (real seconds), in case the
-# visit moved earlier: TMF646 reschedules do not touch the order.
+# An order waiting for its visit is looked at again after at most this long (real seconds); a change of any
+# TMF646 appointment (a visit moved or cancelled) has every waiting order looked at again at once.
 RECHECK_WAITING_SECONDS = 10.0
 
 WORKED_ON = (
@@ -58,6 +61,7 @@ class OrderEngine:
         # again), stepped then without the pace's delay. Only a cache: after a restart each such order is
         # looked at once more, and an order changed meanwhile (a new version) at its pace.
         self._waiting: dict[str, tuple[datetime, datetime]] = {}
+        self._appointments_seen: datetime | None = None  # the latest change of a TMF646 appointment seen
 
     # --- pace ---------------------------------------------------------------------------------------------
 
@@ -103,6 +107,8 @@ class OrderEngine:
             )
             candidates = list(session.execute(query))
         worked_on = {order_id for order_id, _, _ in candidates}
+        if self._appointments_changed():
+            self._waiting.clear()  # a visit moved or was cancelled: each waiting order looks again now
         self._waiting = {key: value for key, value in self._waiting.items() if key in worked_on}
         stepped = 0
         for order_id, state, updated_at in candidates:
@@ -115,6 +121,19 @@ class OrderEngine:
             if version + self.delay(order_id, state, version) <= now:
                 stepped += self.step(order_id)
         return stepped
+
+    def _appointments_changed(self) -> bool:
+        """Whether any TMF646 appointment changed since the last round (one aggregate query)."""
+        with Session(self._engine) as session:
+            latest = session.execute(
+                select(func.max(col(Document.updated_at))).where(
+                    col(Document.resource_type) == appointments.APPOINTMENT.name
+                )
+            ).scalar()
+        if latest is None or latest == self._appointments_seen:
+            return False
+        self._appointments_seen = latest
+        return True
 
     def step(self, order_id: str) -> bool:
         """One step of one order, in its own transaction; False when another process holds it."""
@@ -199,7 +218,9 @@ class OrderEngine:
         self, store: DocumentStore, collection: Collection, order: JsonDocument, now: datetime
     ) -> datetime | None:
         milestone = fulfilment.next_milestone(order)
-        if not order.get("productOrderMilestone"):
+        if visits.visit_cancelled(store, order):
+            self._hold_for_visit(collection, order, now)
+        elif not order.get("productOrderMilestone"):
             # Approved after a hold (or moved here by a client): decompose first.
             collection.replace(self._start(store, order, now))
         elif milestone is not None:
@@ -217,6 +238,19 @@ class OrderEngine:
             finished = fulfilment.add_note(fulfilment.move(finished, final), f"Order {final}", now)
             collection.replace({**finished, "completionDate": fulfilment.timestamp(now)})
         return None
+
+    def _hold_for_visit(self, collection: Collection, order: JsonDocument, now: datetime) -> None:
+        """Hold the order until the customer books another slot (a client's PATCH takes it back on)."""
+        item = visits.visit_item(order)
+        held = fulfilment.add_error(
+            order,
+            visits.VISIT_CANCELLED,
+            visits.VISIT_CANCELLED_REASON,
+            visits.VISIT_CANCELLED_MESSAGE,
+            (str(item["id"]),) if item is not None else (),
+            now,
+        )
+        collection.replace(fulfilment.move(held, lifecycle.HELD))
 
 
 def _dated(order: JsonDocument, milestone_id: str, when: datetime) -> JsonDocument:

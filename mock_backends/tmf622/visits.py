@@ -176,3 +176,35 @@ def after_reached(store: DocumentStore, order: JsonDocument, milestone: JsonDocu
         appointments.patch_appointment(store, str(ref["id"]), {"status": "completed"})
     except Conflict:
         return  # changed meanwhile (cancelled): the order's milestones stand on their own
+
+
+VISIT_CANCELLED = "VISIT_CANCELLED"
+VISIT_CANCELLED_REASON = "Engineer visit cancelled"
+VISIT_CANCELLED_MESSAGE = "Your engineer visit was cancelled: choose a new slot"
+
+
+def _appointment_of(store: DocumentStore, order: JsonDocument) -> JsonDocument | None:
+    item = visit_item(order)
+    ref = appointment_ref(item) if item is not None else None
+    return appointments.appointments(store).find(str(ref["id"])) if ref is not None else None
+
+
+def visit_cancelled(store: DocumentStore, order: JsonDocument) -> bool:
+    """Whether the visit the order still waits for was cancelled (the order cannot go on without one)."""
+    installed = any(
+        _step_of(m) == INSTALLED and m.get("status") == "Completed"
+        for m in order.get("productOrderMilestone") or []
+    )
+    found = _appointment_of(store, order)
+    return not installed and found is not None and found.get("status") == appointments.CANCELLED
+
+
+def give_back(store: DocumentStore, order: JsonDocument) -> None:
+    """Give the order's visit back to the calendar (a cancelled order needs no engineer)."""
+    found = _appointment_of(store, order)
+    if found is None or found.get("status") not in (appointments.INITIALIZED, appointments.STATUS_CONFIRMED):
+        return
+    try:
+        appointments.patch_appointment(store, str(found["id"]), {"status": appointments.CANCELLED})
+    except Conflict:
+        return  # changed meanwhile: nothing left to give back
