@@ -138,7 +138,13 @@ def _confirmation() -> rx.Component:
             (order.visit != "") | (order.next_step != ""),
             rx.card(
                 rx.el.section(
-                    rx.heading("What happens next", as_="h2", size="4", id="order-next-heading"),
+                    rx.heading(
+                        # Once nothing more is to come, the card only recalls the visit.
+                        rx.cond(order.next_step != "", "What happens next", "Your engineer visit"),
+                        as_="h2",
+                        size="4",
+                        id="order-next-heading",
+                    ),
                     rx.vstack(order_visit(order), spacing="2", margin_top="0.5rem"),
                     aria_labelledby="order-next-heading",
                 ),

@@ -73,6 +73,7 @@ def test_the_booked_visit_is_on_the_order_and_the_order_completes_after_it(
     for milestone in ("Engineer assigned", "Engineer on the way", "Installed"):
         expect(confirmation.milestone(milestone)).to_contain_text("Done")
     expect(confirmation.milestone("Installed")).to_contain_text(visit_day)
+    expect(page.get_by_role("region", name="Your engineer visit")).to_contain_text(f"{visit}Done")
     screenshot(page, "visit-order-tracking-completed")
 
 
