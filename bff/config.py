@@ -154,6 +154,9 @@ class Settings(BaseSettings):
         description="This process registers the hub subscription itself; the supervisor of several workers "
         "subscribes once for all of them and turns this off in each worker",
     )
+    visit_change_notice_hours: float = Field(
+        24.0, ge=0, description="A customer cannot reschedule or cancel a visit this close to its start"
+    )
     order_poll_seconds: float = Field(
         5.0, gt=0, description="An order stream reads TMF622 itself when no event came for this long"
     )

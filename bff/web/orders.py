@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from fastapi import APIRouter, status
 from fastapi.responses import JSONResponse, StreamingResponse
@@ -12,14 +13,19 @@ from bff.channel.auth import CustomerPrincipal
 from bff.channel.deps import ServicesDep
 from bff.channel.schemas import KEYED_ERRORS, ErrorBody
 from bff.channel.sse import event_stream
+from bff.core.appointments import VisitSlot
+from bff.core.backends import ChannelServices
 from bff.core.cancellation import CancelRequest, cancel_order
+from bff.core.customers import Owner
 from bff.core.exactly_once import Ready
-from bff.core.models import CancellationView, Consents, OrderList, OrderView
+from bff.core.models import CancellationView, ChannelModel, Consents, OrderList, OrderView
 from bff.core.order_events import order_updates
 from bff.core.ordering import OrderAsked, OrderRequest, get_order, orders_of, place_order
 from bff.core.staff.quotes import check_quote_for
+from bff.core.visit_changes import cancel_visit, reschedule_visit
 from bff.web.deps import IdPath, KeyedDep, OwnerDep
 from bff.web.responses import ERRORS, SIGNED_IN
+from bff.web.visits import SlotChoice
 
 router = APIRouter(prefix="/api/v1", tags=["Orders"], responses=ERRORS)
 
@@ -122,3 +128,60 @@ async def cancel(
         return status.HTTP_202_ACCEPTED, cancellation
 
     return await keyed.answer(reason, step)
+
+
+class VisitChange(ChannelModel):
+    """Another slot for the order's engineer visit, as offered by GET /api/v1/visits/slots."""
+
+    slot: SlotChoice
+
+
+VISIT_REFUSALS: dict[int | str, dict[str, Any]] = {
+    409: {
+        "model": ErrorBody,
+        "description": "VISIT_TOO_SOON (within the notice of the visit), VISIT_NOT_CHANGEABLE (the order no "
+        "longer waits for its visit), SLOT_TAKEN (choose another slot)",
+    }
+}
+
+
+@router.post(
+    "/orders/{order_id}/visit",
+    summary="Move the order's engineer visit to another slot (or book one for a cancelled visit)",
+    response_model=OrderView,
+    responses={**VISIT_REFUSALS, **SIGNED_IN, **KEYED_ERRORS},
+)
+async def change_visit(order_id: IdPath, body: VisitChange, owner: OwnerDep, keyed: KeyedDep) -> JSONResponse:
+    services = keyed.services
+    backends = services.backends
+    slot = VisitSlot(id=body.slot.id, start=body.slot.start, end=body.slot.end)
+    notice = timedelta(hours=services.settings.visit_change_notice_hours)
+
+    async def step(ready: Ready) -> tuple[int, BaseModel]:
+        await reschedule_visit(backends.tmf622, backends.tmf646, order_id, slot, owner, notice, ready)
+        return status.HTTP_200_OK, await _order_now(services, order_id, owner)
+
+    return await keyed.answer(body, step)
+
+
+@router.post(
+    "/orders/{order_id}/visit/cancel",
+    summary="Cancel the order's engineer visit (the order waits, held, until another slot is booked)",
+    response_model=OrderView,
+    responses={**VISIT_REFUSALS, **SIGNED_IN, **KEYED_ERRORS},
+)
+async def cancel_visit_of(order_id: IdPath, owner: OwnerDep, keyed: KeyedDep) -> JSONResponse:
+    services = keyed.services
+    backends = services.backends
+    notice = timedelta(hours=services.settings.visit_change_notice_hours)
+
+    async def step(ready: Ready) -> tuple[int, BaseModel]:
+        await cancel_visit(backends.tmf622, backends.tmf646, order_id, owner, notice, ready)
+        return status.HTTP_200_OK, await _order_now(services, order_id, owner)
+
+    return await keyed.answer(None, step)
+
+
+async def _order_now(services: ChannelServices, order_id: str, owner: Owner) -> OrderView:
+    backends = services.backends
+    return await get_order(backends.tmf622, backends.tmf632, order_id, owner, backends.tmf646)

@@ -115,6 +115,15 @@ MATRIX: dict[str, tuple[Call, dict[str, int]]] = {
         Call("POST", "/api/v1/orders/po-1/cancel", {"reason": "moved"}, keyed=True),
         customers_only(202),
     ),
+    # Changing an order's visit (bff/web/orders.py): the owner only; po-1 is completed (and has no visit).
+    "POST /api/v1/orders/{id}/visit": (
+        Call("POST", "/api/v1/orders/po-1/visit", {"slot": VISIT_SLOT}, keyed=True),
+        customers_only(409),
+    ),
+    "POST /api/v1/orders/{id}/visit/cancel": (
+        Call("POST", "/api/v1/orders/po-1/visit/cancel", keyed=True),
+        customers_only(409),
+    ),
     # Each customer lists their own products.
     "GET /api/v1/products": (Call("GET", "/api/v1/products"), customers_only(200, 200)),
     "POST /api/v1/products/{id}/modify": (
