@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from storefront.clients.models import AgentQuote
 from storefront.clients.retail import RetailOrderView, StoreQueue
+from storefront.staff_words import staff_state_words
 from storefront.views import format_money, format_when
 
 # The order the queue lists states in: the work still to do first, then what is finished.
@@ -56,11 +57,12 @@ class QueueRow(BaseModel):
     customer: str = ""
     offer: str = ""
     state: str = ""
+    state_words: str = ""  # "On hold"
     agent: str = ""
     ordered: str = ""
     seconds_in_state: float | None = None  # open states only (those with a target)
     target_seconds: float | None = None
-    in_state: str = ""  # "in held for 5 min"
+    in_state: str = ""  # "On hold for 5 min"
     target: str = ""  # "target 2 min"
     in_jeopardy: bool = False
     discount: str = ""
@@ -70,6 +72,7 @@ class QueueRow(BaseModel):
 
 class StateCount(BaseModel):
     state: str = ""
+    words: str = ""
     count: int = 0
 
 
@@ -99,6 +102,7 @@ def queue_row(
         customer=_customer_name(order),
         offer=order.offer_name,
         state=order.state,
+        state_words=staff_state_words(order.state),
         agent=order.agent.name or order.agent.id if order.agent else "",
         ordered=format_when(order.order_date),
         seconds_in_state=seconds_in_state,
@@ -109,13 +113,22 @@ def queue_row(
         discount=discount,
         reason=order.state_reason,
     )
-    words = (row.order_id, row.customer, row.offer, row.state, row.agent, row.discount, row.reason)
+    words = (
+        row.order_id,
+        row.customer,
+        row.offer,
+        row.state,
+        row.state_words,
+        row.agent,
+        row.discount,
+        row.reason,
+    )
     return row.model_copy(update={"search_text": " ".join(words).lower()})
 
 
 def _in_state(state: str, seconds: float | None) -> str:
     since = duration_words(seconds)
-    return f"in {state} for {since}" if since else ""
+    return f"{staff_state_words(state)} for {since}" if since else ""
 
 
 def aged_rows(rows: list[QueueRow], seconds: float) -> list[QueueRow]:
@@ -147,9 +160,15 @@ def queue_rows(queue: StoreQueue) -> list[QueueRow]:
 
 def state_counts(counts: dict[str, int]) -> list[StateCount]:
     """Orders per state, in QUEUE_STATES order (a state the list does not know goes last)."""
-    known = [StateCount(state=state, count=counts[state]) for state in QUEUE_STATES if counts.get(state)]
+    known = [
+        StateCount(state=state, words=staff_state_words(state), count=counts[state])
+        for state in QUEUE_STATES
+        if counts.get(state)
+    ]
     other = [
-        StateCount(state=state, count=n) for state, n in sorted(counts.items()) if state not in QUEUE_STATES
+        StateCount(state=state, words=staff_state_words(state), count=n)
+        for state, n in sorted(counts.items())
+        if state not in QUEUE_STATES
     ]
     return known + [count for count in other if count.count]
 

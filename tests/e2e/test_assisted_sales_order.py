@@ -28,6 +28,9 @@ def _open_jane(page: Page) -> CustomerPage:
     store.search(name="Jane")
     store.customer_link("Jane Doe").click()
     page.wait_for_url("**/store/customer/cust-0001")
+    expect(page.get_by_role("heading", name="Jane Doe")).to_be_visible()
+    # The contact details name no empty postcode ("Postcode:" and nothing after it).
+    expect(page.get_by_text(re.compile(r"^Postcode:\s*$"))).to_have_count(0)
     return CustomerPage(page)
 
 
@@ -152,7 +155,7 @@ def test_manager_rejects_a_held_order_with_a_reason(page: Page, browser: Browser
     expect(customer.outcome).to_contain_text(
         "Rejected by Morgan Manager: Discount not agreed with the customer"
     )
-    expect(customer.order(order_id)).to_contain_text("rejected")
+    expect(customer.order(order_id)).to_contain_text("Rejected")
     screenshot(page, "assisted-sales-order-rejected")
 
 

@@ -31,7 +31,7 @@ def _sign_in_to_store(page: Page, email: str) -> StoreHomePage:
 def test_agent_finds_a_customer_in_their_store(page: Page, stack: Urls) -> None:
     store = _sign_in_to_store(page, AGENT)
     expect(store.heading).to_be_visible()
-    expect(page.get_by_test_id("staff-store")).to_have_text("store-rdg")
+    expect(page.get_by_test_id("staff-store")).to_have_text("Reading")
     expect(page.get_by_role("link", name="Store", exact=True)).to_be_visible()
 
     store.search(name="Jane")

@@ -102,7 +102,7 @@ def test_an_order_in_jeopardy_says_how_long_against_its_target() -> None:
         "Fibre 500",
         "Alex Agent",
     )
-    assert row.in_jeopardy and (row.in_state, row.target) == ("in held for 21 min", "target 15 min")
+    assert row.in_jeopardy and (row.in_state, row.target) == ("On hold for 21 min", "target 15 min")
     assert row.discount == "15 % discount: Price match"
     assert row.reason == "Item 1 has a 15 % discount"
 
@@ -133,7 +133,7 @@ def test_rows_age_between_updates_but_only_open_orders() -> None:
 
     open_row, done_row = aged_rows(rows, 15)
 
-    assert open_row.in_state == "in held for 1 min" and open_row.seconds_in_state == 65
+    assert open_row.in_state == "On hold for 1 min" and open_row.seconds_in_state == 65
     assert done_row == rows[1]
 
 
@@ -146,6 +146,7 @@ def test_counts_follow_the_queues_order_of_states() -> None:
         ("completed", 4),
         ("mystery", 1),
     ]
+    assert [c.words for c in counts] == ["Received", "On hold", "Completed", "Mystery"]
 
 
 def test_phase_averages_are_shown_as_durations() -> None:

@@ -254,7 +254,10 @@ def _customer() -> rx.Component:
             rx.heading("Contact details", as_="h2", size="5", margin_bottom="0.5rem"),
             rx.text("Email: ", StaffCustomerState.customer_email),
             rx.text("Phone: ", StaffCustomerState.customer_phone),
-            rx.text("Postcode: ", StaffCustomerState.customer_postcode),
+            rx.cond(
+                StaffCustomerState.customer_postcode != "",
+                rx.text("Postcode: ", StaffCustomerState.customer_postcode),
+            ),
             rx.text("Status: ", StaffCustomerState.customer_status),
             width="100%",
         ),

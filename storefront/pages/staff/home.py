@@ -157,7 +157,7 @@ def _home() -> rx.Component:
             rx.text.strong(StaffState.staff_name),
             rx.cond(StaffState.is_manager, " (manager)", " (agent)"),
             " at ",
-            rx.text.strong(StaffState.store_id, data_testid="staff-store"),
+            rx.text.strong(StaffState.store_name, data_testid="staff-store"),
         ),
         rx.text(
             "Your discount limit: ", StaffState.discount_limit, "%", size="2", color=rx.color(theme.GRAY, 11)

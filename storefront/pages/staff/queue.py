@@ -7,6 +7,7 @@ from storefront.components import theme
 from storefront.components.error_callout import error_callout, info_callout
 from storefront.components.layout import page_layout
 from storefront.staff_views import ALL_STATES, QUEUE_STATES, PhaseRow, QueueRow, StateCount
+from storefront.staff_words import staff_state_words
 from storefront.state.staff.queue import QueueState
 
 LABEL = {"font_weight": "500", "font_size": "var(--font-size-2)"}
@@ -22,9 +23,9 @@ SELECT_STYLE = {
 
 def _count(count: rx.Var[StateCount]) -> rx.Component:
     return rx.el.li(
-        rx.text(count.state, size="2", color=rx.color(theme.GRAY, 11)),
+        rx.text(count.words, size="2", color=rx.color(theme.GRAY, 11)),
         rx.text(count.count, size="6", weight="bold"),
-        aria_label=count.state + ": " + count.count.to_string(),
+        aria_label=count.words + ": " + count.count.to_string(),
         list_style="none",
         padding="0.5rem 0.75rem",
         border=theme.BORDER,
@@ -63,7 +64,7 @@ def _filters() -> rx.Component:
                 rx.el.label("State", html_for="queue-state", **LABEL),
                 rx.el.select(
                     rx.el.option("All states", value=ALL_STATES),
-                    *[rx.el.option(state, value=state) for state in QUEUE_STATES],
+                    *[rx.el.option(staff_state_words(state), value=state) for state in QUEUE_STATES],
                     id="queue-state",
                     value=QueueState.state_filter,
                     on_change=QueueState.set_state_filter,
@@ -121,7 +122,7 @@ def _order(row: rx.Var[QueueRow]) -> rx.Component:
                         row.in_jeopardy,
                         rx.badge("In jeopardy", color_scheme="red", variant="solid", high_contrast=True),
                     ),
-                    rx.badge(row.state, variant="soft", high_contrast=True),
+                    rx.badge(row.state_words, variant="soft", high_contrast=True),
                     spacing="2",
                     wrap="wrap",
                 ),
@@ -210,7 +211,7 @@ def _refused() -> rx.Component:
                 "You cannot see the queue of ",
                 rx.text.strong(QueueState.store_id),
                 ": each store's orders are for its own staff. You work at ",
-                rx.text.strong(QueueState.own_store_id),
+                rx.text.strong(QueueState.own_store_name),
                 ".",
             ),
             color_scheme="red",
@@ -226,7 +227,7 @@ def _refused() -> rx.Component:
 def _queue() -> rx.Component:
     return rx.vstack(
         rx.flex(
-            rx.text("Store ", rx.text.strong(QueueState.store_id, data_testid="queue-store")),
+            rx.text("Store ", rx.text.strong(QueueState.own_store_name, data_testid="queue-store")),
             rx.text(
                 rx.cond(QueueState.live, "Live", "Not live"),
                 rx.cond(QueueState.last_change != "", " · last change " + QueueState.last_change, ""),

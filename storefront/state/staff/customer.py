@@ -18,6 +18,7 @@ from storefront.clients import retail
 from storefront.clients.http import BffError
 from storefront.forms import field, parse_discount
 from storefront.staff_views import order_detail, order_outcome, quote_card
+from storefront.staff_words import staff_state_words
 from storefront.state.auth import AuthState
 from storefront.views import add_on_display, format_money
 
@@ -46,13 +47,21 @@ class AddOnChoice(BaseModel):
 
 
 def _order_row(order: retail.RetailOrderView) -> Row:
-    return Row(id=order.id, title=order.offer_name or order.id, state=order.state, detail=order_detail(order))
+    return Row(
+        id=order.id,
+        title=order.offer_name or order.id,
+        state=staff_state_words(order.state),
+        detail=order_detail(order),
+    )
 
 
 def _quote_row(quote: retail.AgentQuote) -> Row:
     card = quote_card(quote)
     return Row(
-        id=quote.id, title=card.title, state=quote.state, detail=f"{card.monthly} · {card.one_off} one-off"
+        id=quote.id,
+        title=card.title,
+        state=staff_state_words(quote.state),
+        detail=f"{card.monthly} · {card.one_off} one-off",
     )
 
 
@@ -115,7 +124,8 @@ class StaffCustomerState(rx.State):
         self.customer_name, self.customer_email, self.customer_phone = c.name, c.email, c.phone
         self.customer_postcode, self.customer_status = c.postcode, c.status
         self.products = [
-            Row(id=p.id, title=p.name or p.offer_name, state=p.status or "") for p in view.products
+            Row(id=p.id, title=p.name or p.offer_name, state=staff_state_words(p.status or ""))
+            for p in view.products
         ]
         self.orders = [_order_row(o) for o in view.orders]
         self.quotes = [_quote_row(q) for q in view.quotes]
@@ -127,7 +137,7 @@ class StaffCustomerState(rx.State):
 
     def _show_result(self, order: retail.RetailOrderView) -> None:
         self.order_result, self.order_result_detail = order_outcome(order)
-        self.order_result_state, self.order_result_id = order.state, order.id
+        self.order_result_state, self.order_result_id = staff_state_words(order.state), order.id
 
     @rx.event(background=True)
     async def load(self):

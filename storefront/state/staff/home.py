@@ -41,6 +41,7 @@ class StaffState(rx.State):
     not_staff: bool = False
     staff_name: str = ""
     store_id: str = ""
+    store_name: str = ""
     is_manager: bool = False
     discount_limit: str = ""
     error: str = ""
@@ -89,6 +90,7 @@ class StaffState(rx.State):
             self.loading = False
             self.staff_name = me.name
             self.store_id = me.store_id
+            self.store_name = me.store_name or me.store_id
             self.is_manager = me.is_manager
             self.discount_limit = f"{me.discount_limit_percent:g}"
         return None

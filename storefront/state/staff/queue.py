@@ -40,6 +40,7 @@ class QueueState(rx.State):
     refused: bool = False  # another store's queue
     store_id: str = ""
     own_store_id: str = ""
+    own_store_name: str = ""
     rows: list[QueueRow] = []
     counts: list[StateCount] = []
     phases: list[PhaseRow] = []
@@ -118,6 +119,7 @@ class QueueState(rx.State):
         store_id = wanted or me.store_id
         async with self:
             self.store_id, self.own_store_id = store_id, me.store_id
+            self.own_store_name = me.store_name or me.store_id
         await self._follow(tracker, store_id)
         return None
 
