@@ -85,6 +85,7 @@ INSTALLATION_ROLE = "installationAddress"
 APPOINTMENT_TYPE = "Appointment"
 # The visit's status as an order's state implies it, when TMF646 is not asked (lists of orders).
 VISIT_STATUS_BY_ORDER_STATE = {"completed": "completed", "partial": "completed", "cancelled": "cancelled"}
+VISIT_CANCELLED = "VISIT_CANCELLED"  # the order manager's hold for an order whose visit was cancelled
 
 
 # The agreement a web order is placed under (TMF622 agreement ref); its text is versioned by the operator.
@@ -360,7 +361,12 @@ def _appointment(
         if found is None:
             return None
         state = order.state.value if order.state else ""
-        slot, status = found, VISIT_STATUS_BY_ORDER_STATE.get(state, "confirmed")
+        status = VISIT_STATUS_BY_ORDER_STATE.get(state, "confirmed")
+        if state == "held" and any(
+            e.get("code") == VISIT_CANCELLED for e in _extension(order, ERROR_MESSAGES)
+        ):
+            status = "cancelled"  # the order manager holds the order for its cancelled visit
+        slot = found
     return VisitAppointment(
         id=appointment_id,
         start=slot.start,

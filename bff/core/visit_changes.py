@@ -23,7 +23,15 @@ from bff.core.clients.tmf646 import Tmf646Client
 from bff.core.customers import Owner
 from bff.core.errors import ChannelError, OrderNotFound
 from bff.core.exactly_once import Ready, no_wait
-from bff.core.ordering import APPOINTMENT_TYPE, CUSTOMER_ROLE, ERROR_MESSAGES, MILESTONES, _main_item, _party
+from bff.core.ordering import (
+    APPOINTMENT_TYPE,
+    CUSTOMER_ROLE,
+    ERROR_MESSAGES,
+    MILESTONES,
+    VISIT_CANCELLED,
+    _main_item,
+    _party,
+)
 from tmf_models.tmf622 import ProductOrder, ProductOrderItem
 from tmf_models.tmf646 import Appointment, AppointmentCreate, AppointmentStateType, TimePeriod
 
@@ -31,7 +39,6 @@ from tmf_models.tmf646 import Appointment, AppointmentCreate, AppointmentStateTy
 WAITING = {"acknowledged", "pending", "held", "inProgress"}
 # Milestones (mock TMF622 visits.py) after which the visit is happening or happened.
 VISIT_UNDER_WAY = ("engineer-on-the-way", "installed")
-VISIT_CANCELLED = "VISIT_CANCELLED"  # the order manager's hold for a cancelled visit
 HELD = "held"
 
 

@@ -136,6 +136,13 @@ async def test_a_cancelled_visit_is_booked_again_and_the_held_order_goes_on(
     tmf.get(f"{ORDERS}/po-1").respond(
         200, json={**stored, "state": "held", "productOrderErrorMessage": [hold_reason]}
     )
+    tmf.get(ORDERS).respond(
+        200,
+        json=[{**stored, "state": "held", "productOrderErrorMessage": [hold_reason]}],
+        headers={"X-Total-Count": "1"},
+    )
+    listed = (await client.get("/api/v1/account/orders")).json()["orders"]
+    assert listed[0]["appointment"]["status"] == "cancelled"  # from the hold: no TMF646 call for a list
     patch = tmf.patch(f"{ORDERS}/po-1").respond(200, json={**stored, "state": "inProgress"})
     slot = await other_slot(client, held)
 
