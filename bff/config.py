@@ -236,6 +236,11 @@ class Settings(BaseSettings):
         description="Postcode areas each store serves (JSON, store id -> areas); a lead goes to its area's "
         "store",
     )
+    retail_default_store_id: str = Field(
+        "store-rdg",
+        description="The store a lead goes to when no store's area covers its postcode: every lead belongs "
+        "to a store",
+    )
     retail_store_names: dict[str, str] = Field(
         default_factory=lambda: {"store-rdg": "Reading", "store-ldn": "London"},
         description="Each store's name as staff screens show it (JSON, store id -> name); a store not listed "

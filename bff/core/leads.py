@@ -3,7 +3,8 @@ sell there today, leaves their details so a store can call them when we can.
 
 Kept in the BFF's own database (`BFF_DATABASE_URL`, table `bff_lead`): TMF has no lead API among those we
 speak, and a lead is the channel's business until it becomes a customer. Each lead goes to the store whose
-postcode areas (`BFF_RETAIL_STORE_AREAS`) cover its postcode; staff list their store's leads or all of them,
+postcode areas (`BFF_RETAIL_STORE_AREAS`) cover its postcode, else to the default store
+(`BFF_RETAIL_DEFAULT_STORE_ID`): never to nobody. Staff list their store's leads or all of them,
 and see a customer's leads (by email) in the customer 360.
 """
 
@@ -18,7 +19,7 @@ from datetime import UTC, datetime
 from pydantic import Field, field_validator
 from sqlalchemy import Column, DateTime, Engine
 from sqlmodel import Field as DbField
-from sqlmodel import Session, SQLModel, col, select
+from sqlmodel import Session, SQLModel, col, or_, select
 
 from bff.core.basket import ID_PATTERN
 from bff.core.models import EMAIL_PATTERN, PHONE_PATTERN, ChannelModel, PlainText, UtcDatetime
@@ -80,7 +81,10 @@ class LeadView(ChannelModel):
     email: str
     phone: str | None
     interest: str
-    store_id: str | None = Field(description="The store whose area covers the postcode, if any")
+    store_id: str | None = Field(
+        description="The store whose area covers the postcode, else the default store (none only for a "
+        "lead kept before every lead had a store)"
+    )
     channel: str
     created_at: UtcDatetime
 
@@ -99,11 +103,12 @@ def printed_postcode(postcode: str) -> str:
     return f"{compact[:-3]} {compact[-3:]}" if len(compact) > 3 else compact
 
 
-def store_for_postcode(postcode: str, areas: dict[str, list[str]]) -> str | None:
-    """The store serving the postcode's area (its leading letters: `RG`, `SW`, `E`), if any."""
+def store_for_postcode(postcode: str, areas: dict[str, list[str]], default: str) -> str:
+    """The store serving the postcode's area (its leading letters: `RG`, `SW`, `E`), else the default store:
+    a lead always belongs to a store."""
     match = re.match(r"[A-Z]+", _compact(postcode))
     area = match.group(0) if match else ""
-    return next((store for store, served in areas.items() if area in {a.upper() for a in served}), None)
+    return next((store for store, served in areas.items() if area in {a.upper() for a in served}), default)
 
 
 def _view(lead: Lead) -> LeadView:
@@ -142,10 +147,15 @@ class LeadStore:
             session.refresh(lead)
             return _view(lead)
 
-    def list(self, *, store_id: str | None = None, email: str | None = None) -> list[LeadView]:
-        """Newest first; only a store's (store_id) or one person's (email) when given."""
+    def list(
+        self, *, store_id: str | None = None, email: str | None = None, with_unassigned: bool = False
+    ) -> list[LeadView]:
+        """Newest first; only a store's (store_id) or one person's (email) when given. with_unassigned: the
+        store's and those kept before every lead had a store (the default store takes them)."""
         query = select(Lead).order_by(col(Lead.created_at).desc())
-        if store_id is not None:
+        if store_id is not None and with_unassigned:
+            query = query.where(or_(Lead.store_id == store_id, col(Lead.store_id).is_(None)))
+        elif store_id is not None:
             query = query.where(Lead.store_id == store_id)
         if email is not None:
             query = query.where(Lead.email == email.lower())
@@ -157,6 +167,8 @@ class LeadStore:
 
     # `builtins.list`: inside the class, `list` names the method above.
     async def alist(
-        self, *, store_id: str | None = None, email: str | None = None
+        self, *, store_id: str | None = None, email: str | None = None, with_unassigned: bool = False
     ) -> builtins.list[LeadView]:
-        return await asyncio.to_thread(self.list, store_id=store_id, email=email)
+        return await asyncio.to_thread(
+            self.list, store_id=store_id, email=email, with_unassigned=with_unassigned
+        )

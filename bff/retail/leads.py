@@ -24,4 +24,6 @@ async def list_leads(
     ] = "store",
 ) -> LeadList:
     store_id = staff.store_id if scope == "store" else None
-    return LeadList(leads=await services.leads.alist(store_id=store_id))
+    # Leads kept before every lead had a store are the default store's.
+    default = store_id is not None and store_id == services.settings.retail_default_store_id
+    return LeadList(leads=await services.leads.alist(store_id=store_id, with_unassigned=default))

@@ -30,7 +30,10 @@ async def register_interest(
     idempotency_key: OptionalIdempotencyKeyDep = None,
 ) -> LeadCreated | JSONResponse:
     async def add() -> LeadCreated:
-        store_id = store_for_postcode(body.postcode, services.settings.retail_store_areas)
+        settings = services.settings
+        store_id = store_for_postcode(
+            body.postcode, settings.retail_store_areas, settings.retail_default_store_id
+        )
         lead = await services.leads.aadd(body, store_id=store_id, channel=services.settings.channel_id)
         return LeadCreated(id=lead.id)
 
