@@ -52,6 +52,15 @@ class CatalogueProfile(BaseModel):
     contract_term_unit: str = Field(
         "month", description="TMF620 productOfferingTerm duration unit read as months (a prefix, no case)"
     )
+    order_milestones_attribute: str = Field(
+        "productOrderMilestone",
+        description="TMF622 order attribute holding its milestones (v5's name; TMF622 v4 has none, so a v4 "
+        "server's extension may name it otherwise); absent: the order page shows states only",
+    )
+    order_error_messages_attribute: str = Field(
+        "productOrderErrorMessage",
+        description="TMF622 order attribute holding why it is held, failed or rejected (v5's name)",
+    )
 
 
 class Settings(BaseSettings):

@@ -51,7 +51,6 @@ from bff.core.clients.oauth import TokenUnavailable, client_credentials_from
 from bff.core.configuration import ConfigurationRequest, configure
 from bff.core.errors import ChannelError
 from bff.core.offer_qualification import qualify_offers
-from bff.core.ordering import ERROR_MESSAGES, MILESTONES
 from bff.core.pricing import price_basket
 from tmf_models import tmf620, tmf622, tmf629, tmf632, tmf637, tmf646, tmf648, tmf673
 
@@ -362,14 +361,17 @@ def _semantic(known: _Known, settings: Settings, allow_writes: bool) -> list[Pro
         ]
         if not orders:
             raise Found("n/a", "no order in progress or completed to look at")
-        if not any(order.get(MILESTONES) for order in orders):
+        profile = known.backends.tmf622.profile  # the attribute names this server is read by
+        milestones, problems = profile.order_milestones_attribute, profile.order_error_messages_attribute
+        if not any(order.get(milestones) for order in orders):
             raise Found(
                 "degraded",
-                f"none of {len(orders)} order(s) in progress or completed carries {MILESTONES}: order pages "
+                f"none of {len(orders)} order(s) in progress or completed carries {milestones}: order pages "
                 "show the order's states only",
+                "BFF_PROFILE__ORDER_MILESTONES_ATTRIBUTE",
             )
-        with_problems = sum(1 for order in orders if order.get(ERROR_MESSAGES))
-        return f"{MILESTONES} on orders in progress; {ERROR_MESSAGES} on {with_problems} of {len(orders)}"
+        with_problems = sum(1 for order in orders if order.get(problems))
+        return f"{milestones} on orders in progress; {problems} on {with_problems} of {len(orders)}"
 
     return [
         ("TMF645", "known address qualifies", qualifies),

@@ -74,9 +74,11 @@ class Backends:
 
         tmf645 = client(Tmf645Client)
         tmf645.profile = settings.profile  # the characteristic names its answers are read by
+        tmf622 = client(Tmf622Client)
+        tmf622.profile = settings.profile  # where its orders keep milestones and error messages
         return cls(
             tmf620=client(Tmf620Client),
-            tmf622=client(Tmf622Client),
+            tmf622=tmf622,
             tmf629=client(Tmf629Client),
             tmf632=client(Tmf632Client),
             tmf637=client(Tmf637Client),

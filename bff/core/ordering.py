@@ -31,7 +31,7 @@ from bff.core.backends import ChannelServices
 from bff.core.basket import ID_PATTERN, Basket, resolve
 from bff.core.catalog import Catalog
 from bff.core.clients.base import TmfError, TmfNotFound, TmfUnavailable
-from bff.core.clients.tmf622 import Tmf622Client
+from bff.core.clients.tmf622 import ERROR_MESSAGES, MILESTONES, Tmf622Client
 from bff.core.clients.tmf632 import Tmf632Client
 from bff.core.clients.tmf646 import Tmf646Client
 from bff.core.configuration import ConfigurationRequest, configure
@@ -78,8 +78,6 @@ from tmf_models.tmf622 import (
 CUSTOMER_ROLE = "customer"
 # Where an order's milestones and error messages are read from: TMF622 v5's attributes, which a v4 order
 # manager may add as extensions (ours does). Without them an order shows its states only.
-MILESTONES = "productOrderMilestone"
-ERROR_MESSAGES = "productOrderErrorMessage"
 CONTACT_ROLE = "contact"
 INSTALLATION_ROLE = "installationAddress"
 APPOINTMENT_TYPE = "Appointment"

@@ -18,7 +18,7 @@ from typing import Any
 
 from bff.core.appointments import SlotTaken, VisitSlot, describe_visit
 from bff.core.clients.base import TmfNotFound, TmfRejected
-from bff.core.clients.tmf622 import Tmf622Client
+from bff.core.clients.tmf622 import ERROR_MESSAGES, MILESTONES, Tmf622Client
 from bff.core.clients.tmf646 import Tmf646Client
 from bff.core.customers import Owner
 from bff.core.errors import ChannelError, OrderNotFound
@@ -26,8 +26,6 @@ from bff.core.exactly_once import Ready, no_wait
 from bff.core.ordering import (
     APPOINTMENT_TYPE,
     CUSTOMER_ROLE,
-    ERROR_MESSAGES,
-    MILESTONES,
     VISIT_CANCELLED,
     _main_item,
     _party,
