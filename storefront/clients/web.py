@@ -89,6 +89,11 @@ NEW_LINE_INSTALLATION = "new line installation"
 # Why a chosen slot is gone (409): someone else took it, or its hold lapsed before the order was placed.
 SLOT_TAKEN = "SLOT_TAKEN"
 SLOT_HOLD_EXPIRED = "SLOT_HOLD_EXPIRED"
+# Why an order's visit cannot be changed online (409): it is too close, or the order no longer waits for it.
+VISIT_TOO_SOON = "VISIT_TOO_SOON"
+VISIT_NOT_CHANGEABLE = "VISIT_NOT_CHANGEABLE"
+# The order's problem while its visit is cancelled (the order is held until a new slot is booked).
+VISIT_CANCELLED = "VISIT_CANCELLED"
 
 bff = BffConnection(lambda settings: settings.bff_url, forbidden_message=NOT_YOURS_MESSAGE)
 lifespan = bff.lifespan
@@ -350,6 +355,26 @@ async def cancel_order(
         headers=_headers(access_token, idempotency_key),
     )
     return parse(CancellationView, data)
+
+
+async def change_visit(
+    order_id: str, slot: VisitSlot, *, idempotency_key: str, access_token: str | None
+) -> OrderView:
+    """Move the order's visit to another free slot, or book one after the visit was cancelled
+    (``POST /api/v1/orders/{id}/visit``). Refusals are 409s: ``VISIT_TOO_SOON``, ``VISIT_NOT_CHANGEABLE``,
+    ``SLOT_TAKEN``."""
+    body = {"slot": {"id": slot.id, "start": slot.start, "end": slot.end}}
+    path = f"/api/v1/orders/{path_id(order_id)}/visit"
+    headers = _headers(access_token, idempotency_key)
+    return parse(OrderView, await bff.request("POST", path, json=body, headers=headers))
+
+
+async def cancel_visit(order_id: str, *, idempotency_key: str, access_token: str | None) -> OrderView:
+    """Cancel the order's visit (``POST /api/v1/orders/{id}/visit/cancel``): the order is then held until
+    a new slot is booked (``change_visit``)."""
+    path = f"/api/v1/orders/{path_id(order_id)}/visit/cancel"
+    headers = _headers(access_token, idempotency_key)
+    return parse(OrderView, await bff.request("POST", path, headers=headers))
 
 
 async def list_products(access_token: str) -> list[ProductView]:

@@ -5,11 +5,13 @@ import reflex as rx
 from storefront import routes
 from storefront.components import theme
 from storefront.components.error_callout import error_callout
+from storefront.components.form_fields import SELECT_STYLE
 from storefront.components.layout import page_layout
 from storefront.components.order_timeline import order_timeline
 from storefront.components.visit import order_visit
 from storefront.state.auth import AuthState
 from storefront.state.order import OrderState
+from storefront.views import SlotDisplay
 
 
 def _detail(label: str, value: rx.Component | rx.Var[str]) -> rx.Component:
@@ -114,6 +116,110 @@ def _cancel_panel() -> rx.Component:
     )
 
 
+def _slot_option(slot: rx.Var[SlotDisplay]) -> rx.Component:
+    return rx.el.option(slot.label, value=slot.id)
+
+
+def _visit_change() -> rx.Component:
+    """While the order waits for its visit: move it to another free slot, or cancel it after a short
+    confirmation (a cancelled visit is booked again the same way). Refusals are said in plain words."""
+    picker = rx.form(
+        rx.vstack(
+            rx.el.label(
+                "New day and time",
+                html_for="visit-new-slot",
+                font_weight="500",
+                font_size="var(--font-size-2)",
+            ),
+            rx.el.select(
+                rx.el.option(
+                    rx.cond(OrderState.visit_loading, "Finding free slots…", "Choose a day and time"),
+                    value="",
+                ),
+                rx.foreach(OrderState.visit_slots, _slot_option),
+                id="visit-new-slot",
+                name="slot",
+                value=OrderState.visit_slot,
+                on_change=OrderState.set_visit_slot,
+                style=SELECT_STYLE,
+            ),
+            rx.flex(
+                rx.button(
+                    rx.cond(OrderState.visit_cancelled, "Book this visit", "Move my visit"),
+                    type="submit",
+                    loading=OrderState.visit_busy,
+                    disabled=OrderState.visit_slot == "",
+                ),
+                rx.button(
+                    rx.cond(OrderState.visit_cancelled, "Not now", "Keep my visit"),
+                    type="button",
+                    variant="soft",
+                    on_click=OrderState.close_visit_change,
+                ),
+                gap="var(--space-3)",
+                wrap="wrap",
+            ),
+            spacing="2",
+            align="start",
+            width="100%",
+        ),
+        on_submit=OrderState.change_visit,
+        reset_on_submit=False,
+        aria_label="Change your engineer visit",
+        width="100%",
+    )
+    confirm_cancel = rx.vstack(
+        rx.text(
+            "Cancel your engineer visit? Your order waits until you choose a new slot.",
+            size="2",
+            weight="medium",
+        ),
+        rx.flex(
+            rx.button(
+                "Confirm visit cancellation",
+                color_scheme="red",
+                loading=OrderState.visit_busy,
+                on_click=OrderState.cancel_visit,
+            ),
+            rx.button("Keep my visit", variant="soft", on_click=OrderState.close_visit_cancel),
+            gap="var(--space-3)",
+            wrap="wrap",
+        ),
+        spacing="2",
+        align="start",
+    )
+    buttons = rx.flex(
+        rx.button(
+            rx.cond(OrderState.visit_cancelled, "Choose a new slot", "Change visit"),
+            variant="outline",
+            on_click=OrderState.open_visit_change,
+        ),
+        rx.cond(
+            ~OrderState.visit_cancelled,
+            rx.button(
+                "Cancel visit", variant="outline", color_scheme="red", on_click=OrderState.open_visit_cancel
+            ),
+        ),
+        gap="var(--space-3)",
+        wrap="wrap",
+    )
+    return rx.fragment(
+        rx.cond(
+            OrderState.visit_message != "",
+            rx.callout(OrderState.visit_message, icon="info", role="status", size="1", width="100%"),
+        ),
+        error_callout(OrderState.visit_error),
+        rx.cond(
+            OrderState.visit_changeable,
+            rx.cond(
+                OrderState.visit_open,
+                picker,
+                rx.cond(OrderState.visit_cancel_open, confirm_cancel, buttons),
+            ),
+        ),
+    )
+
+
 def _confirmation() -> rx.Component:
     order = OrderState.order
     return rx.vstack(
@@ -145,7 +251,7 @@ def _confirmation() -> rx.Component:
                         size="4",
                         id="order-next-heading",
                     ),
-                    rx.vstack(order_visit(order), spacing="2", margin_top="0.5rem"),
+                    rx.vstack(order_visit(order), _visit_change(), spacing="2", margin_top="0.5rem"),
                     aria_labelledby="order-next-heading",
                 ),
                 size="2",

@@ -17,11 +17,40 @@ from storefront import routes
 from storefront.clients import web
 from storefront.state.app_state import AppState
 from storefront.state.auth import AuthState
-from storefront.views import OrderDisplay, StateChangeDisplay, order_display, order_state_words
+from storefront.views import (
+    OrderDisplay,
+    SlotDisplay,
+    StateChangeDisplay,
+    order_display,
+    order_state_words,
+    slot_display,
+)
 
 POLL_SECONDS = 3.0
 # Stop following an order nobody looks at after this long (the page reloads it on the next visit).
 MAX_TRACKING_SECONDS = 30 * 60
+# Orders still waiting for their visit (TMF622 states), and the milestones after which it is under way.
+WAITING_FOR_VISIT = {"acknowledged", "pending", "held", "inProgress"}
+VISIT_UNDER_WAY = {"engineer on the way", "installed"}
+
+
+def visit_cancelled(order: web.OrderView) -> bool:
+    """The order's visit was cancelled and the order waits for a new slot."""
+    if order.appointment is not None and order.appointment.status == "cancelled":
+        return order.state in WAITING_FOR_VISIT
+    return order.state == "held" and any(p.code == web.VISIT_CANCELLED for p in order.error_messages)
+
+
+def visit_changeable(order: web.OrderView) -> bool:
+    """The order still waits for its engineer visit, so the customer may move or cancel it online (the BFF
+    has the last word: a visit less than a day away is refused as VISIT_TOO_SOON)."""
+    if order.appointment is None or order.state not in WAITING_FOR_VISIT:
+        return False
+    if order.appointment.status not in ("", "confirmed", "cancelled"):
+        return False
+    return not any(
+        m.name.lower() in VISIT_UNDER_WAY and m.status.lower() == "completed" for m in order.milestones
+    )
 
 
 class OrderState(AppState):
@@ -39,8 +68,21 @@ class OrderState(AppState):
     cancel_error: str = ""
     cancel_message: str = ""
 
+    # Changing the engineer visit while the order waits for it.
+    visit_changeable: bool = False
+    visit_cancelled: bool = False
+    visit_open: bool = False  # the list of free slots is shown
+    visit_slots: list[SlotDisplay] = []
+    visit_slot: str = ""
+    visit_loading: bool = False
+    visit_busy: bool = False
+    visit_error: str = ""
+    visit_message: str = ""
+    visit_cancel_open: bool = False
+
     _tracker: str = ""
     _cancel_key: str = ""
+    _address_id: str = ""
 
     def _route_order_id(self) -> str:
         # Reflex adds the dynamic segment of /order/[order_id] to the state as the var `order_id`.
@@ -54,6 +96,11 @@ class OrderState(AppState):
                 StateChangeDisplay(order_state_words(view.state), datetime.now().strftime("%H:%M:%S")),
             ]
         self.order = view
+        self._address_id = order.address.id if order.address is not None else ""
+        self.visit_changeable = visit_changeable(order)
+        self.visit_cancelled = visit_cancelled(order)
+        if not self.visit_changeable:
+            self.visit_open = self.visit_cancel_open = False
 
     def _still_watching(self, tracker: str, order_id: str) -> bool:
         """Inside `async with self`: this task is the newest tracker and the customer is on this order."""
@@ -180,6 +227,128 @@ class OrderState(AppState):
             self.cancel_open = False
             self._cancel_key = ""
             self.cancel_message = "We have your cancellation request. This page shows when it is done."
+            restart = not self.live
+        if restart:
+            yield OrderState.load_order
+
+    @rx.event(background=True)
+    async def open_visit_change(self):
+        """Show the free slots at the order's address (for a new line), earliest first."""
+        async with self:
+            if self.visit_loading or not self.visit_changeable:
+                return
+            self.visit_open, self.visit_cancel_open = True, False
+            self.visit_loading, self.visit_error, self.visit_message = True, "", ""
+            address_id = self._address_id
+            token = await (await self.get_state(AuthState)).access_token()
+        try:
+            slots = await web.find_visit_slots(address_id, token)
+        except web.BffError as exc:
+            async with self:
+                self.visit_loading, self.visit_error = False, exc.message
+            return
+        async with self:
+            self.visit_loading = False
+            self.visit_slots = [slot_display(slot) for slot in slots]
+            self.visit_slot = ""
+            if not slots:
+                self.visit_error = "There are no free visit slots at the moment. Please try again later."
+
+    @rx.event
+    def close_visit_change(self) -> None:
+        self.visit_open = False
+        self.visit_error = ""
+
+    @rx.event
+    def set_visit_slot(self, value: str) -> None:
+        self.visit_slot = value
+
+    @rx.event(background=True)
+    async def change_visit(self, form_data: dict):
+        """Move the visit to the chosen slot (or book one after a cancelled visit); a new key per click."""
+        async with self:
+            chosen = str(form_data.get("slot", "") or self.visit_slot)
+            slot = next((s for s in self.visit_slots if s.id == chosen), None)
+            if self.visit_busy or slot is None:
+                if slot is None:
+                    self.visit_error = "Please choose a day and time for the visit."
+                return
+            order_id = self.order.id
+            self.visit_busy, self.visit_error, self.visit_message = True, "", ""
+            token = await (await self.get_state(AuthState)).access_token()
+        try:
+            order = await web.change_visit(
+                order_id,
+                web.VisitSlot(id=slot.id, start=slot.start, end=slot.end, label=slot.label),
+                idempotency_key=f"visit-{order_id}-{uuid.uuid4().hex[:12]}",
+                access_token=token,
+            )
+        except web.BffError as exc:
+            refresh = exc.code == web.SLOT_TAKEN
+            async with self:
+                self.visit_busy, self.visit_error = False, exc.message
+                if exc.code == web.VISIT_NOT_CHANGEABLE:
+                    self.visit_open = False
+            if refresh:
+                yield OrderState.reload_visit_slots
+            return
+        async with self:
+            self.visit_busy, self.visit_open = False, False
+            self._show(order)
+            moved_to = (self.order.visit or slot.label).removeprefix("Engineer visit ")
+            self.visit_message = f"Your engineer visit is moved to {moved_to}."
+            restart = not self.live
+        if restart:
+            yield OrderState.load_order
+
+    @rx.event(background=True)
+    async def reload_visit_slots(self):
+        """After a slot was taken: the free slots again, keeping the message why."""
+        async with self:
+            address_id = self._address_id
+            token = await (await self.get_state(AuthState)).access_token()
+        try:
+            slots = await web.find_visit_slots(address_id, token)
+        except web.BffError:
+            return
+        async with self:
+            self.visit_slots = [slot_display(slot) for slot in slots]
+            self.visit_slot = ""
+
+    @rx.event
+    def open_visit_cancel(self) -> None:
+        self.visit_cancel_open, self.visit_open = True, False
+        self.visit_error = self.visit_message = ""
+
+    @rx.event
+    def close_visit_cancel(self) -> None:
+        self.visit_cancel_open = False
+
+    @rx.event(background=True)
+    async def cancel_visit(self):
+        """Cancel the visit after the confirmation; the order then waits for a new slot."""
+        async with self:
+            if self.visit_busy or not self.visit_changeable:
+                return
+            order_id = self.order.id
+            self.visit_busy, self.visit_error, self.visit_message = True, "", ""
+            token = await (await self.get_state(AuthState)).access_token()
+        try:
+            order = await web.cancel_visit(
+                order_id,
+                idempotency_key=f"visit-cancel-{order_id}-{uuid.uuid4().hex[:12]}",
+                access_token=token,
+            )
+        except web.BffError as exc:
+            async with self:
+                self.visit_busy, self.visit_error = False, exc.message
+            return
+        async with self:
+            self.visit_busy, self.visit_cancel_open = False, False
+            self._show(order)
+            self.visit_message = (
+                "Your engineer visit is cancelled. Choose a new slot to carry on with your order."
+            )
             restart = not self.live
         if restart:
             yield OrderState.load_order

@@ -223,6 +223,8 @@ CALLS: dict[str, list[Callable[[], Awaitable[Any]]]] = {
         lambda: _drain(web.follow_order("o-1", TOKEN)),
         lambda: web.list_orders(TOKEN),
         lambda: web.cancel_order("o-1", reason="Moving", idempotency_key=KEY, access_token=TOKEN),
+        lambda: web.change_visit("o-1", VISIT_SLOT, idempotency_key=KEY, access_token=TOKEN),
+        lambda: web.cancel_visit("o-1", idempotency_key=KEY, access_token=TOKEN),
         lambda: web.list_products(TOKEN),
         lambda: web.modify_product("p-1", offer_id="po-2", idempotency_key=KEY, access_token=TOKEN),
         lambda: web.cease_product("p-1", reason="Moving", idempotency_key=KEY, access_token=TOKEN),
