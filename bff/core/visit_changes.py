@@ -12,12 +12,13 @@ meanwhile is SLOT_TAKEN. A visit cancelled already has no slot to be near: a new
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bff.core.appointments import SlotTaken, VisitSlot, describe_visit
-from bff.core.clients.base import TmfNotFound, TmfRejected
+from bff.core.clients.base import TmfError, TmfNotFound, TmfRejected
 from bff.core.clients.tmf622 import ERROR_MESSAGES, MILESTONES, Tmf622Client
 from bff.core.clients.tmf646 import Tmf646Client
 from bff.core.customers import Owner
@@ -38,6 +39,8 @@ WAITING = {"acknowledged", "pending", "held", "inProgress"}
 # Milestones (mock TMF622 visits.py) after which the visit is happening or happened.
 VISIT_UNDER_WAY = ("engineer-on-the-way", "installed")
 HELD = "held"
+
+log = logging.getLogger("bff.visits")
 
 
 class VisitTooSoon(ChannelError):
@@ -146,6 +149,13 @@ async def reschedule_visit(
         return  # already there (a retry whose answer was lost)
     await ready()
     await _taking(visits.reschedule_appointment(appointment.id or "", _valid_for(slot)))
+    # The order's requested dates follow the visit: lists read them from the order (My account showed the
+    # old visit). The move itself is done; a refusal here leaves only those dates behind, so it is logged.
+    dates = {"requestedStartDate": slot.start.isoformat(), "requestedCompletionDate": slot.end.isoformat()}
+    try:
+        await orders.patch_product_order(found.order.id or "", dates)
+    except TmfError as exc:
+        log.warning("the order's dates did not follow its moved visit", extra={"reason": str(exc)})
 
 
 async def cancel_visit(

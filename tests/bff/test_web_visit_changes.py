@@ -40,6 +40,11 @@ async def other_slot(client: httpx.AsyncClient, held: dict[str, Any]) -> dict[st
     return dict(next(slot for slot in slots if slot["id"] != held["slot"]["id"]))
 
 
+def _iso(value: str) -> str:
+    """A slot's time as the BFF writes it (isoformat: +00:00 rather than Z)."""
+    return value.replace("Z", "+00:00")
+
+
 def keyed(name: str) -> dict[str, str]:
     return {"Idempotency-Key": f"visit-{name}"}
 
@@ -47,12 +52,16 @@ def keyed(name: str) -> dict[str, str]:
 async def test_the_visit_moves_to_another_offered_slot(
     client: httpx.AsyncClient, tmf: respx.MockRouter, services: ChannelServices, tmf646: None
 ):
-    held, _ = await placed_order(client, tmf)
+    held, stored = await placed_order(client, tmf)
     later = await other_slot(client, held)
+    dates = tmf.patch(f"{ORDERS}/po-1").respond(200, json=stored)
 
     moved = await client.post("/api/v1/orders/po-1/visit", json={"slot": later}, headers=keyed("move"))
 
     assert moved.status_code == 200, moved.text
+    # The order's dates follow, for the lists that read them (My account).
+    sent = json.loads(dates.calls.last.request.content)
+    assert sent == {"requestedStartDate": _iso(later["start"]), "requestedCompletionDate": _iso(later["end"])}
     assert moved.json()["appointment"] == {**later, "id": held["appointmentId"], "status": "confirmed"}
     stored = await services.backends.tmf646.get_appointment(held["appointmentId"])
     assert stored.valid_for.start_date_time is not None

@@ -11,6 +11,7 @@ from playwright.sync_api import Page, expect
 
 from scripts.stack import Urls
 from tests.e2e.conftest import Customer, screenshot
+from tests.e2e.pages.account import AccountPage
 from tests.e2e.pages.checkout import HELD, VISIT_LABEL
 from tests.e2e.pages.confirmation import ConfirmationPage
 from tests.e2e.pages.order_visit import OrderVisit
@@ -56,6 +57,10 @@ def test_the_customer_moves_the_visit_to_another_slot_and_sees_the_new_one(
     page.reload()
     expect(ConfirmationPage(page).wait().visit).to_have_text(new_visit)
     assert confirmation.order_id() == order_id
+    # ...and so does My account, which lists the order from its own dates.
+    row = AccountPage(page, stack.storefront).open().order(order_id)
+    expect(row).to_contain_text(new_visit)
+    expect(row).not_to_contain_text(visit)
 
 
 def test_a_cancelled_visit_holds_the_order_until_a_new_slot_is_booked(
