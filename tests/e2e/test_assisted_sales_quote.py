@@ -51,7 +51,7 @@ def test_quote_sent_in_store_is_accepted_online_as_one_order(
     assert_accessible(page)
 
     quote_id = customer.send_quote("Sam Patel")
-    expect(customer.quote(quote_id)).to_contain_text("approved")
+    expect(customer.quote(quote_id)).to_contain_text("Approved")  # plain words on the 360
 
     online = browser.new_context(viewport={"width": 375, "height": 800}, base_url=stack.storefront)
     online.set_default_timeout(15_000)
