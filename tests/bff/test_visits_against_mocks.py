@@ -4,7 +4,6 @@ completing only after the slot's end on the mocks' compressed clock (MOCKS_DAY_S
 
 from __future__ import annotations
 
-import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -14,54 +13,16 @@ import httpx
 import pytest
 
 from mock_backends.tmf622.visits import Clock
-from scripts.stack import (
-    Process,
-    bff_auth_env,
-    bff_backend_env,
-    free_port,
-    identity_process,
-    mocks_process,
-)
 from tests.bff.test_against_mocks import HOUSE, POSTCODE, Stack, order_body, tmf_orders
+from tests.bff.visit_stack import visit_stack
 
 DAY_SECONDS = 1.0  # the earliest new line slot (3 days' notice) ends within about 3 to 5 seconds
 
 
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
-    tmp = tmp_path_factory.mktemp("visits_against_mocks")
-    mocks_port, bff_port, identity_port = free_port(), free_port(), free_port()
-    tmf, bff_url = f"http://127.0.0.1:{mocks_port}/tmf-api", f"http://127.0.0.1:{bff_port}"
-    identity_url = f"http://127.0.0.1:{identity_port}"
-    identity = identity_process(identity_port, tmp, tmp, {"IDP_PASSWORD_HASH_PROFILE": "CHEAPEST"})
-    mocks = mocks_process(
-        mocks_port,
-        tmp,
-        tmp,
-        {
-            "MOCKS_ORDER_PACE": "deterministic",
-            "MOCKS_ORDER_STEP_SECONDS": "0.4",
-            "MOCKS_DAY_SECONDS": str(DAY_SECONDS),
-            "MOCKS_AUTH_ISSUER": identity_url,
-        },
-    )
-    env = {
-        **bff_backend_env(tmf),
-        **bff_auth_env(identity_url),
-        "BFF_PORT": str(bff_port),
-        "BFF_RETAIL_PORT": str(free_port()),
-        "BFF_PUBLIC_URL": bff_url,
-        "BFF_DATABASE_URL": f"sqlite:///{tmp / 'bff.db'}",
-    }
-    bff = Process("bff", [sys.executable, "-m", "bff"], env, f"{bff_url}/health", tmp / "bff.log")
-    try:
-        for process in (identity, mocks, bff):
-            process.start()
-            process.wait_ready(60)
-        yield Stack(identity, mocks, bff, tmf, bff_url, identity_url, env, tmp)
-    finally:
-        for process in (bff, mocks, identity):
-            process.stop()
+    with visit_stack(tmp_path_factory.mktemp("visits_against_mocks"), DAY_SECONDS) as stack:
+        yield stack
 
 
 def parse(value: str) -> datetime:
