@@ -16,6 +16,7 @@ from bff.core.clients.tmf622 import Tmf622Client
 from tests.bff.factories import URLS, echo_order
 from tests.bff.identity import ISSUER
 from tests.bff.test_web_orders import ORDERS
+from tmf_models.tmf622 import ProductOrder
 
 THEIR_PROFILE = CatalogueProfile(
     order_milestones_attribute="milestone", order_error_messages_attribute="orderErrorMessage"
@@ -83,3 +84,30 @@ async def test_what_the_bff_writes_back_goes_under_the_servers_names(tmf: respx.
 
     assert json.loads(patched.calls.last.request.content) == {"orderErrorMessage": [], "state": "inProgress"}
     assert (order.model_extra or {})["productOrderErrorMessage"] == [PROBLEM]  # read back by our name
+
+
+@pytest.mark.parametrize(
+    ("sent", "kept"),
+    [
+        ({}, {}),  # neither name: nothing made up
+        ({"productOrderMilestone": [MILESTONE]}, {"productOrderMilestone": [MILESTONE]}),  # ours only
+        ({"milestone": [MILESTONE]}, {"productOrderMilestone": [MILESTONE]}),  # theirs: renamed
+    ],
+)
+async def test_an_order_is_renamed_only_by_the_names_the_server_sent(sent: dict, kept: dict) -> None:
+    client = Tmf622Client.for_url(ORDERS.removesuffix("/productOrder"), 0.5, 1)
+    client.profile = THEIR_PROFILE
+    try:
+        order = client._ours(ProductOrder.model_validate(their_order_without_extras() | sent))
+    finally:
+        await client.aclose()
+
+    extras = order.model_extra or {}
+    assert {name: extras[name] for name in extras if name in ("milestone", "productOrderMilestone")} == kept
+    assert "productOrderErrorMessage" not in extras and "orderErrorMessage" not in extras
+
+
+def their_order_without_extras() -> dict:
+    return {
+        key: value for key, value in their_order().items() if key not in ("milestone", "orderErrorMessage")
+    }

@@ -31,7 +31,9 @@ class Tmf622Client(TmfClient):
         extra = order.model_extra
         if extra is not None:
             for ours, theirs in self._their_names().items():
-                extra[ours] = extra.pop(theirs, None) or extra.get(ours)
+                # Renamed only when the server sent its name: no empty attribute is made up.
+                if theirs in extra:
+                    extra[ours] = extra.pop(theirs)
         return order
 
     def _theirs(self, changes: dict[str, Any]) -> dict[str, Any]:
