@@ -13,7 +13,9 @@ Steps:
   writing the products of the completed items to TMF637; an order waiting for its engineer visit reaches
   the visit's milestones only when they are due, on its own clock (visits.py, MOCKS_DAY_SECONDS), and is
   held (VISIT_CANCELLED, "Your engineer visit was cancelled: choose a new slot") when its visit is
-  cancelled, until a client books another and PATCHes it back to inProgress;
+  cancelled, until a client books another and PATCHes it back to inProgress (a visit cancelled while the
+  order was still acknowledged holds it as it is validated; a pending or held one, once a client moves it
+  on to inProgress);
 - assessingCancellation → pendingCancellation → cancelled, the cancelProductOrder task following
   (acknowledged → inProgress → done).
 """
@@ -197,7 +199,13 @@ class OrderEngine:
     ) -> None:
         finding = validation.validate(store, order, self._settings.order_approval_discount_percent)
         if finding is None:
-            collection.replace(self._start(store, order, now))
+            started = self._start(store, order, now)
+            if visits.visit_cancelled(store, started):
+                # Cancelled before validation: held now, not at a visit milestone due days later (the
+                # waiting cache would otherwise sleep on it until then).
+                self._hold_for_visit(collection, started, now)
+            else:
+                collection.replace(started)
             return
         changed = fulfilment.add_error(
             order, finding.code, finding.reason, finding.message, finding.items, now

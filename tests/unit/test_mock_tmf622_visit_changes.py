@@ -111,3 +111,19 @@ async def test_a_cancelled_order_gives_its_visit_back(tmp_path: Path) -> None:
         assert cancelled["state"] == "cancelled"
         appointment = (await client.get(f"{APPOINTMENTS}/appointment/{visit['id']}")).json()
         assert appointment["status"] == "cancelled"
+
+
+async def test_a_visit_cancelled_before_validation_holds_the_order(tmp_path: Path) -> None:
+    # Real time: the first visit milestone is days away, so only the hold can move the order on.
+    settings = sqlite_settings(tmp_path, order_pace="deterministic", order_step_seconds=1.0)
+    async with running_app(settings) as client:
+        visit = await book_visit(client)
+        body = order_with(visit) | {"relatedParty": [await customer(client)]}
+        placed = (await client.post(ORDERS, json=body)).json()
+        await cancel_appointment(client, visit["id"])
+        assert (await client.get(f"{ORDERS}/{placed['id']}")).json()["state"] == "acknowledged"
+
+        held = await wait_for(client, placed["id"], {"held", "completed", "failed"}, within=5)
+
+        assert held["state"] == "held"
+        assert [error["code"] for error in held["productOrderErrorMessage"]] == ["VISIT_CANCELLED"]
