@@ -61,6 +61,20 @@ class CatalogueProfile(BaseModel):
         "productOrderErrorMessage",
         description="TMF622 order attribute holding why it is held, failed or rejected (v5's name)",
     )
+    approval_hold_code: str = Field(
+        "APPROVAL_REQUIRED",
+        description="TMF622 error message code of an order the order manager holds for a manager's approval "
+        "(an agent's discount above its threshold)",
+    )
+    credit_referral_code: str = Field(
+        "CREDIT_REFERRAL",
+        description="TMF622 error message code of an order held for a credit referral (approved alike)",
+    )
+
+    @property
+    def hold_codes(self) -> frozenset[str]:
+        """The codes of a held order a store manager decides on (approve or reject)."""
+        return frozenset({self.approval_hold_code, self.credit_referral_code})
 
 
 class Settings(BaseSettings):

@@ -20,7 +20,7 @@ from bff.core.clients.base import TmfNotFound
 from bff.core.errors import OrderNotFound
 from bff.core.staff.approvals import approvals_of, decide
 from bff.core.staff.models import ApprovalList, QueueEntry, RejectRequest, RetailOrderView, StoreQueue
-from bff.core.staff.orders import store_of
+from bff.core.staff.orders import OrderReading, store_of
 from bff.core.staff.queue import build_queue, queue_updates, store_queue
 from bff.retail.deps import StoreIdPath, StoreManagerDep, StoreStaffDep
 from bff.retail.responses import ERRORS
@@ -46,7 +46,7 @@ async def read_queue(
     return await store_queue(
         services.backends.tmf622,
         store_id=store_id,
-        channel_id=settings.retail_channel_id,
+        reading=OrderReading.of(settings),
         targets=settings.retail_jeopardy_seconds,
         states=state.split(",") if state else None,
         jeopardy_only=in_jeopardy,
@@ -71,7 +71,7 @@ async def follow_queue(
         return await store_queue(
             services.backends.tmf622,
             store_id=store_id,
-            channel_id=settings.retail_channel_id,
+            reading=OrderReading.of(settings),
             targets=settings.retail_jeopardy_seconds,
         )
 
@@ -98,7 +98,7 @@ async def read_store_order(
     queue = build_queue(
         [order],
         store_id=store_id,
-        channel_id=settings.retail_channel_id,
+        reading=OrderReading.of(settings),
         targets=settings.retail_jeopardy_seconds,
         now=datetime.now(UTC),
     )
@@ -111,7 +111,7 @@ async def list_approvals(store_id: StoreIdPath, staff: StoreStaffDep, services: 
     return await approvals_of(
         services.backends.tmf622,
         store_id=store_id,
-        channel_id=settings.retail_channel_id,
+        reading=OrderReading.of(settings),
         store_names=settings.retail_store_names,
     )
 
@@ -134,7 +134,7 @@ async def approve(
         services.backends.tmf622,
         order_id=order_id,
         store_id=store_id,
-        channel_id=services.settings.retail_channel_id,
+        reading=OrderReading.of(services.settings),
         manager=manager,
         approve=True,
     )
@@ -157,7 +157,7 @@ async def reject(
         services.backends.tmf622,
         order_id=order_id,
         store_id=store_id,
-        channel_id=services.settings.retail_channel_id,
+        reading=OrderReading.of(services.settings),
         manager=manager,
         approve=False,
         reason=body.reason,

@@ -12,7 +12,7 @@ import httpx
 import pytest
 import respx
 
-from bff.config import Settings
+from bff.config import CatalogueProfile, Settings
 from bff.core.backends import ChannelServices
 from bff.core.staff.cycle_times import phases, timing
 from bff.retail.app import create_app
@@ -29,6 +29,7 @@ from tests.bff.retail_support import (
 )
 
 NOW = datetime(2026, 11, 23, 10, 10, tzinfo=UTC)
+HOLD_CODES = CatalogueProfile().hold_codes
 
 
 def completed_after_approval() -> dict:
@@ -60,7 +61,10 @@ def completed_after_approval() -> dict:
 
 
 def test_cycle_time_per_phase_comes_from_the_milestones() -> None:
-    found = [(phase.name, phase.seconds) for phase in phases(completed_after_approval(), NOW)]
+    found = [
+        (phase.name, phase.seconds)
+        for phase in phases(completed_after_approval(), NOW, hold_codes=HOLD_CODES)
+    ]
 
     assert found == [
         ("Validation", 3.0),
@@ -74,8 +78,8 @@ def test_cycle_time_per_phase_comes_from_the_milestones() -> None:
 def test_an_order_held_longer_than_its_target_is_in_jeopardy() -> None:
     held = held_for_discount("po-held")  # held since 10:00:03
 
-    late = timing(held, {"held": 300.0}, NOW)
-    early = timing(held, {"held": 3600.0}, NOW)
+    late = timing(held, {"held": 300.0}, NOW, hold_codes=HOLD_CODES)
+    early = timing(held, {"held": 3600.0}, NOW, hold_codes=HOLD_CODES)
 
     assert late.in_jeopardy and late.seconds_in_state == 597.0 and late.target_seconds == 300.0
     assert not early.in_jeopardy

@@ -24,7 +24,7 @@ from bff.core.clients.tmf622 import Tmf622Client
 from bff.core.errors import ChannelError, OrderNotFound
 from bff.core.staff.cycle_times import state_since
 from bff.core.staff.models import Approval, ApprovalList, Discount, RetailOrderView
-from bff.core.staff.orders import APPROVAL_CODES, APPROVER_ROLE, REJECTED_BY, read_retail_order, store_of
+from bff.core.staff.orders import APPROVER_ROLE, REJECTED_BY, OrderReading, read_retail_order, store_of
 from bff.core.staff.queue import store_orders
 
 HELD, IN_PROGRESS, REJECTED = "held", "inProgress", "rejected"
@@ -47,7 +47,7 @@ async def approvals_of(
     orders: Tmf622Client,
     *,
     store_id: str,
-    channel_id: str,
+    reading: OrderReading,
     store_names: Mapping[str, str] | None = None,
     now: datetime | None = None,
 ) -> ApprovalList:
@@ -55,10 +55,10 @@ async def approvals_of(
     one the order was placed at (its recurring itemPrice), so no catalogue read is needed."""
     names = store_names or {}
     now = now or datetime.now(UTC)
-    held = await store_orders(orders, channel_id, store_id, [HELD])
+    held = await store_orders(orders, reading.channel_id, store_id, [HELD])
     approvals = []
     for order in held:
-        view = read_retail_order(order, channel_id)
+        view = read_retail_order(order, reading)
         body = order.model_dump(mode="json", by_alias=True, exclude_none=True)
         latest = view.problems[-1] if view.problems else None
         since = state_since(body)
@@ -90,7 +90,7 @@ async def decide(
     *,
     order_id: str,
     store_id: str,
-    channel_id: str,
+    reading: OrderReading,
     manager: Principal,
     approve: bool,
     reason: str | None = None,
@@ -100,18 +100,18 @@ async def decide(
     except TmfNotFound:
         raise OrderNotFound() from None
     body: dict[str, Any] = order.model_dump(mode="json", by_alias=True, exclude_none=True)
-    if store_of(body, channel_id) != store_id:
+    if store_of(body, reading.channel_id) != store_id:
         raise OrderNotFound()  # not in this store's queue
     target = IN_PROGRESS if approve else REJECTED
     state = body.get("state")
     if state != HELD:
-        view = read_retail_order(order, channel_id)
-        was_held = any(problem.code in APPROVAL_CODES for problem in view.problems)
+        view = read_retail_order(order, reading)
+        was_held = any(problem.code in reading.hold_codes for problem in view.problems)
         moved_on = state not in (REJECTED, "cancelled", "acknowledged", "pending")
         if was_held and (state == target or (approve and moved_on)):
             return view  # decided already (a retried click), and perhaps moved on since
         raise OrderNotHeld()
-    placed_by = read_retail_order(order, channel_id).agent
+    placed_by = read_retail_order(order, reading).agent
     if approve and placed_by is not None and placed_by.id == manager.subject:
         raise OwnOrderApproval()  # four eyes: whoever placed an order never lets it through
     who = manager.name or manager.subject
@@ -123,4 +123,4 @@ async def decide(
         approver = {"id": manager.subject, "name": who, "role": APPROVER_ROLE, "@referredType": "Individual"}
         patch["relatedParty"] = [*(body.get("relatedParty") or []), approver]
     changed = await orders.patch_product_order(order_id, patch)
-    return read_retail_order(changed, channel_id)
+    return read_retail_order(changed, reading)

@@ -16,7 +16,7 @@ from bff.core.filters import find_checked
 from bff.core.inventory import products_of
 from bff.core.leads import LeadView
 from bff.core.staff.models import Customer360, CustomerSummary, RetailOrderView
-from bff.core.staff.orders import CustomerNotFound, read_retail_order
+from bff.core.staff.orders import CustomerNotFound, OrderReading, read_retail_order
 from bff.core.staff.quotes import open_quotes_of
 from bff.core.staff.search import summary
 
@@ -37,7 +37,8 @@ async def customer_360(services: ChannelServices, customer_id: str) -> Customer3
         found = await find_checked(
             backends.tmf622.api, backends.tmf622.find_product_orders, {"relatedParty.id": customer_id}
         )
-        views = [read_retail_order(order, settings.retail_channel_id) for order in found]
+        reading = OrderReading.of(settings)
+        views = [read_retail_order(order, reading) for order in found]
         return sorted(
             views, key=lambda view: view.order_date.timestamp() if view.order_date else 0, reverse=True
         )

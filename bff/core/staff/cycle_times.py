@@ -8,7 +8,9 @@ Read from the order alone (TMF622 v4 plus the v5 extensions the order manager wr
 - jeopardy: in an open state longer than its target (`BFF_RETAIL_JEOPARDY_SECONDS`, state → seconds);
 - phases ("average cycle time by phase", seed 003), each from the end of the one before:
     Validation   orderDate → held, or the first milestone (validation and decomposition)
-    Approval     held → the first note after it (the manager's decision), while held: until now
+    Approval     held (an error message with one of the hold codes, the catalogue profile's
+                 approval_hold_code and credit_referral_code) → the first note after it (the manager's
+                 decision), while held: until now
     <milestone>  one per reached or violated `productOrderMilestone` (its `milestoneDate`), in time order
     Completion   last milestone → `completionDate`
 """
@@ -22,8 +24,6 @@ from typing import Any
 
 from bff.core.order_events import FINAL_STATES
 from bff.core.staff.models import Phase, PhaseAverage
-
-HOLD_CODES = {"APPROVAL_REQUIRED", "CREDIT_REFERRAL"}
 
 
 def when(value: Any) -> datetime | None:
@@ -50,7 +50,7 @@ def _phase(name: str, start: datetime, end: datetime | None, now: datetime) -> P
     )
 
 
-def phases(body: dict[str, Any], now: datetime) -> list[Phase]:
+def phases(body: dict[str, Any], now: datetime, *, hold_codes: frozenset[str]) -> list[Phase]:
     ordered = when(body.get("orderDate"))
     if ordered is None:
         return []
@@ -65,7 +65,7 @@ def phases(body: dict[str, Any], now: datetime) -> list[Phase]:
     holds = sorted(
         moment
         for error in body.get("productOrderErrorMessage") or []
-        if error.get("code") in HOLD_CODES and (moment := when(error.get("timestamp"))) is not None
+        if error.get("code") in hold_codes and (moment := when(error.get("timestamp"))) is not None
     )
     completed = when(body.get("completionDate"))
     state = body.get("state")
@@ -108,7 +108,9 @@ class Timing:
     phases: list[Phase]
 
 
-def timing(body: dict[str, Any], targets: dict[str, float], now: datetime) -> Timing:
+def timing(
+    body: dict[str, Any], targets: dict[str, float], now: datetime, *, hold_codes: frozenset[str]
+) -> Timing:
     state = str(body.get("state") or "acknowledged")
     since = state_since(body)
     in_state = round((now - since).total_seconds(), 3) if since else None
@@ -123,7 +125,7 @@ def timing(body: dict[str, Any], targets: dict[str, float], now: datetime) -> Ti
         target_seconds=target,
         in_jeopardy=bool(target is not None and in_state is not None and in_state > target),
         cycle_seconds=round(((end or now) - ordered).total_seconds(), 3) if ordered else None,
-        phases=phases(body, now),
+        phases=phases(body, now, hold_codes=hold_codes),
     )
 
 

@@ -7,7 +7,8 @@ What a store order records, TMF-faithfully (TMF622 v4 ProductOrder):
 - an agent's discount on the main item: `itemPrice: [{priceType: recurring, price: {taxIncludedAmount},
   priceAlteration: [{priceType: discount, name: "Agent discount", description: <reason>,
   applicationDuration: <months>, price: {percentage}}]}]` — an ad-hoc alteration (no productOfferingPrice
-  of the catalogue), which the order manager holds for approval above its threshold (APPROVAL_REQUIRED);
+  of the catalogue), which the order manager holds for approval above its threshold (its code: the
+  catalogue profile's approval_hold_code, APPROVAL_REQUIRED by default);
 - a `note` saying who placed it, where, and why the discount.
 
     [645 check ∥ catalogue ∥ 622 order by externalId ∥ 629 customer → 632 individual] → 622 create
@@ -21,6 +22,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from bff.config import Settings
 from bff.core.auth.principal import Principal
 from bff.core.availability import offers_for, qualify_address
 from bff.core.backends import ChannelServices
@@ -43,7 +45,6 @@ SALES_AGENT_ROLE = "salesAgent"
 STORE_ROLE = "store"
 APPROVER_ROLE = "approver"  # the manager who approved a held order (four eyes)
 AGENT_DISCOUNT = "Agent discount"
-APPROVAL_CODES = {"APPROVAL_REQUIRED", "CREDIT_REFERRAL"}
 # A manager's rejection note starts so (approvals.decide writes it); the rest says who and why.
 REJECTED_BY = "Rejected by "
 REASONED_STATES = {"held", "pending", "rejected", "failed", "partial"}
@@ -157,7 +158,7 @@ async def place_for_customer(
         known_customer(backends.tmf629, backends.tmf632, customer_id),
     )
     if existing is not None:
-        found = read_retail_order(existing, services.settings.retail_channel_id, known.contact)
+        found = read_retail_order(existing, OrderReading.of(services.settings), known.contact)
         if found.store_id != placement.store_id or found.customer_id != customer_id:
             # Another store's key (or another customer's order): refused as reused, revealing nothing.
             raise IdempotencyKeyReused()
@@ -216,10 +217,24 @@ async def place_for_customer(
         lambda: backends.tmf622.create_product_order(ProductOrderCreate.model_validate(body)),
         lambda: find_order_by_key(backends.tmf622, idempotency_key),
     )
-    return read_retail_order(order, services.settings.retail_channel_id, known.contact), True
+    return read_retail_order(order, OrderReading.of(services.settings), known.contact), True
 
 
 # --- reading the retail facts of an order ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OrderReading:
+    """How the retail facts of an order are read: the store channel's id (TMF622 channel.id) and the codes
+    of an order held for a manager's decision (the catalogue profile's approval_hold_code and
+    credit_referral_code)."""
+
+    channel_id: str
+    hold_codes: frozenset[str]
+
+    @classmethod
+    def of(cls, settings: Settings) -> OrderReading:
+        return cls(settings.retail_channel_id, settings.profile.hold_codes)
 
 
 def store_of(body: dict[str, Any], retail_channel_id: str) -> str | None:
@@ -305,18 +320,20 @@ def state_reason(body: dict[str, Any], problems: list[OrderProblem]) -> str | No
 
 
 def read_retail_order(
-    order: ProductOrder, retail_channel_id: str, contact: Contact | None = None
+    order: ProductOrder, reading: OrderReading, contact: Contact | None = None
 ) -> RetailOrderView:
     view = read_order(order, contact)
     body = order.model_dump(mode="json", by_alias=True, exclude_none=True)
     discount, monthly = _discount_and_price(_main_item(body))
     problems = problems_of(body)
-    held_for_approval = view.state == "held" and any(problem.code in APPROVAL_CODES for problem in problems)
+    held_for_approval = view.state == "held" and any(
+        problem.code in reading.hold_codes for problem in problems
+    )
     channels = body.get("channel") or []
     return RetailOrderView(
         **dict(view),
         channel=channels[0].get("id") if channels else None,
-        store_id=store_of(body, retail_channel_id),
+        store_id=store_of(body, reading.channel_id),
         agent=_agent(body),
         approved_by=_approver(body),
         customer_name=_customer_name(body),

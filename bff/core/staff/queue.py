@@ -19,7 +19,7 @@ from bff.core.clients.tmf622 import Tmf622Client
 from bff.core.filters import find_checked
 from bff.core.staff.cycle_times import phase_averages, timing
 from bff.core.staff.models import QueueEntry, StoreQueue
-from bff.core.staff.orders import read_retail_order
+from bff.core.staff.orders import OrderReading, read_retail_order
 from tmf_models.tmf622 import ProductOrder
 
 log = logging.getLogger("bff.retail")
@@ -34,11 +34,13 @@ async def store_orders(
     return await find_checked(orders.api, orders.find_product_orders, filters)
 
 
-def _entry(order: ProductOrder, channel_id: str, targets: dict[str, float], now: datetime) -> QueueEntry:
+def _entry(
+    order: ProductOrder, reading: OrderReading, targets: dict[str, float], now: datetime
+) -> QueueEntry:
     body: dict[str, Any] = order.model_dump(mode="json", by_alias=True, exclude_none=True)
-    timed = timing(body, targets, now)
+    timed = timing(body, targets, now, hold_codes=reading.hold_codes)
     return QueueEntry(
-        order=read_retail_order(order, channel_id),
+        order=read_retail_order(order, reading),
         state_since=timed.state_since,
         seconds_in_state=timed.seconds_in_state,
         target_seconds=timed.target_seconds,
@@ -52,12 +54,12 @@ def build_queue(
     orders: list[ProductOrder],
     *,
     store_id: str,
-    channel_id: str,
+    reading: OrderReading,
     targets: dict[str, float],
     now: datetime,
     jeopardy_only: bool = False,
 ) -> StoreQueue:
-    entries = [_entry(order, channel_id, targets, now) for order in orders]
+    entries = [_entry(order, reading, targets, now) for order in orders]
     counts = Counter(entry.order.state for entry in entries)
     listed = [entry for entry in entries if entry.in_jeopardy] if jeopardy_only else entries
     # Jeopardy first, then the longest in their state.
@@ -76,16 +78,16 @@ async def store_queue(
     orders: Tmf622Client,
     *,
     store_id: str,
-    channel_id: str,
+    reading: OrderReading,
     targets: dict[str, float],
     states: list[str] | None = None,
     jeopardy_only: bool = False,
 ) -> StoreQueue:
-    found = await store_orders(orders, channel_id, store_id, states)
+    found = await store_orders(orders, reading.channel_id, store_id, states)
     return build_queue(
         found,
         store_id=store_id,
-        channel_id=channel_id,
+        reading=reading,
         targets=targets,
         now=datetime.now(UTC),
         jeopardy_only=jeopardy_only,

@@ -38,6 +38,7 @@ from bff.core.staff.models import AgentQuote, AgentRef, RetailOrderView, StaffQu
 from bff.core.staff.orders import (
     SALES_AGENT_ROLE,
     STORE_ROLE,
+    OrderReading,
     Placement,
     agent_party,
     known_customer,
@@ -260,7 +261,7 @@ async def _accept_locked(
         raise QuoteNotFound()  # never tell whether someone else's quote exists
     existing = await _order_for_quote(backends.tmf622, quote_id, idempotency_key, customer_id)
     if existing is not None:
-        order, created = read_retail_order(existing, settings.retail_channel_id), False
+        order, created = read_retail_order(existing, OrderReading.of(settings)), False
     else:
         if seen.state == EXPIRED:
             raise QuoteExpired()
