@@ -1,8 +1,11 @@
 """Product order rules: what the server sets on a new order and what a PATCH may change.
 
 A new order is `acknowledged` (received, schema-valid, not yet validated by COM), as are its items; the
-order manager (engine.py) takes it on from there. A PATCH of `state` may only make a client's decision
-of the state machine (lifecycle.py): approving or refusing a held order, resubmitting a pending one.
+order manager (engine.py) takes it on from there. One check is made on receipt: an order whose quote
+expired or whose prices are no longer the catalogue's is `rejected` at once (repricing.py: PRICE_CHANGED,
+QUOTE_EXPIRED), so the channel that placed it can show the new price straight away. A PATCH of `state` may
+only make a client's decision of the state machine (lifecycle.py): approving or refusing a held order,
+resubmitting a pending one.
 """
 
 import json
@@ -12,9 +15,9 @@ from pydantic import BaseModel, ValidationError
 
 from mock_backends import tmf630
 from mock_backends.errors import bad_request_from
-from mock_backends.resources import IDENTITY_ATTRIBUTES, Collection, ResourceKind
+from mock_backends.resources import IDENTITY_ATTRIBUTES, Collection, ResourceKind, new_id
 from mock_backends.storage import DocumentStore, JsonDocument
-from mock_backends.tmf622 import lifecycle
+from mock_backends.tmf622 import fulfilment, lifecycle, repricing
 from tmf_models.tmf622 import ProductOrder, ProductOrderCreate
 
 API_PATH = "/tmf-api/productOrderingManagement/v4"
@@ -45,7 +48,15 @@ def create_order(store: DocumentStore, order: ProductOrderCreate) -> JsonDocumen
     body["state"] = INITIAL_STATE
     body["orderDate"] = _now()
     body["productOrderItem"] = [{**item, "state": INITIAL_STATE} for item in body["productOrderItem"]]
-    return orders(store).create(body)
+    body["id"] = new_id()  # the error message's item refs name the order
+    repriced = repricing.reprice(store, body)
+    if repriced is not None:
+        now = datetime.now(UTC)
+        body = fulfilment.add_error(
+            body, repriced.code, repriced.reason, repriced.message, repriced.items, now
+        )
+        body = fulfilment.move(body, lifecycle.REJECTED)
+    return orders(store).create(body, body["id"])
 
 
 def _validated(document: JsonDocument) -> JsonDocument:
