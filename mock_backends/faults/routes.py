@@ -1,10 +1,13 @@
-"""`GET/PUT/DELETE /admin/faults`: read and replace the fault rules of this process at run time."""
+"""`GET/PUT/DELETE /admin/faults`: read and replace the fault rules of this process at run time;
+`GET/PUT/DELETE /admin/faults/visits`: the engineer visits to miss (faults/visits.py, every process)."""
 
 from typing import Annotated
 
 from fastapi import APIRouter, Body, Request, Response, status
 
+from mock_backends.deps import StoreDep
 from mock_backends.errors import BadRequest
+from mock_backends.faults import visits
 from mock_backends.faults.middleware import FaultInjector
 from mock_backends.faults.models import FaultRule
 
@@ -41,4 +44,27 @@ def set_faults(rules: Rules, request: Request) -> dict[str, FaultRule]:
 @router.delete("", operation_id="clearFaults", status_code=status.HTTP_204_NO_CONTENT)
 def clear_faults(request: Request) -> Response:
     _injector(request).configure({})
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get("/visits", operation_id="getVisitFaults")
+def get_visit_faults(store: StoreDep) -> visits.VisitFaults:
+    return visits.read(store)
+
+
+@router.put("/visits", operation_id="setVisitFaults")
+def set_visit_faults(
+    faults: Annotated[
+        visits.VisitFaults,
+        Body(examples=[{"addressIds": ["addr-rg14ab-3"], "appointmentIds": []}]),
+    ],
+    store: StoreDep,
+) -> visits.VisitFaults:
+    """Replace the visits to miss: each is missed when its slot ends (the order goes into jeopardy)."""
+    return visits.write(store, faults)
+
+
+@router.delete("/visits", operation_id="clearVisitFaults", status_code=status.HTTP_204_NO_CONTENT)
+def clear_visit_faults(store: StoreDep) -> Response:
+    visits.write(store, visits.VisitFaults())
     return Response(status_code=status.HTTP_204_NO_CONTENT)

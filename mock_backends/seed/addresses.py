@@ -75,6 +75,9 @@ STREETS = (
         buildings=("Wharf House", "Mill House", "Lock House"),
         flats=6,
     ),
+    # A gated mews: the engineer cannot get access on an order's first visit, so that visit is missed
+    # (the order goes into jeopardy and the customer books a new slot; tmf622/missed_visits.py).
+    Street("Gatehouse Mews", "Reading", "RG1 8GM", ("1", "2"), FULL_FIBRE_1000),
 )
 
 

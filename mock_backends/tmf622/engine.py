@@ -16,6 +16,8 @@ Steps:
   cancelled, until a client books another and PATCHes it back to inProgress (a visit cancelled while the
   order was still acknowledged holds it as it is validated; a pending or held one, once a client moves it
   on to inProgress);
+- inProgress, a visit the engineer misses (missed_visits.py): the order is in jeopardy and waits until a
+  client books a new visit;
 - assessingCancellation → pendingCancellation → cancelled, the cancelProductOrder task following
   (acknowledged → inProgress → done).
 """
@@ -28,6 +30,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Engine, func, select
 from sqlmodel import Session, col
 
+import mock_backends.tmf622.missed_visits as missed_visits
 from mock_backends.config import Settings
 from mock_backends.lifecycle.pause import pause
 from mock_backends.resources import Collection
@@ -226,8 +229,13 @@ class OrderEngine:
         self, store: DocumentStore, collection: Collection, order: JsonDocument, now: datetime
     ) -> datetime | None:
         milestone = fulfilment.next_milestone(order)
+        back_on_track = missed_visits.recovered(store, order, now, self._settings.order_step_seconds)
         if visits.visit_cancelled(store, order):
             self._hold_for_visit(collection, order, now)
+        elif back_on_track is not None:
+            collection.replace(back_on_track)
+        elif missed_visits.waiting_for_new_visit(store, order):
+            return missed_visits.next_look(now)  # in jeopardy until a client books a new visit
         elif not order.get("productOrderMilestone"):
             # Approved after a hold (or moved here by a client): decompose first.
             collection.replace(self._start(store, order, now))
@@ -235,6 +243,9 @@ class OrderEngine:
             due = visits.due(store, order, milestone)
             if due is not None and now < due:
                 return due
+            if due is not None and missed_visits.to_be_missed(store, order, milestone):
+                collection.replace(missed_visits.miss(store, order, due))
+                return None
             reached = fulfilment.reach_milestone(order, now)
             if due is not None:
                 reached = _dated(reached, str(milestone["id"]), due)
