@@ -264,6 +264,12 @@ class Settings(BaseSettings):
         description="The store a lead goes to when no store's area covers its postcode: every lead belongs "
         "to a store",
     )
+    retail_lead_recheck_seconds: float = Field(
+        300.0,
+        ge=0,
+        description="How often an open lead's address is asked about again (TMF645) when the store's leads "
+        "worklist is read; a lead that became serviceable is flagged and listed first",
+    )
     retail_store_names: dict[str, str] = Field(
         default_factory=lambda: {"store-rdg": "Reading", "store-ldn": "London"},
         description="Each store's name as staff screens show it (JSON, store id -> name); a store not listed "

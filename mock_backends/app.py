@@ -17,6 +17,7 @@ from mock_backends.events.routes import admin_router as events_admin_router
 from mock_backends.events.routes import hub_router
 from mock_backends.faults.middleware import FaultInjector, FaultMiddleware
 from mock_backends.faults.routes import router as faults_router
+from mock_backends.tmf645.coverage import router as coverage_router
 from mock_backends.http_rules import DotSegmentIdMiddleware, HeadAsGetMiddleware
 from mock_backends.lifecycle.workers import running_workers
 from mock_backends.logs import RequestLogMiddleware
@@ -97,6 +98,7 @@ def create_app(settings: Settings) -> FastAPI:
         return outbox.counts(engine)
 
     app.include_router(faults_router)
+    app.include_router(coverage_router)  # coverage arriving in an area (TMF645's answers change)
     app.include_router(events_admin_router)
 
     tmf_routers = (

@@ -30,6 +30,7 @@ from bff.core.clients.tmf673 import Tmf673Client
 from bff.core.clients.tmf679 import Tmf679Client
 from bff.core.customers import CustomerDirectory
 from bff.core.idempotency import IdempotencyStore, create_db_engine
+from bff.core.lead_work import LeadWorkStore
 from bff.core.leads import LeadStore
 from bff.core.order_events import LISTENER_PATH, OrderEventHub
 from bff.core.order_fanout import OrderFanout, order_fanout_for
@@ -103,6 +104,7 @@ class ChannelServices:
     catalog: CatalogCache
     idempotency: IdempotencyStore
     leads: LeadStore
+    lead_work: LeadWorkStore
     notes: NoteStore
     events: OrderEventHub
     fanout: OrderFanout
@@ -137,6 +139,7 @@ class ChannelServices:
             catalog=catalog,
             idempotency=store,
             leads=LeadStore(records),
+            lead_work=LeadWorkStore(records),
             notes=NoteStore(records),
             events=events,
             fanout=fanout,
@@ -181,4 +184,4 @@ class ChannelServices:
         await self.events.unsubscribe(self.backends.tmf622)
         await self.backends.aclose()
         self.idempotency.dispose()
-        self.leads.dispose()
+        self.leads.dispose()  # the lead work shares its engine

@@ -96,6 +96,8 @@ async def order_for_customer(
 ) -> JSONResponse:
     services = keyed.services
     settings = services.settings
+    if body.lead_id:  # 404 before anything is ordered, if the lead is not this store's
+        await services.lead_work.aget(body.lead_id, store_id=staff.store_id)
 
     async def make(ready: Ready) -> tuple[RetailOrderView, bool]:
         order, created = await place_for_customer(
@@ -115,6 +117,10 @@ async def order_for_customer(
         limit = settings.retail_agent_discount_limit_percent
         if body.discount is not None and float(body.discount.percentage) > limit:
             order = order.model_copy(update={"approval_required": True})
+        if body.lead_id:  # the lead is won by this order
+            await services.lead_work.arecord(
+                body.lead_id, staff=staff, customer_id=customer_id, order_id=order.id
+            )
         return order, created
 
     return await keyed.create(body, make)
@@ -130,6 +136,9 @@ async def order_for_customer(
 async def quote_for_customer(
     customer_id: CustomerIdPath, body: StaffQuoteRequest, staff: StaffPrincipal, keyed: KeyedDep
 ) -> JSONResponse:
+    if body.lead_id:  # 404 before anything is sent, if the lead is not this store's
+        await keyed.services.lead_work.aget(body.lead_id, store_id=staff.store_id)
+
     async def step(ready: Ready) -> tuple[int, BaseModel]:
         quote = await send_quote(
             keyed.services,
@@ -139,6 +148,10 @@ async def quote_for_customer(
             idempotency_key=keyed.key,
             ready=ready,
         )
+        if body.lead_id:  # the lead is quoted
+            await keyed.services.lead_work.arecord(
+                body.lead_id, staff=staff, customer_id=customer_id, quote_id=quote.id
+            )
         return status.HTTP_201_CREATED, quote
 
     return await keyed.answer(body, step)

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from pydantic import Field
 
-from bff.core.basket import Basket
+from bff.core.basket import ID_PATTERN, Basket
 from bff.core.leads import LeadView
 from bff.core.models import (
     ChannelModel,
@@ -48,10 +48,12 @@ class StaffOrderRequest(Basket):
         default_factory=dict, description="Options chosen for the offer (see POST /api/v1/configurations)"
     )
     discount: Discount | None = None
+    lead_id: str | None = Field(None, pattern=ID_PATTERN, description="The lead this order wins")
 
 
 class StaffQuoteRequest(Basket):
     characteristics: Characteristics = Field(default_factory=dict)
+    lead_id: str | None = Field(None, pattern=ID_PATTERN, description="The lead this quote is for")
 
 
 class AgentRef(ChannelModel):
