@@ -204,6 +204,14 @@ class Settings(BaseSettings):
         "RG1 4AB", description="`python -m bff doctor` checks that this known address qualifies (postcode)"
     )
     doctor_house_number: str = Field("3", description="House number of the address doctor checks")
+    doctor_customer_id: str = Field(
+        "",
+        description="TMF629 customer the doctor's approvals probe (--allow-writes) orders for; empty: the "
+        "first customer TMF629 lists",
+    )
+    doctor_hold_wait_seconds: float = Field(
+        30.0, gt=0, description="How long the approvals probe waits for the order system to validate it"
+    )
     log_format: Literal["json", "text"] = Field("json", description="Log lines as JSON objects or as text")
     log_level: str = Field("INFO", description="Lowest level logged")
 

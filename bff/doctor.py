@@ -12,8 +12,9 @@ setting to change:
   with items means the server ignored it: "degraded" where the BFF checks every result itself (it then
   reads whole collections), "no" where it would take unrelated resources for matches.
 - writes: nothing real is written unless `--allow-writes` is given (then a quote is priced at the known
-  address and left in TMF648); the TMF622 hub subscription is made and deleted at once either way (no
-  hub is "degraded": order pages then poll TMF622).
+  address and left in TMF648, and a probe order is held, rejected by a manager's PATCH and deleted:
+  doctor_approvals.py); the TMF622 hub subscription is made and deleted at once either way (no hub is
+  "degraded": order pages then poll TMF622).
 
 The exit status is 1 when any check is "no" (for CI); `--json` prints the table as JSON.
 """
@@ -29,7 +30,7 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 from bff.config import Settings
 from bff.core.auth.errors import IdentityProviderUnavailable
@@ -52,12 +53,13 @@ from bff.core.configuration import ConfigurationRequest, configure
 from bff.core.errors import ChannelError
 from bff.core.offer_qualification import qualify_offers
 from bff.core.pricing import price_basket
-from tmf_models import tmf620, tmf622, tmf629, tmf632, tmf637, tmf646, tmf648, tmf673
+from bff.doctor_approvals import hold_and_patch
+from bff.doctor_findings import Found, Status
+from tmf_models import tmf620, tmf622, tmf629, tmf632, tmf637, tmf646, tmf648, tmf666, tmf670, tmf673
 
 EXPECTED_VERSION = "v4"  # the TMF Open API major version tmf_models was generated from
 PROBE_CALLBACK_PATH = "/tmf-listener/doctor-probe"
 
-Status = Literal["yes", "no", "degraded", "n/a"]
 Probe = tuple[str, str, Callable[[], Awaitable[str]]]  # API, check, the call
 ADDRESS_SETTINGS = "BFF_DOCTOR_POSTCODE, BFF_DOCTOR_HOUSE_NUMBER"
 
@@ -85,23 +87,6 @@ class Report:
 
     def failed(self) -> list[Check]:
         return [check for check in self.checks if not check.ok]
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What one probe found."""
-
-    status: Status
-    detail: str
-    setting: str = ""
-
-
-class Found(Exception):
-    """A probe's finding that is not "yes", raised from deep in a probe."""
-
-    def __init__(self, status: Status, detail: str, setting: str = "") -> None:
-        super().__init__(detail)
-        self.outcome = Outcome(status, detail, setting)
 
 
 def _version(url: str) -> str | None:
@@ -333,7 +318,10 @@ def _semantic(known: _Known, settings: Settings, allow_writes: bool) -> list[Pro
         return f"quote {quote.id} priced {quote.monthly_total} {quote.currency} a month"
 
     async def approvals() -> str:
-        raise Found("n/a", "not probed: holding and patching an order needs a real order")
+        if not allow_writes:
+            raise Found("n/a", "not exercised: it places a probe order, held then rejected (--allow-writes)")
+        catalog = await known.catalogue.get()
+        return await hold_and_patch(known.backends, settings, catalog, await known.qualification())
 
     async def offer_qualification() -> str:
         client = known.backends.tmf679
@@ -458,6 +446,16 @@ def _operations(backends: Backends, settings: Settings) -> list[Probe]:
         ),
         ("TMF648", "GET quote (POST not exercised)", listed(backends.tmf648, tmf648.Quote, "quote")),
         (
+            "TMF666",
+            "GET billingAccount (POST not exercised)",
+            listed(backends.tmf666, tmf666.BillingAccount, "billingAccount"),
+        ),
+        (
+            "TMF670",
+            "GET paymentMethod (POST not exercised)",
+            listed(backends.tmf670, tmf670.PaymentMethod, "paymentMethod"),
+        ),
+        (
             "TMF673",
             "GET geographicAddress",
             listed(backends.tmf673, tmf673.GeographicAddress, "geographicAddress"),
@@ -573,7 +571,9 @@ def main(argv: Sequence[str] | None = None, settings: Settings | None = None) ->
     parser = argparse.ArgumentParser(prog="python -m bff doctor", description=__doc__.split("\n")[0])
     parser.add_argument("--json", action="store_true", help="print the checks as JSON")
     parser.add_argument(
-        "--allow-writes", action="store_true", help="also run the probes that write (a quote is priced)"
+        "--allow-writes",
+        action="store_true",
+        help="also run the probes that write (a quote priced; a probe order held, rejected, deleted)",
     )
     args = parser.parse_args(argv)
     report = asyncio.run(diagnose(settings or Settings(), allow_writes=args.allow_writes))

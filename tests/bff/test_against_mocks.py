@@ -261,9 +261,9 @@ def test_cancel_goes_to_tmf622(stack: Stack, basket: dict[str, object]) -> None:
         assert len(tasks) == 1
 
 
-def run_doctor(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+def run_doctor(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "bff", "doctor"],
+        [sys.executable, "-m", "bff", "doctor", *args],
         cwd=ROOT,
         env={**os.environ, **env},
         capture_output=True,
@@ -295,3 +295,45 @@ def test_doctor_reports_a_dead_backend_and_fails(stack: Stack) -> None:
     # Its product list and the two filters the BFF finds products by; nothing of the other backends.
     assert len(failed) == 3 and all(line.startswith("TMF637") for line in failed), failed
     assert "NOT READY: 3 check(s) failed" in result.stdout
+
+
+def approvals_line(result: subprocess.CompletedProcess[str]) -> str:
+    return next(line for line in result.stdout.splitlines() if "hold and PATCH for approvals" in line)
+
+
+def test_doctor_places_a_held_probe_order_rejects_and_deletes_it(stack: Stack) -> None:
+    # The mocks' approval threshold is their default, 20 %: the BFF's limit set to it, as stack.py does.
+    result = run_doctor({**stack.env, "BFF_RETAIL_AGENT_DISCOUNT_LIMIT_PERCENT": "20"}, "--allow-writes")
+
+    line = approvals_line(result)
+    assert "  yes  " in line and "held under APPROVAL_REQUIRED, PATCHed to rejected" in line, line
+    order_id = line.split("probe order ")[1].split()[0]
+    left = httpx.get(
+        f"{stack.tmf}/productOrderingManagement/v4/productOrder/{order_id}", headers=stack.tmf_headers()
+    )
+    assert left.status_code == 404  # nothing left behind
+
+
+def test_doctor_names_the_setting_when_the_order_system_holds_otherwise(stack: Stack) -> None:
+    # The BFF's 10 % against the mocks' 20 %: its 15 % probe order goes through unheld (then is cancelled).
+    unheld = approvals_line(run_doctor(stack.env, "--allow-writes"))
+    # Held, but under a code the profile does not name.
+    their_code = approvals_line(
+        run_doctor(
+            {
+                **stack.env,
+                "BFF_RETAIL_AGENT_DISCOUNT_LIMIT_PERCENT": "20",
+                "BFF_PROFILE__APPROVAL_HOLD_CODE": "DISC_REVIEW",
+            },
+            "--allow-writes",
+        )
+    )
+    without_writes = approvals_line(run_doctor(stack.env))
+
+    assert (
+        "  NO  " in unheld
+        and "was not held" in unheld
+        and "BFF_RETAIL_AGENT_DISCOUNT_LIMIT_PERCENT" in unheld
+    )
+    assert "  degraded  " in their_code and "BFF_PROFILE__APPROVAL_HOLD_CODE" in their_code, their_code
+    assert "  n/a  " in without_writes and "--allow-writes" in without_writes

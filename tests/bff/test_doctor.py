@@ -94,3 +94,15 @@ def test_python_m_bff_doctor_passes_its_options_on(monkeypatch: pytest.MonkeyPat
         bff.__main__.main(["doctor", "--json", "--allow-writes"])
 
     assert exited.value.code == 0 and seen == [["--json", "--allow-writes"]]
+
+
+async def test_the_approvals_probe_says_it_needs_allow_writes(tmf: respx.MockRouter) -> None:
+    created = tmf.post(f"{ORDERS}/productOrder").respond(201, json={})
+    tmf.get(url__startswith=TMF).respond(200, json=[])
+    tmf.route(url__startswith=TMF).respond(404, json={"code": "404", "reason": "Not found"})
+
+    report = await diagnose(settings())
+
+    (check,) = [check for check in report.checks if check.operation == "hold and PATCH for approvals (write)"]
+    assert check.status == "n/a" and "--allow-writes" in check.detail
+    assert not created.called  # no order placed without --allow-writes

@@ -34,7 +34,7 @@ from bff.core.customers import CustomerParties, read_contact
 from bff.core.errors import ChannelError, OfferNotAvailableHere
 from bff.core.exactly_once import Ready, create_once, no_wait
 from bff.core.idempotency import IdempotencyKeyReused
-from bff.core.models import Contact
+from bff.core.models import Contact, Offer
 from bff.core.ordering import OrderRequest, check_configuration, find_order_by_key, order_request, read_order
 from bff.core.staff.cycle_times import when
 from bff.core.staff.models import AgentRef, Discount, OrderProblem, RetailOrderView
@@ -193,12 +193,21 @@ async def place_for_customer(
             ordered_at=ordered_at,
         )
     )
+    as_placed(body, services.settings.retail_channel_id, placement, offer, ordered_at)
+    order = await create_once(
+        lambda: backends.tmf622.create_product_order(ProductOrderCreate.model_validate(body)),
+        lambda: find_order_by_key(backends.tmf622, idempotency_key),
+    )
+    return read_retail_order(order, OrderReading.of(services.settings), known.contact), True
+
+
+def as_placed(
+    body: dict[str, Any], retail_channel_id: str, placement: Placement, offer: Offer, ordered_at: datetime
+) -> None:
+    """The order body (order_request's) as a store places it: its channel, the agent, the agent's discount
+    and the note saying who and why, written into `body`."""
     if placement.store_id:
-        store = {
-            "id": services.settings.retail_channel_id,
-            "name": placement.store_id,
-            "role": "salesChannel",
-        }
+        store = {"id": retail_channel_id, "name": placement.store_id, "role": "salesChannel"}
         # In store: the store's channel alone. Online from a store's quote: the web channel it came through,
         # and the store that made the sale, so the order is in that store's queue too.
         body["channel"] = [store] if placement.channel_id == store["id"] else [*body["channel"], store]
@@ -213,11 +222,6 @@ async def place_for_customer(
         ]
     if notes := _note(placement, ordered_at):
         body["note"] = notes
-    order = await create_once(
-        lambda: backends.tmf622.create_product_order(ProductOrderCreate.model_validate(body)),
-        lambda: find_order_by_key(backends.tmf622, idempotency_key),
-    )
-    return read_retail_order(order, OrderReading.of(services.settings), known.contact), True
 
 
 # --- reading the retail facts of an order ------------------------------------------------------------------
