@@ -180,6 +180,12 @@ class Settings(BaseSettings):
     visit_change_notice_hours: float = Field(
         24.0, ge=0, description="A customer cannot reschedule or cancel a visit this close to its start"
     )
+    visit_day_seconds: float = Field(
+        86400.0,
+        gt=0,
+        description="The order manager's day for an order waiting for its visit, in real seconds: the visit "
+        "change notice is measured on that clock (the mocks' MOCKS_DAY_SECONDS; 86400 for a real OSS)",
+    )
     order_poll_seconds: float = Field(
         5.0, gt=0, description="An order stream reads TMF622 itself when no event came for this long"
     )

@@ -414,6 +414,8 @@ def product(
                 "BFF_PORT": str(ports.bff),
                 "BFF_RETAIL_PORT": str(ports.retail_bff),
                 "BFF_RETAIL_AGENT_DISCOUNT_LIMIT_PERCENT": discount_limit,
+                # The visit change notice runs on the order manager's (compressed) clock.
+                "BFF_VISIT_DAY_SECONDS": DEMO_DAY_SECONDS,
                 "BFF_DATABASE_URL": f"sqlite:///{data_dir / 'bff.db'}",
                 **bff_backend_env(urls.tmf),
                 **bff_auth_env(urls.identity),

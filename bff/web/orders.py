@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import APIRouter, status
@@ -22,7 +22,7 @@ from bff.core.models import CancellationView, ChannelModel, Consents, OrderList,
 from bff.core.order_events import order_updates
 from bff.core.ordering import OrderAsked, OrderRequest, get_order, orders_of, place_order
 from bff.core.staff.quotes import check_quote_for
-from bff.core.visit_changes import cancel_visit, reschedule_visit
+from bff.core.visit_changes import ChangeRules, cancel_visit, reschedule_visit
 from bff.web.deps import IdPath, KeyedDep, OwnerDep
 from bff.web.responses import ERRORS, SIGNED_IN
 from bff.web.visits import SlotChoice
@@ -155,10 +155,10 @@ async def change_visit(order_id: IdPath, body: VisitChange, owner: OwnerDep, key
     services = keyed.services
     backends = services.backends
     slot = VisitSlot(id=body.slot.id, start=body.slot.start, end=body.slot.end)
-    notice = timedelta(hours=services.settings.visit_change_notice_hours)
+    rules = ChangeRules.of(services.settings)
 
     async def step(ready: Ready) -> tuple[int, BaseModel]:
-        await reschedule_visit(backends.tmf622, backends.tmf646, order_id, slot, owner, notice, ready)
+        await reschedule_visit(backends.tmf622, backends.tmf646, order_id, slot, owner, rules, ready)
         return status.HTTP_200_OK, await _order_now(services, order_id, owner)
 
     return await keyed.answer(body, step)
@@ -173,10 +173,10 @@ async def change_visit(order_id: IdPath, body: VisitChange, owner: OwnerDep, key
 async def cancel_visit_of(order_id: IdPath, owner: OwnerDep, keyed: KeyedDep) -> JSONResponse:
     services = keyed.services
     backends = services.backends
-    notice = timedelta(hours=services.settings.visit_change_notice_hours)
+    rules = ChangeRules.of(services.settings)
 
     async def step(ready: Ready) -> tuple[int, BaseModel]:
-        await cancel_visit(backends.tmf622, backends.tmf646, order_id, owner, notice, ready)
+        await cancel_visit(backends.tmf622, backends.tmf646, order_id, owner, rules, ready)
         return status.HTTP_200_OK, await _order_now(services, order_id, owner)
 
     return await keyed.answer(None, step)

@@ -5,6 +5,7 @@ the mock server in process; TMF622 is respx (tests/bff/test_web_order_visits.py)
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -168,3 +169,40 @@ async def test_a_cancelled_visit_is_booked_again_and_the_held_order_goes_on(
     assert new.status is not None and new.status.value == "confirmed"
     assert new.valid_for.start_date_time is not None
     assert new.valid_for.start_date_time.isoformat().replace("+00:00", "Z") == slot["start"]
+
+
+async def test_the_notice_is_measured_on_the_order_managers_clock(
+    client: httpx.AsyncClient, tmf: respx.MockRouter, services: ChannelServices, tmf646: None
+):
+    # Placed 10 s ago on a clock of 2.5 s a day: for the order manager four days went by, so the first
+    # slot (3 to 5 days ahead in real time) is within a day, or already begun.
+    placed_at = (datetime.now(UTC) - timedelta(seconds=10)).isoformat()
+    held, _ = await placed_order(client, tmf, orderDate=placed_at)
+    later = await other_slot(client, held)
+    services.settings.visit_day_seconds = 2.5
+
+    cancelled = await client.post("/api/v1/orders/po-1/visit/cancel", headers=keyed("clock"))
+
+    assert cancelled.status_code == 409 and cancelled.json()["code"] == "VISIT_TOO_SOON"
+    services.settings.visit_day_seconds = 86400  # real time: days away, so it may move
+    tmf.patch(f"{ORDERS}/po-1").respond(200, json={})
+    moved = await client.post("/api/v1/orders/po-1/visit", json={"slot": later}, headers=keyed("real"))
+    assert moved.status_code == 200, moved.text
+
+
+async def test_a_new_visit_leaves_an_order_held_for_approval_held(
+    client: httpx.AsyncClient, tmf: respx.MockRouter, tmf646: None
+):
+    approval = {"code": "APPROVAL_REQUIRED", "reason": "Discount above the agent's limit"}
+    held, stored = await placed_order(client, tmf, state="held", productOrderErrorMessage=[approval])
+    cancelled = await client.post("/api/v1/orders/po-1/visit/cancel", headers=keyed("approval-cancel"))
+    assert cancelled.status_code == 200, cancelled.text
+    patch = tmf.patch(f"{ORDERS}/po-1").respond(200, json=stored)
+
+    booked = await client.post(
+        "/api/v1/orders/po-1/visit", json={"slot": await other_slot(client, held)}, headers=keyed("approval")
+    )
+
+    assert booked.status_code == 200, booked.text
+    sent = json.loads(patch.calls.last.request.content)
+    assert "state" not in sent and sent["productOrderErrorMessage"] == [approval]

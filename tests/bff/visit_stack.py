@@ -37,6 +37,7 @@ def visit_stack(tmp: Path, day_seconds: float) -> Iterator[Stack]:
         "BFF_RETAIL_PORT": str(free_port()),
         "BFF_PUBLIC_URL": bff_url,
         "BFF_DATABASE_URL": f"sqlite:///{tmp / 'bff.db'}",
+        "BFF_VISIT_DAY_SECONDS": str(day_seconds),  # the notice on the mocks' clock
     }
     bff = Process("bff", [sys.executable, "-m", "bff"], env, f"{bff_url}/health", tmp / "bff.log")
     try:
