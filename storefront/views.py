@@ -459,12 +459,15 @@ def order_display(order: web.OrderView) -> OrderDisplay:
     final = order.state in FINAL_ORDER_STATES
     visit = _visit_label(order.appointment)
     explanation = ORDER_STATE_EXPLANATIONS.get(order.state, "")
+    state_words = order_state_words(order.state)
     if visit and order.state == "completed":
         explanation = VISITED_EXPLANATION
+    if held_for_visit(order):
+        state_words, explanation = HELD_FOR_VISIT_WORDS, HELD_FOR_VISIT_EXPLANATION
     return OrderDisplay(
         id=order.id,
         state=order.state,
-        state_words=order_state_words(order.state),
+        state_words=state_words,
         explanation=explanation,
         reason=_reason(order),
         tone=STATE_TONES.get(order.state, "blue"),
@@ -585,6 +588,20 @@ VISIT_STATUS_WORDS = {
     "failed": "Missed",
 }
 VISITED_EXPLANATION = "The engineer has connected you: your broadband is ready to use."
+# An order held because its visit was cancelled waits for the customer, not for us: say so.
+VISIT_CANCELLED_NEXT = "Your engineer visit was cancelled: choose a new slot to carry on."
+HELD_FOR_VISIT_WORDS = "On hold — choose a new engineer visit"
+HELD_FOR_VISIT_EXPLANATION = (
+    "Your order is waiting for a new engineer visit. Choose a day and time below and it carries on; nothing "
+    "else is needed from you."
+)
+
+
+def held_for_visit(order: web.OrderView) -> bool:
+    """Held by the order manager because the visit was cancelled (not for one of our checks)."""
+    return order.state == "held" and any(p.code == web.VISIT_CANCELLED for p in order.error_messages)
+
+
 NO_SLOTS_MESSAGE = (
     "No engineer visit is free at your address in the next two weeks. Please try again later or call us "
     "— your basket is kept."
@@ -644,7 +661,7 @@ def _next_step(order: web.OrderView, visit: str) -> str:
         return ""
     status = order.appointment.status if order.appointment else ""
     if visit and status == "cancelled":
-        return "This visit was cancelled. We will contact you to book a new one."
+        return VISIT_CANCELLED_NEXT
     if visit and status == "failed":
         return "We missed you on the day. We will contact you to book a new visit."
     if visit and status == "completed":

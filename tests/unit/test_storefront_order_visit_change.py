@@ -6,6 +6,7 @@ import pytest
 
 from storefront.clients import web
 from storefront.state.order import visit_cancelled, visit_changeable
+from storefront.views import order_display
 
 
 def _order(
@@ -58,3 +59,18 @@ def test_a_cancelled_visit_waits_for_a_new_slot() -> None:
     assert visit_changeable(_order(state="held", visit_status="cancelled"))
     assert not visit_cancelled(_order(state="held", problems=("CREDIT_CHECK",)))
     assert not visit_cancelled(_order(state="cancelled", visit_status="cancelled"))
+
+
+def test_an_order_held_for_its_cancelled_visit_says_what_carries_it_on() -> None:
+    shown = order_display(_order(state="held", visit_status="cancelled", problems=(web.VISIT_CANCELLED,)))
+
+    assert shown.state_words == "On hold — choose a new engineer visit"
+    assert "choose a day and time below" in shown.explanation.lower()
+    assert shown.next_step == "Your engineer visit was cancelled: choose a new slot to carry on."
+    assert "contact you" not in f"{shown.state_words} {shown.explanation} {shown.next_step}"
+
+
+def test_an_order_held_for_a_check_keeps_the_usual_words() -> None:
+    shown = order_display(_order(state="held", problems=("APPROVAL_REQUIRED",)))
+
+    assert shown.state_words == "On hold — we will contact you"
