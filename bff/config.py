@@ -265,6 +265,12 @@ class Settings(BaseSettings):
     retail_queue_poll_seconds: float = Field(
         5.0, gt=0, description="How often a store queue stream reads TMF622 for changes"
     )
+    retail_at_risk_hours: float = Field(
+        24.0,
+        gt=0,
+        description="An open order whose promised date is this close and which is not where it should be "
+        "(not yet in progress, or no engineer assigned for a visit within a day) is 'at risk' on the queue",
+    )
     retail_store_areas: dict[str, list[str]] = Field(
         default_factory=lambda: {
             "store-rdg": ["RG"],

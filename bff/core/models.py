@@ -240,6 +240,17 @@ class OrderProblem(ChannelModel):
     message: str | None = None
 
 
+class JeopardyAlert(ChannelModel):
+    """A risk to the order completing as promised (TMF622 v5 productOrderJeopardyAlert), while in force."""
+
+    id: str
+    name: str = Field(examples=["Engineer visit missed"])
+    type: str | None = Field(None, examples=["Critical"], description="jeopardyType")
+    exception: str | None = Field(None, examples=["VISIT_MISSED"])
+    message: str | None = None
+    date: datetime | None = Field(None, description="alertDate")
+
+
 class OrderView(ChannelModel):
     id: str
     state: str
@@ -264,6 +275,10 @@ class OrderView(ChannelModel):
     error_messages: list[OrderProblem] = Field(
         default_factory=list,
         description="Why the order is held, rejected or failed (productOrderErrorMessage)",
+    )
+    jeopardy_alerts: list[JeopardyAlert] = Field(
+        default_factory=list,
+        description="Risks to the promised date in force, e.g. a missed visit (productOrderJeopardyAlert)",
     )
 
 

@@ -47,6 +47,7 @@ from bff.core.models import (
     Consents,
     Contact,
     InstallationSlot,
+    JeopardyAlert,
     Milestone,
     Offer,
     OrderItemView,
@@ -84,6 +85,9 @@ APPOINTMENT_TYPE = "Appointment"
 # The visit's status as an order's state implies it, when TMF646 is not asked (lists of orders).
 VISIT_STATUS_BY_ORDER_STATE = {"completed": "completed", "partial": "completed", "cancelled": "cancelled"}
 VISIT_CANCELLED = "VISIT_CANCELLED"  # the order manager's hold for an order whose visit was cancelled
+# A visit the engineer missed: the order manager's alert in force until a new visit is booked (TMF622 v5).
+JEOPARDY_ALERTS = "productOrderJeopardyAlert"
+VISIT_MISSED = "VISIT_MISSED"
 
 
 # The agreement a web order is placed under (TMF622 agreement ref); its text is versioned by the operator.
@@ -315,6 +319,22 @@ def _milestone(entry: dict[str, Any]) -> Milestone:
     )
 
 
+def _alert(entry: dict[str, Any]) -> JeopardyAlert:
+    return JeopardyAlert(
+        id=str(entry.get("id", "")),
+        name=str(entry.get("name", "")),
+        type=entry.get("jeopardyType"),
+        exception=entry.get("exception"),
+        message=entry.get("message"),
+        date=entry.get("alertDate"),
+    )
+
+
+def visit_missed(order: ProductOrder) -> bool:
+    """The engineer missed the order's visit and no new one is booked yet."""
+    return any(alert.get("exception") == VISIT_MISSED for alert in _extension(order, JEOPARDY_ALERTS))
+
+
 def _problem(entry: dict[str, Any]) -> OrderProblem:
     return OrderProblem(
         code=str(entry.get("code", "")), reason=str(entry.get("reason", "")), message=entry.get("message")
@@ -364,6 +384,8 @@ def _appointment(
             e.get("code") == VISIT_CANCELLED for e in _extension(order, ERROR_MESSAGES)
         ):
             status = "cancelled"  # the order manager holds the order for its cancelled visit
+        if visit_missed(order):
+            status = "failed"  # TMF646's status of a visit that did not happen
         slot = found
     return VisitAppointment(
         id=appointment_id,
@@ -395,6 +417,7 @@ def read_order(
         expected_completion_date=order.expected_completion_date,
         milestones=[_milestone(entry) for entry in _extension(order, MILESTONES)],
         error_messages=[_problem(entry) for entry in _extension(order, ERROR_MESSAGES)],
+        jeopardy_alerts=[_alert(entry) for entry in _extension(order, JEOPARDY_ALERTS)],
         id=order.id or "",
         state=order.state.value if order.state else "acknowledged",
         order_date=order.order_date,

@@ -6,8 +6,8 @@ manager of this store (403 for agents and for other stores' managers).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import Annotated
+from datetime import UTC, datetime, timedelta
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query
 from fastapi.responses import StreamingResponse
@@ -15,13 +15,16 @@ from fastapi.responses import StreamingResponse
 from bff.channel.deps import ServicesDep
 from bff.channel.schemas import ErrorBody, Responses
 from bff.channel.sse import event_stream
+from bff.config import Settings
 from bff.core.basket import ID_PATTERN
 from bff.core.clients.base import TmfNotFound
 from bff.core.errors import OrderNotFound
 from bff.core.staff.approvals import approvals_of, decide
+from bff.core.staff.commitments import QueueView
 from bff.core.staff.models import ApprovalList, QueueEntry, RejectRequest, RetailOrderView, StoreQueue
 from bff.core.staff.orders import OrderReading, store_of
 from bff.core.staff.queue import build_queue, queue_updates, store_queue
+from bff.core.staff.store_area import StoreArea
 from bff.retail.deps import StoreIdPath, StoreManagerDep, StoreStaffDep
 from bff.retail.responses import ERRORS
 
@@ -29,6 +32,13 @@ router = APIRouter(prefix="/api/v1/stores/{storeId}", responses=ERRORS)
 
 OrderIdPath = Annotated[str, Path(alias="orderId", pattern=ID_PATTERN)]
 STATES = r"^[A-Za-z]+(,[A-Za-z]+)*$"
+ViewQuery = Annotated[
+    QueueView | None,
+    Query(
+        description="Only the orders due today (visit or promised date), with a missed engineer visit, or "
+        "with an engineer visit booked and still to come",
+    ),
+]
 
 
 @router.get("/orders", tags=["Store queue"], summary="The store's orders by state, jeopardy first")
@@ -41,6 +51,7 @@ async def read_queue(
         Query(pattern=STATES, description="Comma-separated TMF622 states", examples=["held,inProgress"]),
     ] = None,
     in_jeopardy: Annotated[bool, Query(alias="inJeopardy", description="Only orders in jeopardy")] = False,
+    view: ViewQuery = None,
 ) -> StoreQueue:
     settings = services.settings
     return await store_queue(
@@ -50,7 +61,14 @@ async def read_queue(
         targets=settings.retail_jeopardy_seconds,
         states=state.split(",") if state else None,
         jeopardy_only=in_jeopardy,
+        **_commitments(services.settings, store_id, view),
     )
+
+
+def _commitments(settings: Settings, store_id: str, view: QueueView | None) -> dict[str, Any]:
+    """The queue's area, view and at-risk window (commitments.py, store_area.py)."""
+    at_risk = timedelta(hours=settings.retail_at_risk_hours)
+    return {"area": StoreArea.of(settings, store_id), "view": view, "at_risk": at_risk}
 
 
 @router.get(
@@ -63,7 +81,7 @@ async def read_queue(
     },
 )
 async def follow_queue(
-    store_id: StoreIdPath, staff: StoreStaffDep, services: ServicesDep
+    store_id: StoreIdPath, staff: StoreStaffDep, services: ServicesDep, view: ViewQuery = None
 ) -> StreamingResponse:
     settings = services.settings
 
@@ -73,6 +91,7 @@ async def follow_queue(
             store_id=store_id,
             reading=OrderReading.of(settings),
             targets=settings.retail_jeopardy_seconds,
+            **_commitments(settings, store_id, view),
         )
 
     updates = queue_updates(
@@ -93,7 +112,8 @@ async def read_store_order(
     except TmfNotFound:
         raise OrderNotFound() from None
     body = order.model_dump(mode="json", by_alias=True, exclude_none=True)
-    if store_of(body, settings.retail_channel_id) != store_id:
+    ours = store_of(body, settings.retail_channel_id) == store_id
+    if not ours and not StoreArea.of(settings, store_id).covers(body):
         raise OrderNotFound()
     queue = build_queue(
         [order],
@@ -101,6 +121,7 @@ async def read_store_order(
         reading=OrderReading.of(settings),
         targets=settings.retail_jeopardy_seconds,
         now=datetime.now(UTC),
+        at_risk=timedelta(hours=settings.retail_at_risk_hours),
     )
     return queue.orders[0]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
 from pydantic import Field
 
@@ -174,6 +175,16 @@ class QueueEntry(ChannelModel):
         None, description="Target time in this state (BFF_RETAIL_JEOPARDY_SECONDS)"
     )
     in_jeopardy: bool
+    jeopardy: Literal["missedVisit", "late", "atRisk", "overdue"] | None = Field(
+        None,
+        description="Against the promised date: missedVisit, late, atRisk; overdue: longer in its state than "
+        "its target, for an order that was promised nothing yet (bff/core/staff/commitments.py)",
+    )
+    jeopardy_reason: str | None = Field(None, examples=["Late: promised for Tue 12 Jan"])
+    promised_date: datetime | None = Field(
+        None, description="The visit's end while the order waits for it, else its requested or expected date"
+    )
+    visit_start: datetime | None = Field(None, description="The engineer visit still to come, if any")
     cycle_seconds: float | None = Field(None, description="Ordered until completion (or until now)")
     phases: list[Phase]
 
@@ -183,5 +194,9 @@ class StoreQueue(ChannelModel):
     generated_at: datetime
     counts: dict[str, int] = Field(description="Orders per state (before the jeopardy filter)")
     in_jeopardy: int
+    views: dict[str, int] = Field(
+        default_factory=dict, description="Orders in each view: dueToday, missedVisit, awaitingAppointment"
+    )
+    view: str | None = Field(None, description="The view listed (all orders when none)")
     phase_averages: list[PhaseAverage] = Field(description="Average time per phase over the orders listed")
     orders: list[QueueEntry]
