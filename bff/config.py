@@ -100,6 +100,10 @@ class Settings(BaseSettings):
     )
     tmf646_url: str = Field(f"{_MOCKS}/appointment/v4", description="TMF646 Appointment Management")
     tmf648_url: str = Field(f"{_MOCKS}/quoteManagement/v4", description="TMF648 Quote Management")
+    tmf666_url: str = Field(
+        f"{_MOCKS}/accountManagement/v4", description="TMF666 Account Management (billing accounts)"
+    )
+    tmf670_url: str = Field(f"{_MOCKS}/paymentMethod/v4", description="TMF670 Payment Method")
     tmf673_url: str = Field(
         f"{_MOCKS}/geographicAddressManagement/v4", description="TMF673 Geographic Address Management"
     )

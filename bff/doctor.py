@@ -55,7 +55,7 @@ from bff.core.offer_qualification import qualify_offers
 from bff.core.pricing import price_basket
 from bff.doctor_approvals import hold_and_patch
 from bff.doctor_findings import Found, Status
-from tmf_models import tmf620, tmf622, tmf629, tmf632, tmf637, tmf646, tmf648, tmf673
+from tmf_models import tmf620, tmf622, tmf629, tmf632, tmf637, tmf646, tmf648, tmf666, tmf670, tmf673
 
 EXPECTED_VERSION = "v4"  # the TMF Open API major version tmf_models was generated from
 PROBE_CALLBACK_PATH = "/tmf-listener/doctor-probe"
@@ -445,6 +445,16 @@ def _operations(backends: Backends, settings: Settings) -> list[Probe]:
             listed(backends.tmf646, tmf646.Appointment, "appointment"),
         ),
         ("TMF648", "GET quote (POST not exercised)", listed(backends.tmf648, tmf648.Quote, "quote")),
+        (
+            "TMF666",
+            "GET billingAccount (POST not exercised)",
+            listed(backends.tmf666, tmf666.BillingAccount, "billingAccount"),
+        ),
+        (
+            "TMF670",
+            "GET paymentMethod (POST not exercised)",
+            listed(backends.tmf670, tmf670.PaymentMethod, "paymentMethod"),
+        ),
         (
             "TMF673",
             "GET geographicAddress",

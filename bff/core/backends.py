@@ -26,6 +26,8 @@ from bff.core.clients.tmf637 import Tmf637Client
 from bff.core.clients.tmf645 import Tmf645Client
 from bff.core.clients.tmf646 import Tmf646Client
 from bff.core.clients.tmf648 import Tmf648Client
+from bff.core.clients.tmf666 import Tmf666Client
+from bff.core.clients.tmf670 import Tmf670Client
 from bff.core.clients.tmf673 import Tmf673Client
 from bff.core.clients.tmf679 import Tmf679Client
 from bff.core.customers import CustomerDirectory
@@ -56,6 +58,8 @@ class Backends:
     tmf645: Tmf645Client
     tmf646: Tmf646Client  # engineer visits: slots, holds, confirmation with the order
     tmf648: Tmf648Client
+    tmf666: Tmf666Client  # billing accounts: charges and the first bill once a product is activated
+    tmf670: Tmf670Client  # payment methods: direct debits and card tokens
     tmf673: Tmf673Client
     tmf679: Tmf679Client | None = None  # optional: the operator's offer qualification (BFF_TMF679_URL)
 
@@ -86,6 +90,8 @@ class Backends:
             tmf645=tmf645,
             tmf646=client(Tmf646Client),
             tmf648=client(Tmf648Client),
+            tmf666=client(Tmf666Client),
+            tmf670=client(Tmf670Client),
             tmf673=client(Tmf673Client),
             tmf679=client(Tmf679Client) if settings.tmf679_url else None,
         )

@@ -18,6 +18,8 @@ URLS = {
     "tmf645_url": f"{TMF}/serviceQualificationManagement/v4",
     "tmf646_url": f"{TMF}/appointment/v4",
     "tmf648_url": f"{TMF}/quoteManagement/v4",
+    "tmf666_url": f"{TMF}/accountManagement/v4",
+    "tmf670_url": f"{TMF}/paymentMethod/v4",
     "tmf673_url": f"{TMF}/geographicAddressManagement/v4",
 }
 

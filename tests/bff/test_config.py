@@ -22,6 +22,8 @@ def test_every_backend_url_is_a_setting(monkeypatch: pytest.MonkeyPatch):
         "TMF645",
         "TMF646",
         "TMF648",
+        "TMF666",
+        "TMF670",
         "TMF673",
     }
     assert urls["TMF637"] == "https://bss.example.net/tmf-api/productInventory/v4"
