@@ -4,7 +4,8 @@
   state, average time per phase, and the filters (state, jeopardy only, free text);
 - an order's outcome in a sentence that follows its real TMF622 state (held → waiting for a manager,
   rejected → why), for the order-on-behalf result and the 360's order list;
-- a quote's lines and totals, for the 360 and the customer's account.
+- a quote's lines and totals, for the 360 and the customer's account;
+- the 360's address check for the customer: why nothing can be ordered there, in words.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel
 
-from storefront.clients.models import AgentQuote
+from storefront.clients.models import AgentQuote, Availability
 from storefront.clients.retail import RetailOrderView, StoreQueue
 from storefront.staff_words import staff_state_words
 from storefront.views import format_money, format_when
@@ -277,3 +278,16 @@ def quote_card(quote: AgentQuote) -> QuoteCard:
         valid_until=format_when(quote.valid_until),
         agent=(quote.agent.name or "") if quote.agent else "",
     )
+
+
+NOT_SERVICEABLE = "We cannot sell broadband at this address yet."
+NOTHING_FOR_THIS_CUSTOMER = (
+    "The line here carries broadband, but none of its plans can be sold to this customer: see why below."
+)
+
+
+def address_refusal(availability: Availability) -> str:
+    """Why nothing can be ordered for the customer at the address ("" when a plan can)."""
+    if availability.serviceable:
+        return ""
+    return NOTHING_FOR_THIS_CUSTOMER if availability.unavailable else NOT_SERVICEABLE

@@ -213,9 +213,14 @@ async def add_note(token: str, customer_id: str, text: str) -> NoteView:
     return parse(NoteView, await _request("POST", path, token, json={"text": text}))
 
 
-async def check_availability(token: str, postcode: str, house_number: str) -> Availability:
-    """Quick address check: what can be sold there (``POST /api/v1/availability``)."""
+async def check_availability(
+    token: str, postcode: str, house_number: str, customer_id: str = ""
+) -> Availability:
+    """Quick address check: what can be sold there (``POST /api/v1/availability``); for a customer, the
+    offers the operator's qualification refuses them are under ``unavailable``, with the reasons."""
     body = {"postcode": postcode, "houseNumber": house_number}
+    if customer_id:
+        body["customerId"] = customer_id
     return parse(Availability, await _request("POST", "/api/v1/availability", token, json=body))
 
 

@@ -35,6 +35,7 @@ from bff.core.errors import ChannelError, OfferNotAvailableHere
 from bff.core.exactly_once import Ready, create_once, no_wait
 from bff.core.idempotency import IdempotencyKeyReused
 from bff.core.models import Contact, Offer
+from bff.core.offer_qualification import qualify_offers
 from bff.core.ordering import OrderRequest, check_configuration, find_order_by_key, order_request, read_order
 from bff.core.staff.cycle_times import when
 from bff.core.staff.models import AgentRef, Discount, OrderProblem, RetailOrderView
@@ -170,6 +171,12 @@ async def place_for_customer(
     chosen = check_configuration(current, basket, characteristics)
     if offer not in offers_for(current, qualified.technologies):
         raise OfferNotAvailableHere()
+    if backends.tmf679 is not None:
+        # The operator's qualification may refuse what the line carries (a line the customer already has
+        # there, their credit class): the offer the 360 listed as unavailable cannot be ordered either.
+        _, refused = await qualify_offers(backends.tmf679, qualified.address, [offer], customer_id)
+        if refused:
+            raise OfferNotAvailableHere()
     await ready()
     ordered_at = datetime.now().astimezone()
     request = OrderRequest(

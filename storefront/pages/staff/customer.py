@@ -8,6 +8,7 @@ from storefront.components.error_callout import error_callout
 from storefront.components.form_fields import select_field, text_field
 from storefront.components.layout import page_layout
 from storefront.state.staff.customer import AddOnChoice, NoteRow, Row, StaffCustomerState
+from storefront.views import UnavailableDisplay
 
 
 def _rows(title: str, rows: rx.Var[list[Row]], empty: str, kind: str = "") -> rx.Component:
@@ -137,6 +138,28 @@ def _address_check() -> rx.Component:
     )
 
 
+def _unavailable_offer(offer: rx.Var[UnavailableDisplay]) -> rx.Component:
+    return rx.el.li(rx.text(rx.text.strong(offer.name), " — ", offer.reasons, size="2"), list_style="none")
+
+
+def _unavailable_offers() -> rx.Component:
+    """Plans the line carries that the operator's qualification (TMF679) refuses this customer, and why:
+    text, so they cannot be chosen."""
+    return rx.cond(
+        StaffCustomerState.unavailable_offers.length() > 0,
+        rx.el.section(
+            rx.heading("Not available to this customer here", as_="h3", size="3", margin_bottom="0.25rem"),
+            rx.el.ul(
+                rx.foreach(StaffCustomerState.unavailable_offers, _unavailable_offer), padding="0", margin="0"
+            ),
+            aria_label="Not available to this customer here",
+            id="staff-unavailable-offers",
+            margin_top="0.5rem",
+            width="100%",
+        ),
+    )
+
+
 def _basket() -> rx.Component:
     return rx.vstack(
         rx.text("Address: ", StaffCustomerState.address_label),
@@ -238,6 +261,7 @@ def _order_on_behalf() -> rx.Component:
     return rx.el.section(
         rx.heading("Order on behalf", as_="h2", size="5", margin_bottom="0.5rem"),
         _address_check(),
+        _unavailable_offers(),
         rx.cond(StaffCustomerState.address_id != "", _basket()),
         error_callout(StaffCustomerState.order_error),
         rx.cond(StaffCustomerState.order_result != "", _order_placed()),

@@ -17,10 +17,10 @@ from storefront import routes
 from storefront.clients import retail
 from storefront.clients.http import BffError
 from storefront.forms import field, parse_discount
-from storefront.staff_views import order_detail, order_outcome, quote_card
+from storefront.staff_views import address_refusal, order_detail, order_outcome, quote_card
 from storefront.staff_words import staff_state_words
 from storefront.state.auth import AuthState
-from storefront.views import add_on_display, format_money
+from storefront.views import UnavailableDisplay, add_on_display, format_money, unavailable_display
 
 REFRESH_SECONDS = 4.0
 MAX_REFRESH_SECONDS = 30 * 60
@@ -89,6 +89,7 @@ class StaffCustomerState(rx.State):
     address_id: str = ""
     address_label: str = ""
     offer_choices: list[Row] = []
+    unavailable_offers: list[UnavailableDisplay] = []
     offer_id: str = ""
     add_on_choices: list[AddOnChoice] = []
     selected_add_on_ids: list[str] = []
@@ -285,10 +286,11 @@ class StaffCustomerState(rx.State):
                 self.order_error = "Enter the postcode and house number."
                 return
             token = await (await self.get_state(AuthState)).access_token()
+            customer_id = self._customer_id()
             self.checking = True
         try:
-            availability = await retail.check_availability(token or "", postcode, house_number)
-            error = "" if availability.serviceable else "We cannot sell broadband at this address yet."
+            availability = await retail.check_availability(token or "", postcode, house_number, customer_id)
+            error = address_refusal(availability)
         except BffError as exc:
             availability, error = None, exc.message
         async with self:
@@ -296,6 +298,10 @@ class StaffCustomerState(rx.State):
             self._basket_changed()
             self.order_error = error
             self.selected_add_on_ids, self.add_on_choices, self.basket_problems = [], [], []
+            # What the line carries that this customer cannot buy here (TMF679), and why.
+            self.unavailable_offers = (
+                [unavailable_display(o) for o in availability.unavailable] if availability else []
+            )
             if availability is None or not availability.serviceable:
                 self.address_id, self.offer_choices, self.offer_id = "", [], ""
                 return
