@@ -32,6 +32,8 @@ from mock_backends.tmf637.routes import router as tmf637_router
 from mock_backends.tmf645.routes import router as tmf645_router
 from mock_backends.tmf646.routes import router as tmf646_router
 from mock_backends.tmf648.routes import router as tmf648_router
+from mock_backends.tmf666.routes import router as tmf666_router
+from mock_backends.tmf670.routes import router as tmf670_router
 from mock_backends.tmf673.routes import router as tmf673_router
 from mock_backends.tmf679.routes import router as tmf679_router
 
@@ -52,7 +54,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     app = FastAPI(
         title="TMF mock backends",
-        description="TM Forum Open API v4 mocks: TMF620 622 629 632 637 645 646 648 673.",
+        description="TM Forum Open API v4 mocks: TMF620 622 629 632 637 645 646 648 666 670 673.",
         version="0.1.0",
         lifespan=lifespan,
     )
@@ -110,6 +112,8 @@ def create_app(settings: Settings) -> FastAPI:
         tmf645_router,
         tmf646_router,
         tmf648_router,
+        tmf666_router,
+        tmf670_router,
         tmf673_router,
         tmf679_router,
     )

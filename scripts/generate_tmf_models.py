@@ -29,6 +29,8 @@ SOURCES = {
     "tmf645": "TMF645-ServiceQualification-v4.0.0.swagger.json",
     "tmf646": "TMF646-AppointmentManagement-v4.0.0.swagger.json",
     "tmf648": "TMF648-QuoteManagement-v4.0.0.swagger.json",
+    "tmf666": "TMF666-AccountManagement-v4.0.0.swagger.json",
+    "tmf670": "TMF670-PaymentMethod-v4.0.0.swagger.json",
     "tmf673": "TMF673-GeographicAddress-v4.0.1.swagger.json",
     "tmf679": "TMF679-ProductOfferingQualification-v4.0.0.swagger.json",
 }

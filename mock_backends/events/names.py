@@ -7,7 +7,9 @@ has no `categoryStateChangeEvent`, and TMF673 notifies only the state changes of
 
 from typing import Any, Literal
 
-ChangeKind = Literal["Create", "AttributeValueChange", "StateChange", "Delete", "InformationRequired"]
+ChangeKind = Literal[
+    "Create", "AttributeValueChange", "StateChange", "StatusChange", "Delete", "InformationRequired"
+]
 
 # api base path -> resource -> the change kinds its spec notifies
 _ALL: tuple[ChangeKind, ...] = ("Create", "AttributeValueChange", "StateChange", "Delete")
@@ -33,6 +35,16 @@ EVENTS: dict[str, dict[str, tuple[ChangeKind, ...]]] = {
     },
     "/tmf-api/quoteManagement/v4": {"quote": (*_ALL, "InformationRequired")},
     "/tmf-api/appointment/v4": {"appointment": _ALL, "searchTimeSlot": _ALL},
+    "/tmf-api/accountManagement/v4": {
+        "partyAccount": ("AttributeValueChange", "StateChange"),
+        "billingAccount": ("AttributeValueChange", "StateChange"),
+        "settlementAccount": ("AttributeValueChange", "StateChange"),
+        "financialAccount": _ALL,
+    },
+    # TMF670 calls a change of `status` a StatusChange.
+    "/tmf-api/paymentMethod/v4": {
+        "paymentMethod": ("Create", "AttributeValueChange", "StatusChange", "Delete")
+    },
     "/tmf-api/geographicAddressManagement/v4": {"geographicAddressValidation": ("StateChange",)},
     "/tmf-api/productOfferingQualification/v4": {
         "productOfferingQualification": (*_ALL, "InformationRequired")
@@ -47,6 +59,8 @@ STATE_ATTRIBUTES = ("state", "status", "lifecycleStatus")
 def event_name(api_path: str, resource: str, kind: ChangeKind) -> str | None:
     """`productOrderStateChangeEvent`, or None when the API's spec defines no such event."""
     kinds = EVENTS.get(api_path.rstrip("/"), {}).get(resource, ())
+    if kind == "StateChange" and "StatusChange" in kinds:
+        kind = "StatusChange"
     return f"{resource}{kind}Event" if kind in kinds else None
 
 

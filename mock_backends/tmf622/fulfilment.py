@@ -20,6 +20,7 @@ from mock_backends.storage import DocumentStore, JsonDocument
 from mock_backends.tmf620 import service as catalogue
 from mock_backends.tmf622 import inventory_changes, lifecycle, validation, visits
 from mock_backends.tmf637 import service as inventory
+from mock_backends.tmf666 import billing
 
 # Seed addresses (seed/addresses.py) with a fulfilment problem. Kept here, not in the seed: they are
 # rules of the order simulation, not facts about the address base.
@@ -223,6 +224,7 @@ def record_products(store: DocumentStore, order: JsonDocument, now: datetime) ->
                 | ({"productRelationship": related} if related else {})
             )
             made[str(item["id"])] = product
+            billing.start_billing(store, product)  # billing starts at activation (tmf666/billing.py)
             ref = {"id": product["id"], "href": product["href"], "@referredType": "Product"}
             items.append({**item, "product": {**(item.get("product") or {}), **ref}})
     return {**order, "productOrderItem": items}
