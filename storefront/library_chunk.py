@@ -17,12 +17,28 @@ from reflex_base import constants
 # Reflex's own group in its vite.config.js template (keeps env.json out of the app chunks); ours follows it.
 _REFLEX_GROUP = """              name: "reflex-env",
             },"""
-_LIBRARY_GROUP = """
+# The charts (recharts and what only it uses) are the conversion report's alone: their own chunk, loaded by
+# that page, not by every page with the shared libraries. Matched first, so it comes before the libraries.
+_CHART_PACKAGES = "|".join(
+    (
+        *("recharts", "recharts-scale", "react-smooth", "victory-vendor", r"d3-[^\\/]+", "internmap"),
+        *(r"decimal\.js-light", "@reduxjs", "react-redux", "redux", "reselect", "immer", "es-toolkit"),
+    )
+)
+_LIBRARY_GROUP = (
+    """
+            {
+              // storefront/library_chunk.py: the charts, for /store/reports only.
+              test: /[\\\\/]node_modules[\\\\/](PACKAGES)[\\\\/]/,
+              name: "charts",
+            },""".replace("PACKAGES", _CHART_PACKAGES)
+    + """
             {
               // storefront/library_chunk.py: every library in one chunk.
               test: /[\\\\/]node_modules[\\\\/]/,
               name: "libraries",
             },"""
+)
 
 
 class ConfigUnrecognised(RuntimeError):

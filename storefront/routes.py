@@ -19,9 +19,14 @@ STORE_CUSTOMER = "/store/customer/[customer_id]"
 STORE_APPROVALS = "/store/approvals"
 # The store's order queue (live); `?store=<id>` names another store's, which only its staff may see.
 STORE_QUEUE = "/store/queue"
+# The store's leads worklist, and its conversion reports.
+STORE_LEADS = "/store/leads"
+STORE_REPORTS = "/store/reports"
 
 # The pages without a dynamic segment, whose HTML the production build prerenders as <path>/index.html.
-PRERENDERED = frozenset({OFFERS, CHECKOUT, ACCOUNT, AUTH_CALLBACK, STORE, STORE_APPROVALS})
+PRERENDERED = frozenset(
+    {OFFERS, CHECKOUT, ACCOUNT, AUTH_CALLBACK, STORE, STORE_APPROVALS, STORE_LEADS, STORE_REPORTS}
+)
 
 
 def order_url(order_id: str) -> str:
@@ -32,6 +37,11 @@ def order_url(order_id: str) -> str:
 def store_customer_url(customer_id: str) -> str:
     """A customer's 360 screen for store staff."""
     return f"/store/customer/{quote(customer_id, safe='')}"
+
+
+def store_customer_lead_url(customer_id: str, lead_id: str) -> str:
+    """A customer's 360 opened from a lead: its order form has the lead's address."""
+    return f"{store_customer_url(customer_id)}?lead={quote(lead_id, safe='')}"
 
 
 def store_queue_url(store_id: str) -> str:

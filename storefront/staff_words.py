@@ -63,3 +63,42 @@ def waiting_words(seconds: float | None) -> str:
 
 def monthly(amount: Decimal | None) -> str:
     return f"{format_money(amount)}/month" if amount is not None else ""
+
+
+LEAD_STATUS_WORDS = {
+    "new": "New",
+    "contacted": "Contacted",
+    "qualified": "Qualified",
+    "quoted": "Quoted",
+    "won": "Won",
+    "lost": "Lost",
+}
+# Forward only (the retail BFF refuses going back); won comes from an order placed from the lead.
+LEAD_PIPELINE = ("new", "contacted", "qualified", "quoted")
+
+
+def lead_status_words(status: str) -> str:
+    return LEAD_STATUS_WORDS.get(status, staff_state_words(status))
+
+
+def next_lead_statuses(status: str) -> list[str]:
+    """What staff may move a lead to by hand: a later open status, or lost."""
+    if status not in LEAD_PIPELINE:
+        return []
+    return [*LEAD_PIPELINE[LEAD_PIPELINE.index(status) + 1 :], "lost"]
+
+
+def duration_words(seconds: float | None) -> str:
+    """An average time: '45 s', '12 min', '3 h 5 min', '2 days 4 h'; '—' when there is none yet."""
+    if seconds is None:
+        return "—"
+    if seconds < 60:
+        return f"{seconds:.0f} s"
+    minutes = int(seconds // 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    if hours < 48:
+        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    days, hours = divmod(hours, 24)
+    return f"{days} days {hours} h" if hours else f"{days} days"

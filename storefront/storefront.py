@@ -17,7 +17,9 @@ from storefront.pages.order import order_page
 from storefront.pages.staff.approvals import approvals_page
 from storefront.pages.staff.customer import customer_page
 from storefront.pages.staff.home import store_home_page
+from storefront.pages.staff.leads import leads_page
 from storefront.pages.staff.queue import queue_page
+from storefront.pages.staff.reports import reports_page
 from storefront.state.account import AccountState
 from storefront.state.auth import AuthState
 from storefront.state.checkout import CheckoutState
@@ -26,7 +28,9 @@ from storefront.state.order import OrderState
 from storefront.state.staff.approvals import ApprovalsState
 from storefront.state.staff.customer import StaffCustomerState
 from storefront.state.staff.home import StaffState
+from storefront.state.staff.leads import LeadsState
 from storefront.state.staff.queue import QueueState
+from storefront.state.staff.reports import ReportsState
 
 app = rx.App(
     stylesheets=["/styles.css"],
@@ -80,7 +84,7 @@ app.add_page(
     customer_page,
     route=routes.STORE_CUSTOMER,
     title=f"Customer — {BRAND}",
-    on_load=StaffCustomerState.load,
+    on_load=[StaffCustomerState.load, StaffCustomerState.prefill_from_lead],
 )
 app.add_page(
     approvals_page,
@@ -89,3 +93,7 @@ app.add_page(
     on_load=ApprovalsState.load,
 )
 app.add_page(queue_page, route=routes.STORE_QUEUE, title=f"Store queue — {BRAND}", on_load=QueueState.load)
+app.add_page(leads_page, route=routes.STORE_LEADS, title=f"Leads — {BRAND}", on_load=LeadsState.load)
+app.add_page(
+    reports_page, route=routes.STORE_REPORTS, title=f"Conversion — {BRAND}", on_load=ReportsState.load
+)

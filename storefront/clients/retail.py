@@ -31,6 +31,8 @@ __all__ = [
     "CatalogView",
     "Configuration",
     "Contact",
+    "ConversionReport",
+    "ConversionRow",
     "Customer360",
     "CustomerList",
     "CustomerSummary",
@@ -42,7 +44,9 @@ __all__ = [
     "QueueEntry",
     "RetailOrderView",
     "StaffMember",
+    "StoreLeads",
     "StoreQueue",
+    "WorkedLead",
 ]
 
 STAFF_ONLY_MESSAGE = "This area is for store staff, and this store's staff only."
@@ -92,6 +96,69 @@ class LeadView(_Answer):
     id: str = ""
     interest: str = ""
     postcode: str = ""
+
+
+class LeadNoteView(_Answer):
+    id: str = ""
+    text: str = ""
+    author_name: str = ""
+    created_at: str = ""
+
+
+class WorkedLead(_Answer):
+    """A lead on the store's worklist (``WorkedLead`` in docs/architecture.md)."""
+
+    id: str
+    postcode: str = ""
+    house_number: str = ""
+    given_name: str = ""
+    family_name: str = ""
+    email: str = ""
+    phone: str = ""
+    interest: str = ""
+    created_at: str = ""
+    status: str = "new"
+    lost_reason: str = ""
+    assignee: AgentRef | None = None
+    follow_up: str = ""
+    customer_id: str = ""
+    quote_id: str = ""
+    order_id: str = ""
+    won_at: str = ""
+    now_serviceable: bool = False
+    serviceable_since: str = ""
+    notes: list[LeadNoteView] = Field(default_factory=list)
+
+
+class StoreLeads(_Answer):
+    store_id: str = ""
+    store_name: str = ""
+    now_serviceable: int = 0
+    leads: list[WorkedLead] = Field(default_factory=list)
+
+
+class ConversionRow(_Answer):
+    agent: AgentRef | None = None
+    label: str = ""
+    leads: int = 0
+    quotes: int = 0
+    orders: int = 0
+    lost: int = 0
+    lead_to_quote_percent: float | None = None
+    lead_to_order_percent: float | None = None
+    orders_completed: int = 0
+    orders_accurate: int = 0
+    order_accuracy_percent: float | None = None
+    average_lead_to_order_seconds: float | None = None
+    average_order_to_activation_seconds: float | None = None
+
+
+class ConversionReport(_Answer):
+    store_id: str = ""
+    store_name: str = ""
+    generated_at: str = ""
+    store: ConversionRow
+    agents: list[ConversionRow] = Field(default_factory=list)
 
 
 class NoteView(_Answer):
@@ -245,6 +312,7 @@ async def place_order(
     discount_percent: float | None,
     discount_reason: str,
     idempotency_key: str,
+    lead_id: str = "",
 ) -> RetailOrderView:
     """Order on the customer's behalf (``POST /api/v1/customers/{id}/orders``); the key makes a retry safe.
 
@@ -252,6 +320,8 @@ async def place_order(
     body: dict[str, Any] = {"addressId": address_id, "offerId": offer_id, "addOnIds": add_on_ids}
     if discount_percent:
         body["discount"] = {"percentage": discount_percent, "reason": discount_reason}
+    if lead_id:  # the order wins the lead
+        body["leadId"] = lead_id
     path = f"/api/v1/customers/{path_id(customer_id)}/orders"
     data = await _request("POST", path, token, json=body, headers={"Idempotency-Key": idempotency_key})
     return parse(RetailOrderView, data)
@@ -265,11 +335,14 @@ async def send_quote(
     offer_id: str,
     add_on_ids: list[str],
     idempotency_key: str,
+    lead_id: str = "",
 ) -> AgentQuote:
     """Send the customer a quote to accept online (``POST /api/v1/customers/{id}/quotes``).
 
     The retail BFF's quotes carry no agent discount: they are priced from the catalogue."""
-    body = {"addressId": address_id, "offerId": offer_id, "addOnIds": add_on_ids}
+    body: dict[str, Any] = {"addressId": address_id, "offerId": offer_id, "addOnIds": add_on_ids}
+    if lead_id:  # the lead is quoted
+        body["leadId"] = lead_id
     path = f"/api/v1/customers/{path_id(customer_id)}/quotes"
     data = await _request("POST", path, token, json=body, headers={"Idempotency-Key": idempotency_key})
     return parse(AgentQuote, data)
@@ -308,3 +381,47 @@ async def follow_queue(token: str, store_id: str) -> AsyncIterator[StoreQueue | 
     """
     async for data in sse.follow(bff, f"{_queue_path(store_id)}/events", "queue", bearer(token)):
         yield None if data is None else parse(StoreQueue, data)
+
+
+def _leads_path(store_id: str) -> str:
+    return f"/api/v1/stores/{path_id(store_id)}/leads"
+
+
+async def list_leads(token: str, store_id: str, *, recheck: bool = False) -> StoreLeads:
+    """The store's leads worklist (``GET /api/v1/stores/{s}/leads``); recheck asks TMF645 about all now."""
+    params = {"recheck": "true"} if recheck else {}
+    return parse(StoreLeads, await _request("GET", _leads_path(store_id), token, params=params))
+
+
+async def update_lead(token: str, store_id: str, lead_id: str, changes: dict[str, Any]) -> WorkedLead:
+    """Status, agent, follow-up date or a note (``PATCH .../leads/{id}``, camelCase fields)."""
+    path = f"{_leads_path(store_id)}/{path_id(lead_id)}"
+    return parse(WorkedLead, await _request("PATCH", path, token, json=changes))
+
+
+async def open_lead(token: str, store_id: str, lead_id: str, phone: str) -> WorkedLead:
+    """The lead as a customer: its e-mail's, else created (``POST .../leads/{id}/customer``)."""
+    path = f"{_leads_path(store_id)}/{path_id(lead_id)}/customer"
+    body = {"phone": phone} if phone else {}
+    return parse(WorkedLead, await _request("POST", path, token, json=body))
+
+
+async def get_lead(token: str, store_id: str, lead_id: str) -> WorkedLead | None:
+    """One of the store's leads, from its worklist (None when it is not there)."""
+    leads = await list_leads(token, store_id)
+    return next((lead for lead in leads.leads if lead.id == lead_id), None)
+
+
+def _report_path(store_id: str) -> str:
+    return f"/api/v1/stores/{path_id(store_id)}/reports/conversion"
+
+
+async def get_conversion(token: str, store_id: str) -> ConversionReport:
+    """Conversion per store and agent (``GET .../reports/conversion``)."""
+    return parse(ConversionReport, await _request("GET", _report_path(store_id), token))
+
+
+async def conversion_csv(token: str, store_id: str) -> str:
+    """The same report as CSV (``GET .../reports/conversion.csv``)."""
+    response = await bff.send("GET", f"{_report_path(store_id)}.csv", headers=bearer(token))
+    return response.text

@@ -135,6 +135,8 @@ def _address_check() -> rx.Component:
             align="end",
         ),
         on_submit=StaffCustomerState.check_address,
+        # Remounted when a lead's address arrives, so the fields show it.
+        key=StaffCustomerState.lead_id,
     )
 
 
@@ -260,6 +262,10 @@ def _order_on_behalf() -> rx.Component:
     """Quick address check, then a plan, add-ons and an optional discount: ordered, or sent as a quote."""
     return rx.el.section(
         rx.heading("Order on behalf", as_="h2", size="5", margin_bottom="0.5rem"),
+        rx.cond(
+            StaffCustomerState.lead_id != "",
+            rx.text("For the lead: ", StaffCustomerState.lead_label, size="2", data_testid="order-lead"),
+        ),
         _address_check(),
         _unavailable_offers(),
         rx.cond(StaffCustomerState.address_id != "", _basket()),

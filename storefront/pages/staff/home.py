@@ -165,6 +165,8 @@ def _home() -> rx.Component:
         rx.flex(
             rx.link("Store queue", href=routes.STORE_QUEUE),
             rx.link("Orders waiting for approval", href=routes.STORE_APPROVALS),
+            rx.link("Leads", href=routes.STORE_LEADS),
+            rx.link("Conversion reports", href=routes.STORE_REPORTS),
             spacing="4",
             wrap="wrap",
         ),

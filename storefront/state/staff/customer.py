@@ -105,6 +105,9 @@ class StaffCustomerState(rx.State):
     order_result_id: str = ""
     quoting: bool = False
     quote_result_id: str = ""
+    # Opened from a lead (`?lead=`): its address fills the order form, and the order or quote is for it.
+    lead_id: str = ""
+    lead_label: str = ""
 
     _order_key: str = ""
     _quote_key: str = ""
@@ -194,6 +197,31 @@ class StaffCustomerState(rx.State):
                 if not self._watching(tracker, customer_id):
                     return
                 self._show(view)
+
+    @rx.event(background=True)
+    async def prefill_from_lead(self):
+        """on_load with `?lead=<id>`: the lead's address in the order form, checked at once."""
+        async with self:
+            lead_id = str(self.router.page.params.get("lead", ""))
+            if not lead_id or lead_id == self.lead_id:
+                return None
+            token = await (await self.get_state(AuthState)).access_token() or ""
+        try:
+            me = await retail.get_me(token)
+            lead = await retail.get_lead(token, me.store_id, lead_id)
+        except BffError:
+            return None  # the 360 works without it; the agent types the address
+        if lead is None:
+            return None
+        async with self:
+            self.order_postcode, self.order_house_number = lead.postcode, lead.house_number
+            self.lead_id, self.lead_label = (
+                lead.id,
+                f"{lead.interest} at {lead.house_number}, {lead.postcode}",
+            )
+        return StaffCustomerState.check_address(
+            {"postcode": lead.postcode, "house_number": lead.house_number}
+        )
 
     @rx.event
     def set_note_text(self, value: str):
@@ -331,7 +359,7 @@ class StaffCustomerState(rx.State):
             self._order_key = self._order_key or str(uuid.uuid4())
             key, customer_id = self._order_key, self._customer_id()
             address_id, offer_id, add_on_ids = self.address_id, self.offer_id, list(self.selected_add_on_ids)
-            reason = self.discount_reason.strip()
+            reason, lead_id = self.discount_reason.strip(), self.lead_id
             token = await (await self.get_state(AuthState)).access_token()
             self.placing = True
             self.order_error = self.order_result = self.order_result_detail = ""
@@ -345,6 +373,7 @@ class StaffCustomerState(rx.State):
                 discount_percent=discount,
                 discount_reason=reason,
                 idempotency_key=key,
+                lead_id=lead_id,
             )
         except BffError as exc:
             async with self:
@@ -367,6 +396,7 @@ class StaffCustomerState(rx.State):
             self._quote_key = self._quote_key or f"quote-{uuid.uuid4().hex}"
             key, customer_id = self._quote_key, self._customer_id()
             address_id, offer_id, add_on_ids = self.address_id, self.offer_id, list(self.selected_add_on_ids)
+            lead_id = self.lead_id
             token = await (await self.get_state(AuthState)).access_token()
             self.quoting = True
             self.order_error = self.quote_result_id = ""
@@ -378,6 +408,7 @@ class StaffCustomerState(rx.State):
                 offer_id=offer_id,
                 add_on_ids=add_on_ids,
                 idempotency_key=key,
+                lead_id=lead_id,
             )
         except BffError as exc:
             async with self:

@@ -198,3 +198,98 @@ class QueuePage:
     @property
     def phases(self) -> Locator:
         return self.page.get_by_role("region", name="Average time per phase").get_by_role("table")
+
+
+class LeadsPage:
+    """The store's leads worklist, each lead a region named "Lead <name>"."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+
+    def open(self) -> None:
+        self.page.goto("/store/leads")
+
+    def wait(self) -> None:
+        self.page.get_by_role("heading", name="Leads", exact=True).wait_for()
+
+    def lead(self, name: str) -> Locator:
+        return self.page.get_by_role("region", name=f"Lead {name}", exact=True)
+
+    @property
+    def first(self) -> Locator:
+        return self.page.get_by_role("list", name="Leads").get_by_role("region").first
+
+    def check_coverage(self) -> None:
+        self.page.get_by_role("button", name="Check coverage now").click()
+
+    def move(self, name: str, status: str, *, note: str = "", follow_up: str = "") -> None:
+        lead = self.lead(name)
+        lead.get_by_label("Move to").select_option(label=status)
+        if note:
+            lead.get_by_label("Note").fill(note)
+        if follow_up:
+            lead.get_by_label("Follow up on").fill(follow_up)
+        lead.get_by_role("button", name="Save").click()
+
+    def open_as_customer(self, name: str, phone: str) -> None:
+        lead = self.lead(name)
+        lead.get_by_label("Phone for the customer").fill(phone)
+        lead.get_by_role("button", name="Open as customer").click()
+
+
+class ReportsPage:
+    def __init__(self, page: Page) -> None:
+        self.page = page
+
+    def open(self) -> None:
+        self.page.goto("/store/reports")
+
+    def wait(self) -> None:
+        self.page.get_by_role("heading", name="Conversion", exact=True).wait_for()
+
+    def row(self, who: str) -> Locator:
+        """The row of the store or an agent (its name is its cells': "Alex Agent 1 0 1 …")."""
+        return self.page.get_by_role("row", name=re.compile(f"^{re.escape(who)} [0-9]"))
+
+    def orders_of(self, who: str) -> int:
+        """The Orders column of the agent's row (0 when the agent has no row yet)."""
+        row = self.row(who)
+        return int(row.get_by_role("cell").nth(3).inner_text()) if row.count() else 0
+
+    def orders(self, who: str) -> Locator:
+        return self.row(who).get_by_role("cell").nth(3)
+
+
+class CreditQueuePage:
+    """The credit team's referral queue (/store/credit): every channel's credit and fraud holds."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+
+    def open(self) -> None:
+        self.page.goto("/store/credit")
+
+    def wait_for(self, order_id: str) -> None:
+        """The list is read again while the page is open: a new referral appears without a reload."""
+        expect(self.page.get_by_role("button", name=f"Approve order {order_id}")).to_be_visible(
+            timeout=30_000
+        )
+
+    def referral(self, order_id: str) -> Locator:
+        return self.page.get_by_test_id("referral").filter(
+            has=self.page.get_by_role("button", name=f"Approve order {order_id}")
+        )
+
+    def approve(self, order_id: str, reason: str) -> None:
+        self.page.get_by_role("button", name=f"Approve order {order_id}").click()
+        self.page.get_by_label("Reason for approving").fill(reason)
+        self.page.get_by_role("button", name="Confirm approval").click()
+
+    def decline(self, order_id: str, reason: str) -> None:
+        self.page.get_by_role("button", name=f"Decline order {order_id}").click()
+        self.page.get_by_label("Reason for declining", exact=False).fill(reason)
+        self.page.get_by_role("button", name="Confirm decline").click()
+
+    @property
+    def decision(self) -> Locator:
+        return self.page.get_by_role("status").filter(has_text="Order ")
