@@ -6,6 +6,8 @@ Backend internals (URLs, stack traces, TMF error text) never go into the message
 
 from __future__ import annotations
 
+from typing import Any
+
 from bff.core.clients.base import TmfError, TmfRejected, TmfUnavailable
 
 
@@ -21,6 +23,11 @@ class ChannelError(Exception):
     @property
     def headers(self) -> dict[str, str]:
         """Response headers the refusal needs (e.g. a 401's WWW-Authenticate challenge)."""
+        return {}
+
+    @property
+    def details(self) -> dict[str, Any]:
+        """What the body says besides code and message (e.g. the new price of a PRICE_CHANGED)."""
         return {}
 
 
@@ -113,5 +120,5 @@ def channel_error_for(exc: TmfError) -> ChannelError:
     return BackendFailed()  # any other answer (404 on a collection, 401, 5xx...) is our side's fault
 
 
-def error_body(error: ChannelError) -> dict[str, str]:
-    return {"code": error.code, "message": error.message}
+def error_body(error: ChannelError) -> dict[str, Any]:
+    return {**error.details, "code": error.code, "message": error.message}

@@ -6,7 +6,7 @@ JSON field names are camelCase; money is Decimal in Python and a plain number in
 from __future__ import annotations
 
 import unicodedata
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Annotated
 
@@ -170,6 +170,12 @@ class QuoteSummary(ChannelModel):
         None, description="Monthly total while the promotion runs, if there is one"
     )
     promotion_months: int | None = None
+    promotion_ends_on: date | None = Field(None, description="The promotion's last day if ordered today")
+    contract_months: int | None = Field(None, description="The minimum term of the plan")
+    term_total: Money | None = Field(
+        None,
+        description="Everything paid over the minimum term: monthly prices (promotion included) and one-off",
+    )
 
 
 EMAIL_PATTERN = r"^[^@\s]{1,64}@[^@\s]{1,190}\.[A-Za-z]{2,}$"
@@ -183,6 +189,32 @@ class Contact(ChannelModel):
     phone: str = Field(pattern=PHONE_PATTERN, max_length=30, examples=["07700 900123"])
 
 
+class PriceCut(ChannelModel):
+    """A promotion or an agent's discount on a line's monthly price (a TMF622 priceAlteration)."""
+
+    name: str
+    reason: str | None = Field(None, description="Why (an agent's discount: the reason they gave)")
+    percentage: Number
+    months: int | None = Field(None, description="How long it applies; none: the whole contract")
+    ends_on: date | None = Field(None, description="Its last day, counted from the order date")
+
+
+class LinePrice(ChannelModel):
+    """What one order line costs, as the order carries it (TMF622 itemPrice and itemTerm)."""
+
+    currency: str
+    monthly_price: Money = Field(description="The monthly price before any promotion or discount")
+    monthly_price_now: Money = Field(description="The monthly price with its promotion and discount")
+    monthly_price_after: Money = Field(description="The monthly price once the promotion has ended")
+    one_off_price: Money
+    promotion: PriceCut | None = None
+    discount: PriceCut | None = None
+    contract_months: int | None = None
+    contract_ends_on: date | None = Field(
+        None, description="The minimum term's last day, from the order date"
+    )
+
+
 class OrderItemView(ChannelModel):
     id: str
     offer_id: str
@@ -190,6 +222,7 @@ class OrderItemView(ChannelModel):
     state: str | None
     action: str = Field("add", description="add (new), modify (e.g. speed change) or delete (cease)")
     product_id: str | None = Field(None, description="The existing product a modify or delete item changes")
+    price: LinePrice | None = Field(None, description="The line's prices as ordered (itemPrice)")
 
 
 class InstallationSlot(ChannelModel):
@@ -253,6 +286,7 @@ class JeopardyAlert(ChannelModel):
 
 class OrderView(ChannelModel):
     id: str
+    reference: str = Field("", description="The short order reference a person reads out (LF-7K3Q9)")
     state: str
     order_date: datetime | None
     external_id: str | None
@@ -276,6 +310,10 @@ class OrderView(ChannelModel):
         default_factory=list,
         description="Why the order is held, rejected or failed (productOrderErrorMessage)",
     )
+    quote_id: str | None = Field(None, description="The TMF648 quote the order was priced by")
+    currency: str | None = None
+    monthly_total: Money | None = Field(None, description="Every line's monthly price now (orderTotalPrice)")
+    one_off_total: Money | None = Field(None, description="Every one-off cost (orderTotalPrice)")
     jeopardy_alerts: list[JeopardyAlert] = Field(
         default_factory=list,
         description="Risks to the promised date in force, e.g. a missed visit (productOrderJeopardyAlert)",

@@ -30,7 +30,7 @@ from bff.core.availability import offers_for, qualify_address
 from bff.core.backends import ChannelServices
 from bff.core.basket import ID_PATTERN, Basket, resolve
 from bff.core.catalog import Catalog
-from bff.core.clients.base import TmfError, TmfNotFound, TmfUnavailable
+from bff.core.clients.base import TmfError, TmfNotFound, TmfUnavailable, dump
 from bff.core.clients.tmf622 import ERROR_MESSAGES, MILESTONES, Tmf622Client
 from bff.core.clients.tmf632 import Tmf632Client
 from bff.core.clients.tmf646 import Tmf646Client
@@ -57,7 +57,17 @@ from bff.core.models import (
     VisitAppointment,
 )
 from bff.core.offer_qualification import qualify_offers
+from bff.core.order_prices import (
+    check_priced,
+    line_price,
+    order_reference,
+    order_totals,
+    price_order,
+    pricing_quote,
+    repriced_code,
+)
 from bff.core.places import address_from_place
+from bff.core.pricing import quote_request
 from tmf_models.tmf622 import (
     AgreementRef,
     AppointmentRef,
@@ -349,9 +359,10 @@ def _installation_address(item: ProductOrderItem | None) -> Address | None:
     return address_from_place(installation.model_dump(mode="json", by_alias=True, exclude_none=True))
 
 
-def _item_view(item: ProductOrderItem) -> OrderItemView:
+def _item_view(item: ProductOrderItem, ordered_on: date) -> OrderItemView:
     action = item.action.value
     return OrderItemView(
+        price=line_price(dump(item), ordered_on, "GBP"),
         id=item.id,
         offer_id=item.product_offering.id if item.product_offering else "",
         name=(item.product_offering.name if item.product_offering else None) or "",
@@ -411,7 +422,17 @@ def read_order(
     items = order.product_order_item
     main = _main_item(order)
     offering = main.product_offering if main else None
+    # Promotions and the minimum term are counted from the order date (the checkout counts from today).
+    ordered_on = order.order_date.date() if order.order_date else date.today()
+    item_views = [_item_view(item, ordered_on) for item in items]
+    lines = [view.price for view in item_views if view.price is not None]
+    monthly_total, one_off_total = order_totals(dump(order), lines)
     return OrderView(
+        reference=order_reference(order.id) if order.id else "",
+        quote_id=next((ref.id for ref in order.quote or [] if ref.id), None),
+        currency=lines[0].currency if lines else None,
+        monthly_total=monthly_total,
+        one_off_total=one_off_total,
         installation_slot=_slot(order),
         appointment=_appointment(order, main, visit),
         expected_completion_date=order.expected_completion_date,
@@ -429,7 +450,7 @@ def read_order(
         ],
         address=_installation_address(main),
         contact=contact,
-        items=[_item_view(item) for item in items],
+        items=item_views,
         customer_id=_party(order, "Customer", (CUSTOMER_ROLE,)),
         characteristics=_characteristics(main),
     )
@@ -480,6 +501,15 @@ async def place_order(
         owner = await services.customers.owner(backends.tmf629, asked.customer_claim)
         if not owner.owns(found.customer_id):
             raise IdempotencyKeyReused()  # another customer's key: say nothing of their order
+        if repriced_code(existing):  # refused for its price: the retry is told the price now, again
+            offer, add_ons = resolve(request, current)
+            await check_priced(
+                existing,
+                backends.tmf648,
+                quote_request(request, offer, add_ons),
+                currency=services.settings.currency,
+                contract_months=offer.contract_months,
+            )
         return found, False
     qualified.require_flat(request.address_id)
     offer, add_ons = resolve(request, current)
@@ -497,8 +527,12 @@ async def place_order(
     if request.appointment_id:
         # Before the order: a lapsed hold places nothing (the customer chooses a slot again).
         visit = await confirm_for_order(backends.tmf646, request.appointment_id, asked.customer_claim)
-    customer = await services.customers.ensure(
-        backends.tmf629, backends.tmf632, asked.customer_claim, request.contact, request.date_of_birth
+    priced_by = quote_request(request, offer, add_ons)
+    customer, quote = await asyncio.gather(
+        services.customers.ensure(
+            backends.tmf629, backends.tmf632, asked.customer_claim, request.contact, request.date_of_birth
+        ),
+        pricing_quote(backends.tmf648, request.quote_id, priced_by),
     )
     create = order_request(
         request,
@@ -512,8 +546,20 @@ async def place_order(
         ordered_at=datetime.now().astimezone(),
         visit=visit,
     )
+    create = ProductOrderCreate.model_validate(
+        price_order(
+            dump(create), quote, currency=services.settings.currency, contract_months=offer.contract_months
+        )
+    )
     order = await create_once(
         lambda: backends.tmf622.create_product_order(create), lambda: find_order_by_key(backends.tmf622, key)
+    )
+    await check_priced(
+        order,
+        backends.tmf648,
+        priced_by,
+        currency=services.settings.currency,
+        contract_months=offer.contract_months,
     )
     booked = (InstallationSlot(start=visit.slot.start, end=visit.slot.end), visit.status) if visit else None
     return read_order(order, request.contact, booked), True
@@ -572,8 +618,11 @@ async def orders_of(orders: Tmf622Client, customer_id: str | None) -> OrderList:
     if customer_id is None:
         return OrderList(orders=[])
     found = await find_checked(orders.api, orders.find_product_orders, {"relatedParty.id": customer_id})
+    # An order refused for its price was never placed as far as the customer is concerned: not listed.
     views = [
-        read_order(order) for order in found if _party(order, "Customer", (CUSTOMER_ROLE,)) == customer_id
+        read_order(order)
+        for order in found
+        if _party(order, "Customer", (CUSTOMER_ROLE,)) == customer_id and not repriced_code(order)
     ]
     views.sort(key=lambda view: view.order_date.timestamp() if view.order_date else 0.0, reverse=True)
     return OrderList(orders=views)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from bff.core.basket import Basket, resolve
@@ -12,6 +13,7 @@ from bff.core.errors import InvalidConfiguration
 from bff.core.exactly_once import Ready, no_wait
 from bff.core.models import AddOn, Offer, Promotion, QuoteLine, QuoteSummary
 from bff.core.places import installation_place
+from bff.core.terms import ends_on
 from tmf_models.tmf648 import Quote, QuoteCreate
 
 
@@ -99,6 +101,27 @@ def read_quote(quote: Quote, currency: str) -> QuoteSummary:
     )
 
 
+def with_term(summary: QuoteSummary, contract_months: int | None, today: date) -> QuoteSummary:
+    """The quote with its minimum term, the total over it and the promotion's end if ordered today."""
+    promotion_months = summary.promotion_months or 0
+    total = None
+    promoted = summary.promotion_monthly_total
+    if contract_months:
+        at_promotion = min(promotion_months, contract_months) if promoted is not None else 0
+        total = (
+            (promoted or Decimal(0)) * at_promotion
+            + summary.monthly_total * (contract_months - at_promotion)
+            + summary.one_off_total
+        ).quantize(CENTS)
+    return summary.model_copy(
+        update={
+            "contract_months": contract_months,
+            "term_total": total,
+            "promotion_ends_on": ends_on(today, promotion_months) if promoted is not None else None,
+        }
+    )
+
+
 async def price_basket(
     client: Tmf648Client, catalog: CatalogCache, basket: Basket, currency: str, ready: Ready = no_wait
 ) -> QuoteSummary:
@@ -111,4 +134,4 @@ async def price_basket(
         raise InvalidConfiguration(refusals[0].message)
     await ready()
     quote = await client.create_quote(quote_request(basket, offer, add_ons))
-    return read_quote(quote, currency)
+    return with_term(read_quote(quote, currency), offer.contract_months, date.today())

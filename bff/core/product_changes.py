@@ -2,8 +2,10 @@
 
 - modify (speed change): one item, action `modify`, `product.id` the existing product, `productOffering` the
   new tier; the new tier must be a broadband offer whose technology and speed are qualified at the product's
-  installation address.
-      [637 product ∥ catalogue ∥ 622 order by externalId] → 645 check at the product's address → 622 create
+  installation address. The new tier's price is quoted (TMF648) and carried as the item's `itemPrice`, with
+  a new minimum term (order_prices.py).
+      [637 product ∥ catalogue ∥ 622 order by externalId] → 645 check at the product's address
+      → 648 quote → 622 create
 - cease: one item, action `delete`, `product.id` the existing product, `productOffering` its current offer,
   `product.place` its installation address (the order manager counts the product's own place anyway).
       [637 product ∥ 622 order by externalId] → 622 create
@@ -22,9 +24,11 @@ from pydantic import Field
 
 from bff.core.availability import offers_for, qualify_address
 from bff.core.catalog import Catalog, CatalogCache
+from bff.core.clients.base import dump
 from bff.core.clients.tmf622 import Tmf622Client
 from bff.core.clients.tmf637 import Tmf637Client
 from bff.core.clients.tmf645 import Tmf645Client
+from bff.core.clients.tmf648 import Tmf648Client
 from bff.core.customers import CustomerParties, Owner
 from bff.core.errors import ChannelError, OfferNotAvailableHere, ProductCannotBeChanged
 from bff.core.exactly_once import Ready, create_once, no_wait
@@ -32,6 +36,7 @@ from bff.core.filters import find_checked
 from bff.core.idempotency import IdempotencyKeyReused
 from bff.core.inventory import customer_of, installation_place_of, is_add_on, product_by_id
 from bff.core.models import ChannelModel, MultilineText, OrderView
+from bff.core.order_prices import check_priced, price_order, pricing_quote
 from bff.core.ordering import find_order_by_key, order_create, read_order
 from tmf_models.tmf622 import (
     OrderItemActionType,
@@ -43,6 +48,7 @@ from tmf_models.tmf622 import (
     RelatedPlaceRefOrValue,
 )
 from tmf_models.tmf637 import Product
+from tmf_models.tmf648 import QuoteCreate
 
 CHANGEABLE = {"active"}
 # TMF622 states of an order still to be carried out (or decided): a second change would race it.
@@ -129,6 +135,8 @@ async def modify_product(
     orders: Tmf622Client,
     inventory: Tmf637Client,
     qualification: Tmf645Client,
+    quotes: Tmf648Client,
+    currency: str,
     catalog: CatalogCache,
     product_id: str,
     request: ModifyRequest,
@@ -168,11 +176,26 @@ async def modify_product(
         ),
     )
     create = _order(product, idempotency_key, channel_id, f"Change to {offer.name}", item)
+    quoted = {"id": "1", "action": "modify", "quantity": 1, "@type": "QuoteItem"}
+    priced_by = QuoteCreate.model_validate(
+        {
+            "@type": "Quote",
+            "category": "residential",
+            "instantSyncQuote": True,
+            "quoteItem": [{**quoted, "productOffering": {"id": offer.id, "name": offer.name}}],
+        }
+    )
     await ready()
+    quote = await pricing_quote(quotes, None, priced_by)
+    term = offer.contract_months
+    create = ProductOrderCreate.model_validate(
+        price_order(dump(create), quote, currency=currency, contract_months=term)
+    )
     order = await create_once(
         lambda: orders.create_product_order(create),
         lambda: find_order_by_key(orders, idempotency_key),
     )
+    await check_priced(order, quotes, priced_by, currency=currency, contract_months=term)
     return read_order(order), True
 
 

@@ -46,6 +46,8 @@ async def modify(product_id: IdPath, body: ModifyRequest, owner: OwnerDep, keyed
                 orders=backends.tmf622,
                 inventory=backends.tmf637,
                 qualification=backends.tmf645,
+                quotes=backends.tmf648,
+                currency=services.settings.currency,
                 catalog=services.catalog,
                 product_id=product_id,
                 request=body,

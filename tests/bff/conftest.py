@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import respx
 from bff.config import Settings
 from bff.core.backends import ChannelServices
 from bff.web.app import create_app
-from tests.bff.factories import URLS, create_catalog, create_customer
+from tests.bff.factories import URLS, create_catalog, create_customer, priced_quote
 from tests.bff.identity import ISSUER, bearer, customer_token, serve_identity
 
 
@@ -34,6 +35,10 @@ def tmf() -> respx.MockRouter:
         serve_identity(router)
         router.get(f"{URLS['tmf629_url']}/customer/cust-7", name="signed_in_customer").respond(
             200, json=create_customer()
+        )
+        # Every order is priced by a TMF648 quote: one of its items, made from the catalogue's prices.
+        router.post(f"{URLS['tmf648_url']}/quote", name="order_quote").mock(
+            side_effect=lambda request: httpx.Response(201, json=priced_quote(json.loads(request.content)))
         )
         catalog = create_catalog()
         for resource, items in catalog.items():

@@ -191,6 +191,42 @@ def create_quote_item(
     return {"id": item_id, "productOffering": {"id": offering_id, "name": name}, "quoteItemPrice": prices}
 
 
+def priced_quote(request_body: dict[str, Any], quote_id: str = "q-order") -> dict[str, Any]:
+    """What a TMF648 server answers to a create: each item priced from create_catalog()'s prices."""
+    catalog = create_catalog()
+    pops = {pop["id"]: pop for pop in catalog["productOfferingPrice"]}
+    offerings = {offering["id"]: offering for offering in catalog["productOffering"]}
+    items = []
+    for item in request_body["quoteItem"]:
+        offering = offerings[item["productOffering"]["id"]]
+        prices = [pops[ref["id"]] for ref in offering["productOfferingPrice"]]
+        quoted: list[dict[str, Any]] = []
+        for pop in prices:
+            if pop["priceType"] == "discount":
+                continue
+            price: dict[str, Any] = {
+                "priceType": pop["priceType"],
+                "price": {"taxIncludedAmount": pop["price"]},
+                "productOfferingPrice": {"id": pop["id"]},
+            }
+            if pop["priceType"] == "recurring":
+                price["recurringChargePeriod"] = "month"
+                price["priceAlteration"] = [
+                    {
+                        "name": promo["description"],
+                        "priceType": "discount",
+                        "applicationDuration": promo["recurringChargePeriodLength"],
+                        "price": {"percentage": promo["percentage"]},
+                        "productOfferingPrice": {"id": promo["id"]},
+                    }
+                    for promo in prices
+                    if promo["priceType"] == "discount"
+                ]
+            quoted.append(price)
+        items.append({**item, "state": "approved", "quoteItemPrice": quoted})
+    return {"id": quote_id, "href": f"/quote/{quote_id}", "state": "approved", "quoteItem": items}
+
+
 # The customer party of orders placed by the signed-in customer cust-7 (tests/bff/conftest.py's caller).
 CUSTOMER_PARTY = {"id": "cust-7", "name": "Jane Doe", "role": "customer", "@referredType": "Customer"}
 

@@ -89,10 +89,15 @@ async def test_order_on_behalf_passes_the_discount_as_an_ad_hoc_price_alteration
     price = _sent(tmf)["productOrderItem"][0]["itemPrice"][0]
     assert price["priceType"] == "recurring"
     assert price["price"]["taxIncludedAmount"] == {"unit": "GBP", "value": 50.0}
-    alteration = price["priceAlteration"][0]
-    assert alteration["price"]["percentage"] == 8
+    promotion, alteration = price["priceAlteration"]  # the catalogue's promotion, then the agent's cut
+    assert promotion["productOfferingPrice"] == {"id": "pop-900-promo"}
+    assert (alteration["name"], alteration["price"]["percentage"]) == ("Agent discount", 8)
     assert alteration["applicationDuration"] == 12 and alteration["description"] == "Price match"
     assert "productOfferingPrice" not in alteration  # ad hoc: not a catalogue promotion
+    sent = _sent(tmf)
+    assert sent["quote"][0]["id"] == "q-order"  # priced by a TMF648 quote made for the order
+    monthly_total = next(total for total in sent["orderTotalPrice"] if total["priceType"] == "recurring")
+    assert [cut["name"] for cut in monthly_total["priceAlteration"]][-1] == "Agent discount"
     assert response.json()["discount"] == discount
     assert response.json()["approvalRequired"] is False
 
@@ -109,7 +114,7 @@ async def test_discount_above_the_agent_limit_is_marked_for_approval(
     assert response.status_code == 201
     assert response.json()["approvalRequired"] is True
     assert (
-        _sent(tmf)["productOrderItem"][0]["itemPrice"][0]["priceAlteration"][0]["price"]["percentage"] == 15
+        _sent(tmf)["productOrderItem"][0]["itemPrice"][0]["priceAlteration"][-1]["price"]["percentage"] == 15
     )
 
 

@@ -61,7 +61,8 @@ async def test_speed_change_is_a_modify_order_on_the_product(
     assert item["product"]["id"] == "prod-1"
     assert item["productOffering"] == {"id": "po-fibre-900", "name": "Fibre 900"}
     assert [party["id"] for party in sent["relatedParty"]] == ["cust-7", "ind-42"]
-    assert response.json()["items"][0] == {
+    shown = response.json()["items"][0]
+    assert {name: value for name, value in shown.items() if name != "price"} == {
         "id": "1",
         "offerId": "po-fibre-900",
         "name": "Fibre 900",
@@ -69,6 +70,10 @@ async def test_speed_change_is_a_modify_order_on_the_product(
         "action": "modify",
         "productId": "prod-1",
     }
+    # The new tier's price, quoted (TMF648) and carried on the item, with a new minimum term.
+    assert item["itemPrice"][0]["price"]["taxIncludedAmount"] == {"unit": "GBP", "value": 50.0}
+    assert (shown["price"]["monthlyPrice"], shown["price"]["contractMonths"]) == (50.0, 24)
+    assert sent["quote"][0]["id"] == "q-order" and sent["orderTotalPrice"]
 
 
 async def test_speed_change_to_a_tier_the_line_cannot_carry_is_refused(

@@ -13,7 +13,7 @@ import respx
 from bff.core.backends import ChannelServices
 from bff.retail.app import create_app as create_retail_app
 from bff.web.app import create_app as create_web_app
-from tests.bff.factories import create_qualification, echo_order
+from tests.bff.factories import create_qualification, echo_order, priced_quote
 from tests.bff.retail_support import (
     ALEX,
     JANE,
@@ -246,3 +246,25 @@ async def test_a_malformed_order_for_the_quote_makes_the_accept_retryable_not_a_
 
     assert again.status_code == 503 and again.json()["code"] == "BACKEND_UNAVAILABLE"
     assert len(backend.orders) == 1
+
+
+async def test_the_order_of_an_accepted_quote_is_priced_by_it(
+    retail: httpx.AsyncClient, web: httpx.AsyncClient, backend: QuoteBackend, tmf: respx.MockRouter
+) -> None:
+    await send(retail)
+    assert backend.quote is not None
+    backend.quote = {**backend.quote, "quoteItem": priced_quote(backend.quote)["quoteItem"]}
+
+    response = await web.post("/api/v1/quotes/q-77/accept", headers={"Idempotency-Key": "accept-key-0009"})
+
+    assert response.status_code == 201, response.text
+    order = backend.orders[-1]
+    assert order["quote"][0]["id"] == "q-77"
+    fibre, router = order["productOrderItem"]
+    assert fibre["itemPrice"][0]["price"]["taxIncludedAmount"]["value"] == 50.0
+    assert router["itemPrice"][0]["price"]["taxIncludedAmount"]["value"] == 49.0
+    totals = {
+        total["priceType"]: total["price"]["taxIncludedAmount"]["value"] for total in order["orderTotalPrice"]
+    }
+    assert totals == {"recurring": 50.0, "oneTime": 29.99 + 49.0}
+    assert tmf.routes["create_quote"].call_count == 1  # the agent's: the order made no quote of its own

@@ -36,7 +36,9 @@ from bff.core.exactly_once import Ready, create_once, no_wait
 from bff.core.idempotency import IdempotencyKeyReused
 from bff.core.models import Contact, Offer
 from bff.core.offer_qualification import qualify_offers
+from bff.core.order_prices import AgentDiscount, check_priced, price_order, pricing_quote
 from bff.core.ordering import OrderRequest, check_configuration, find_order_by_key, order_request, read_order
+from bff.core.pricing import quote_request
 from bff.core.staff.cycle_times import when
 from bff.core.staff.models import AgentRef, Discount, OrderProblem, RetailOrderView
 from tmf_models.tmf622 import ProductOrder, ProductOrderCreate
@@ -201,10 +203,18 @@ async def place_for_customer(
         )
     )
     as_placed(body, services.settings.retail_channel_id, placement, offer, ordered_at)
+    # Priced by the store's quote (or one made now); the agent's discount as an alteration of its price.
+    priced_by = quote_request(basket, offer, add_ons)
+    quote = await pricing_quote(backends.tmf648, placement.quote_id, priced_by)
+    cut = placement.discount
+    discount = AgentDiscount(Decimal(str(cut.percentage)), cut.months, cut.reason) if cut else None
+    currency, term = services.settings.currency, offer.contract_months
+    body = price_order(body, quote, currency=currency, contract_months=term, discount=discount)
     order = await create_once(
         lambda: backends.tmf622.create_product_order(ProductOrderCreate.model_validate(body)),
         lambda: find_order_by_key(backends.tmf622, idempotency_key),
     )
+    await check_priced(order, backends.tmf648, priced_by, currency=currency, contract_months=term)
     return read_retail_order(order, OrderReading.of(services.settings), known.contact), True
 
 

@@ -32,6 +32,7 @@ from bff.core.errors import ChannelError, InvalidConfiguration
 from bff.core.exactly_once import Ready, no_wait
 from bff.core.filters import find_checked, none_found
 from bff.core.idempotency import IdempotencyKeyReused
+from bff.core.order_prices import repriced_code
 from bff.core.pricing import quote_request, read_quote
 from bff.core.staff.cycle_times import when
 from bff.core.staff.models import AgentQuote, AgentRef, RetailOrderView, StaffQuoteRequest
@@ -226,7 +227,9 @@ async def _order_for_quote(
             raise IdempotencyKeyReused()
     if none_found(orders.api, by_key, by_quote):
         return None
-    return [*by_key, *by_quote][0]
+    # An order refused for its price made nothing of the quote: it may be accepted again (and is told why).
+    placed = [*by_key, *(order for order in by_quote if not repriced_code(order))]
+    return placed[0] if placed else None
 
 
 async def accept_quote(
