@@ -154,6 +154,11 @@ CSV_COLUMNS = (
 )
 
 
+def _cell(value: object) -> object:
+    """A name as text a spreadsheet shows, never runs: a leading =, +, - or @ would make it a formula."""
+    return f"'{value}" if isinstance(value, str) and value[:1] in ("=", "+", "-", "@") else value
+
+
 def report_csv(report: ConversionReport) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
@@ -161,6 +166,6 @@ def report_csv(report: ConversionReport) -> str:
     for scope, row in [("store", report.store), *(("agent", agent) for agent in report.agents)]:
         values = row.model_dump()
         writer.writerow(
-            [scope, row.label, *("" if values[c] is None else values[c] for c in CSV_COLUMNS[2:])]
+            [scope, _cell(row.label), *("" if values[c] is None else values[c] for c in CSV_COLUMNS[2:])]
         )
     return out.getvalue()
