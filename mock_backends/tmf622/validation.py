@@ -3,7 +3,8 @@
 Checks run in this order; the first finding decides:
 
 1. catalogue: every item's offering exists and is sellable, and a price it names is one of the offering's;
-   a modify or delete item names an existing, active TMF637 product (`product.id`);
+   a modify or delete item names an existing, active TMF637 product (`product.id`); its quote is still
+   valid and its prices are the catalogue's now (repricing.py: QUOTE_EXPIRED, PRICE_CHANGED);
 2. information: a customer (`relatedParty` role customer) and, on a broadband item, the installation
    address (`product.place[]` with an id, or a postcode and streetNr; on a modify or delete item the
    existing product's place counts) → pending when missing;
@@ -26,7 +27,7 @@ from typing import Any
 from mock_backends.errors import BadRequest
 from mock_backends.storage import DocumentStore, JsonDocument, state_not_in
 from mock_backends.tmf620 import service as catalogue
-from mock_backends.tmf622 import lifecycle
+from mock_backends.tmf622 import lifecycle, repricing
 from mock_backends.tmf637 import service as inventory
 from mock_backends.tmf645 import service as serviceability
 
@@ -340,10 +341,21 @@ def _discount(store: DocumentStore, order: JsonDocument, threshold: float) -> Fi
     return None
 
 
+def prices(store: DocumentStore, order: JsonDocument) -> Finding | None:
+    """The order re-priced from the catalogue: refused when its quote or a price is no longer valid."""
+    found = repricing.reprice(store, order)
+    if found is None:
+        return None
+    return Finding(
+        lifecycle.REJECTED, found.code, found.reason, found.message, found.items or _item_ids(order)
+    )
+
+
 def validate(store: DocumentStore, order: JsonDocument, approval_threshold: float) -> Finding | None:
     """The first finding against the order, or None when it may go into fulfilment."""
     found = (
         _catalogue(store, order)
+        or prices(store, order)
         or _existing_products(store, order)
         or _information(store, order)
         or _address(store, order)

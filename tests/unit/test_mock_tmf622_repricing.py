@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from mock_backends.testing import running_app
+from mock_backends.testing import running_app, sqlite_settings
 from mock_backends.tmf622 import repricing
 from tests.unit.test_mock_tmf622_lifecycle import (
     CATALOGUE,
@@ -111,7 +111,18 @@ async def test_a_price_named_by_no_pop_is_compared_with_the_offerings_price(
     assert error_codes(answer.json()) == ["PRICE_CHANGED"]
 
 
-def test_validation_re_prices_an_order_the_catalogue_changed_under() -> None:
+async def test_validation_re_prices_an_order_the_catalogue_changed_after_receipt(tmp_path: Path) -> None:
+    async with running_app(sqlite_settings(tmp_path, order_pace="off")) as stopped:
+        order = await order_priced_by(stopped, await create_quote(stopped))
+        assert order["state"] == "acknowledged"  # priced right on receipt
+        changed = await stopped.patch(MONTHLY_POP, json={"price": {"unit": "GBP", "value": 44.0}})
+        assert changed.status_code == 200
+    async with running_app(instant_settings(tmp_path)) as client:
+        validated = await settled(client, order["id"])
+    assert (validated["state"], error_codes(validated)) == ("rejected", ["PRICE_CHANGED"])
+
+
+def test_re_pricing_compares_with_the_offerings_price_now() -> None:
     """The same check at validation: the catalogue may change between receipt and validation."""
     order = {
         "productOrderItem": [
