@@ -88,6 +88,11 @@ class Technology(ChannelModel):
     technology: str
     max_download_mbps: int
     max_upload_mbps: int
+    self_install: bool = Field(
+        False,
+        description="A working line of this technology is at the address: the customer can set it up "
+        "themselves, no engineer visit (TMF645 selfInstallable)",
+    )
 
 
 class Promotion(ChannelModel):
@@ -302,6 +307,9 @@ class OrderView(ChannelModel):
     )
     installation_slot: InstallationSlot | None = None
     appointment: VisitAppointment | None = Field(None, description="The engineer visit booked with the order")
+    self_install: bool = Field(
+        False, description="Set up by the customer: no visit; the router is posted (its delivery a milestone)"
+    )
     expected_completion_date: datetime | None = None
     milestones: list[Milestone] = Field(
         default_factory=list, description="Fulfilment steps (TMF622 v5 productOrderMilestone shape)"

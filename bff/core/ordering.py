@@ -68,6 +68,13 @@ from bff.core.order_prices import (
 )
 from bff.core.places import address_from_place
 from bff.core.pricing import quote_request
+from bff.core.self_install import (
+    SelfInstallNotAvailable,
+    chosen_options,
+    installation,
+    is_self_install,
+    self_installable,
+)
 from tmf_models.tmf622 import (
     AgreementRef,
     AppointmentRef,
@@ -115,6 +122,11 @@ class OrderRequest(Basket):
         None,
         pattern=ID_PATTERN,
         description="The visit held for this order (POST /api/v1/visits): confirmed as the order is placed",
+    )
+    self_install: bool = Field(
+        False,
+        description="Set it up myself: no engineer visit, the router is posted (only where the address's "
+        "line allows it: Technology.selfInstall, else 409 SELF_INSTALL_NOT_AVAILABLE)",
     )
     date_of_birth: date | None = Field(None, description="For the credit check (TMF632 birthDate)")
     consents: Consents | None = Field(
@@ -435,6 +447,7 @@ def read_order(
         one_off_total=one_off_total,
         installation_slot=_slot(order),
         appointment=_appointment(order, main, visit),
+        self_install=is_self_install(_characteristics(main)),
         expected_completion_date=order.expected_completion_date,
         milestones=[_milestone(entry) for entry in _extension(order, MILESTONES)],
         error_messages=[_problem(entry) for entry in _extension(order, ERROR_MESSAGES)],
@@ -452,7 +465,7 @@ def read_order(
         contact=contact,
         items=item_views,
         customer_id=_party(order, "Customer", (CUSTOMER_ROLE,)),
-        characteristics=_characteristics(main),
+        characteristics=chosen_options(_characteristics(main)),
     )
 
 
@@ -516,6 +529,11 @@ async def place_order(
     characteristics = check_configuration(current, request, request.characteristics)
     if offer not in offers_for(current, qualified.technologies):
         raise OfferNotAvailableHere()
+    if request.self_install and (
+        request.appointment_id or not self_installable(qualified.technologies, offer)
+    ):
+        raise SelfInstallNotAvailable()
+    characteristics = installation(characteristics, request.self_install)
     if backends.tmf679 is not None:
         # The operator's qualification may refuse what the line carries (a second line, the credit class).
         owner = await services.customers.owner(backends.tmf629, asked.customer_claim)

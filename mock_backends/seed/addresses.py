@@ -20,8 +20,10 @@ from mock_backends.tmf645.models import (
 Document = dict[str, object]
 
 
-def _tech(technology: Technology, down: int, up: int) -> AvailableTechnology:
-    return AvailableTechnology(technology=technology, maxDownloadSpeed=down, maxUploadSpeed=up)
+def _tech(technology: Technology, down: int, up: int, line_live: bool = False) -> AvailableTechnology:
+    return AvailableTechnology(
+        technology=technology, maxDownloadSpeed=down, maxUploadSpeed=up, selfInstallable=line_live
+    )
 
 
 # Serviceability profiles (docs/architecture.md: an offering is available when its technology is
@@ -29,6 +31,8 @@ def _tech(technology: Technology, down: int, up: int) -> AvailableTechnology:
 FULL_FIBRE_1000 = (_tech("FTTP", 1000, 220), _tech("FTTC", 80, 20))
 FULL_FIBRE_900_AND_5G = (_tech("FTTP", 900, 110), _tech("FTTC", 80, 20), _tech("FWA", 300, 50))
 NEW_BUILD_FIBRE = (_tech("FTTP", 1000, 220),)
+# Working full fibre and copper lines left live by the previous occupants: set up without an engineer.
+LINES_LIVE = (_tech("FTTP", 1000, 220, line_live=True), _tech("FTTC", 80, 20, line_live=True))
 FTTC_ONLY = (_tech("FTTC", 80, 20),)
 ADSL_ONLY = (_tech("ADSL", 18, 1),)
 ADSL_PLUS_ONLY = (_tech("ADSL", 24, 1),)
@@ -58,6 +62,8 @@ STREETS = (
     Street("Orchard Close", "Reading", "RG1 4AB", _numbers(1, 12), FULL_FIBRE_1000),
     Street("Victoria Road", "Leeds", "LS6 2AB", _numbers(2, 16, 2), FULL_FIBRE_1000),
     Street("Kingfisher Way", "Milton Keynes", "MK10 7HF", _numbers(1, 8), NEW_BUILD_FIBRE),
+    # Lines still working from the previous occupants: the customer may set broadband up themselves.
+    Street("Royal Park Terrace", "Leeds", "LS6 1RT", _numbers(1, 6), LINES_LIVE),
     Street("Cromwell Road", "Bristol", "BS7 8NU", _numbers(1, 8), FTTC_ONLY),
     Street("Unthank Road", "Norwich", "NR2 3DJ", _numbers(20, 27), FTTC_ONLY),
     Street("Fell View", "Hexham", "NE46 4BS", _numbers(1, 8), ADSL_ONLY),

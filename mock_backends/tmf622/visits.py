@@ -19,7 +19,14 @@ visit is over:
 and from the slot's end on it runs at real speed again (the activations after the visit take seconds, as
 without a visit, rather than days). Every date the order manager writes on such an order (milestones,
 notes, completionDate) is a virtual date. With 86400 (the default) virtual time is real time. Orders without
-a visit always keep real time.
+a visit always keep real time, except self-installs.
+
+Self-install: an order whose main item carries no appointment but the product characteristic
+`installationMethod: selfInstall` (the line at the address works already; TMF645 `selfInstallable`) needs no
+engineer: the router is posted. Its item gets two milestones before its activations, on the same clock:
+
+    Router dispatched     a day after the order
+    Router delivered      two days after the order (the clock then runs at real speed, as after a visit)
 """
 
 from dataclasses import dataclass
@@ -37,6 +44,14 @@ ON_THE_WAY = "engineer-on-the-way"
 INSTALLED = "installed"
 VISIT_STEPS = ((ASSIGNED, "Engineer assigned"), (ON_THE_WAY, "Engineer on the way"), (INSTALLED, "Installed"))
 ASSIGNED_BEFORE = timedelta(days=1)
+
+SELF_INSTALL_CHARACTERISTIC = "installationMethod"
+SELF_INSTALL = "selfInstall"
+DISPATCHED = "router-dispatched"
+DELIVERED = "router-delivered"
+DELIVERY_STEPS = ((DISPATCHED, "Router dispatched"), (DELIVERED, "Router delivered"))
+DISPATCHED_AFTER = timedelta(days=1)
+DELIVERED_AFTER = timedelta(days=2)
 
 
 @dataclass(frozen=True)
@@ -91,18 +106,43 @@ def visit_item(order: JsonDocument) -> JsonDocument | None:
     return next((item for item in order.get("productOrderItem") or [] if appointment_ref(item)), None)
 
 
-def clock(store: DocumentStore, order: JsonDocument, day_seconds: float) -> Clock | None:
-    """The order's virtual clock, or None for an order without a visit (it keeps real time)."""
-    origin = _parse(order.get("orderDate"))
-    if origin is None or visit_item(order) is None:
+def self_installed(item: JsonDocument) -> bool:
+    """An item the customer sets up themselves (no appointment; `installationMethod: selfInstall`)."""
+    if appointment_ref(item) is not None:
+        return False
+    characteristics = (item.get("product") or {}).get("productCharacteristic") or []
+    return any(
+        c.get("name") == SELF_INSTALL_CHARACTERISTIC and c.get("value") == SELF_INSTALL
+        for c in characteristics
+    )
+
+
+def delivery(order: JsonDocument) -> tuple[datetime, datetime] | None:
+    """When a self-install's router is dispatched and delivered (virtual time); None for any other order."""
+    placed = _parse(order.get("orderDate"))
+    if placed is None or not any(self_installed(item) for item in order.get("productOrderItem") or []):
         return None
+    return placed + DISPATCHED_AFTER, placed + DELIVERED_AFTER
+
+
+def clock(store: DocumentStore, order: JsonDocument, day_seconds: float) -> Clock | None:
+    """The order's virtual clock, or None for an order without a visit or a posted router (real time)."""
+    origin = _parse(order.get("orderDate"))
+    if origin is None:
+        return None
+    if visit_item(order) is None:
+        posted = delivery(order)
+        return Clock(origin, day_seconds, posted[1]) if posted is not None else None
     slot = window(store, order)
     return Clock(origin, day_seconds, slot[1] if slot is not None else None)
 
 
 def milestones(order: JsonDocument, item: JsonDocument) -> list[JsonDocument]:
-    """The visit's milestones of one item (none unless it references an appointment)."""
-    if appointment_ref(item) is None:
+    """The visit's milestones of one item, or a self-install's delivery ones (none for other items)."""
+    steps = (
+        VISIT_STEPS if appointment_ref(item) is not None else DELIVERY_STEPS if self_installed(item) else ()
+    )
+    if not steps:
         return []
     ref = {"productOrderId": order["id"], "productOrderItemId": str(item["id"])}
     return [
@@ -113,7 +153,7 @@ def milestones(order: JsonDocument, item: JsonDocument) -> list[JsonDocument]:
             "productOrderItem": [{**ref, "@referredType": "ProductOrderItem"}],
             "@type": "ProductOrderMilestone",
         }
-        for key, name in VISIT_STEPS
+        for key, name in steps
     ]
 
 
@@ -137,7 +177,11 @@ def _step_of(milestone: JsonDocument) -> str | None:
 
 
 def due(store: DocumentStore, order: JsonDocument, milestone: JsonDocument) -> datetime | None:
-    """When a visit milestone is due (virtual time); None for any other milestone, or without a slot."""
+    """When a visit or delivery milestone is due (virtual time); None for any other, or without a slot."""
+    posted = str(milestone.get("id", "")).rpartition(".")[2]
+    if posted in (DISPATCHED, DELIVERED):
+        dates = delivery(order)
+        return None if dates is None else dates[0] if posted == DISPATCHED else dates[1]
     step = _step_of(milestone)
     slot = window(store, order) if step is not None else None
     if slot is None:
@@ -150,8 +194,9 @@ def due(store: DocumentStore, order: JsonDocument, milestone: JsonDocument) -> d
 
 
 def expected_completion(store: DocumentStore, order: JsonDocument, step_seconds: float) -> datetime | None:
-    """The slot's end, then one pace step per milestone after the visit and one to complete."""
-    slot = window(store, order)
+    """The slot's end (or the router's delivery), then one pace step per milestone after it and one to
+    complete."""
+    slot = window(store, order) or delivery(order)
     if slot is None:
         return None
     after = 0
@@ -159,7 +204,8 @@ def expected_completion(store: DocumentStore, order: JsonDocument, step_seconds:
     for milestone in order.get("productOrderMilestone") or []:
         if seen_installed:
             after += 1
-        seen_installed = seen_installed or _step_of(milestone) == INSTALLED
+        step = str(milestone.get("id", "")).rpartition(".")[2]
+        seen_installed = seen_installed or step in (INSTALLED, DELIVERED)
     return slot[1] + timedelta(seconds=step_seconds * (after + 1))
 
 

@@ -19,6 +19,9 @@ class AvailableTechnology(BaseModel):
     technology: Technology
     maxDownloadSpeed: int  # Mbps
     maxUploadSpeed: int  # Mbps
+    # A working line of this technology is already at the address (a previous occupant's, left live): the
+    # customer can plug a posted router in, no engineer needed (TMF645 answers it as `selfInstallable`).
+    selfInstallable: bool = False
 
 
 class Serviceability(BaseModel):

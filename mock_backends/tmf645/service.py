@@ -121,6 +121,7 @@ def _service(available: AvailableTechnology, place: JsonDocument) -> JsonDocumen
             {"name": "technology", "valueType": "string", "value": technology},
             {"name": "maxDownloadSpeed", "valueType": "number", "value": available.maxDownloadSpeed},
             {"name": "maxUploadSpeed", "valueType": "number", "value": available.maxUploadSpeed},
+            {"name": "selfInstallable", "valueType": "boolean", "value": available.selfInstallable},
         ],
         "place": [place],
     }
