@@ -29,6 +29,7 @@ from bff.core.appointments import BookedVisit, confirm_for_order, describe_visit
 from bff.core.availability import offers_for, qualify_address
 from bff.core.backends import ChannelServices
 from bff.core.basket import ID_PATTERN, Basket, resolve
+from bff.core.billing import PaymentSetup, billing_account_for, check_payment
 from bff.core.catalog import Catalog
 from bff.core.clients.base import TmfError, TmfNotFound, TmfUnavailable, dump
 from bff.core.clients.tmf622 import ERROR_MESSAGES, MILESTONES, Tmf622Client
@@ -131,6 +132,10 @@ class OrderRequest(Basket):
     date_of_birth: date | None = Field(None, description="For the credit check (TMF632 birthDate)")
     consents: Consents | None = Field(
         None, description="What the customer agreed to; when given, the credit check and terms must be agreed"
+    )
+    payment: PaymentSetup | None = Field(
+        None,
+        description="How the customer pays (bff/core/billing.py); none: the order names no billing account",
     )
 
     @model_validator(mode="after")
@@ -540,6 +545,8 @@ async def place_order(
         _, refused = await qualify_offers(backends.tmf679, qualified.address, [offer], owner.customer_id)
         if refused:
             raise OfferNotAvailableHere()
+    if request.payment is not None:
+        check_payment(request.payment)  # bank details that fail the modulus check place nothing
     await ready()
     visit = None
     if request.appointment_id:
@@ -569,6 +576,8 @@ async def place_order(
             dump(create), quote, currency=services.settings.currency, contract_months=offer.contract_months
         )
     )
+    if request.payment is not None:  # the customer's billing account, set up now if they have none
+        create.billing_account = await billing_account_for(services, customer, request.payment)
     order = await create_once(
         lambda: backends.tmf622.create_product_order(create), lambda: find_order_by_key(backends.tmf622, key)
     )

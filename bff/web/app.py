@@ -6,7 +6,7 @@ from fastapi import FastAPI
 
 from bff.channel.app import create_channel_app
 from bff.config import Settings
-from bff.web import catalogue, leads, listener, orders, products, quotes, visits
+from bff.web import billing, catalogue, leads, listener, orders, products, quotes, visits
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -16,5 +16,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="Web channel BFF",
         version="1.1.0",
         description="Backend-for-frontend of the consumer storefront: broadband ordering over TMF Open APIs.",
-        routers=[module.router for module in (catalogue, orders, products, listener, quotes, leads, visits)],
+        routers=[
+            module.router
+            for module in (catalogue, orders, billing, products, listener, quotes, leads, visits)
+        ],
     )
