@@ -176,6 +176,42 @@ class Discount(_Answer):
     reason: str = ""
 
 
+class VisitAppointment(_Answer):
+    """The engineer visit an order waits for ("Engineer visit Tue 12 Jan, 8am-1pm", its status)."""
+
+    id: str = ""
+    start: str = ""
+    end: str = ""
+    label: str = ""
+    status: str = ""
+
+
+class Milestone(_Answer):
+    name: str = ""
+    status: str = ""
+
+
+class VisitSlot(_Answer):
+    """A free slot the visit can move to, worded by the BFF."""
+
+    id: str
+    start: str
+    end: str
+    label: str = ""
+
+
+class SlotList(_Answer):
+    slots: list[VisitSlot] = Field(default_factory=list)
+
+
+class OrderView(_Answer):
+    """An order after its visit changed: its state and the visit as it is now."""
+
+    id: str
+    state: str = ""
+    appointment: VisitAppointment | None = None
+
+
 class RetailOrderView(_Answer):
     """An order as the retail BFF shows it, reduced to what the staff screens use."""
 
@@ -193,6 +229,8 @@ class RetailOrderView(_Answer):
     approval_required: bool = False
     state_reason: str = ""
     monthly_price: Decimal | None = None
+    appointment: VisitAppointment | None = None
+    milestones: list[Milestone] = Field(default_factory=list)
 
 
 class Customer360(_Answer):
@@ -381,6 +419,33 @@ async def follow_queue(token: str, store_id: str) -> AsyncIterator[StoreQueue | 
     """
     async for data in sse.follow(bff, f"{_queue_path(store_id)}/events", "queue", bearer(token)):
         yield None if data is None else parse(StoreQueue, data)
+
+
+def _visit_path(customer_id: str, order_id: str) -> str:
+    return f"/api/v1/customers/{path_id(customer_id)}/orders/{path_id(order_id)}/visit"
+
+
+async def visit_slots(token: str, customer_id: str, order_id: str) -> list[VisitSlot]:
+    """Free slots the order's engineer visit can move to (``GET .../orders/{id}/visit/slots``)."""
+    data = await _request("GET", f"{_visit_path(customer_id, order_id)}/slots", token)
+    return parse(SlotList, data).slots
+
+
+async def move_visit(
+    token: str, customer_id: str, order_id: str, slot: VisitSlot, *, idempotency_key: str
+) -> OrderView:
+    """Move the visit to `slot`, or book it for a cancelled visit (``POST .../orders/{id}/visit``); 409s:
+    ``VISIT_TOO_SOON``, ``VISIT_NOT_CHANGEABLE``, ``SLOT_TAKEN``."""
+    body = {"slot": {"id": slot.id, "start": slot.start, "end": slot.end}}
+    headers = {"Idempotency-Key": idempotency_key}
+    data = await _request("POST", _visit_path(customer_id, order_id), token, json=body, headers=headers)
+    return parse(OrderView, data)
+
+
+async def cancel_visit(token: str, customer_id: str, order_id: str, *, idempotency_key: str) -> OrderView:
+    """Cancel the visit (``POST .../orders/{id}/visit/cancel``): the order waits, held, for a new slot."""
+    path = f"{_visit_path(customer_id, order_id)}/cancel"
+    return parse(OrderView, await _request("POST", path, token, headers={"Idempotency-Key": idempotency_key}))
 
 
 def _leads_path(store_id: str) -> str:

@@ -269,6 +269,15 @@ CALLS: dict[str, list[Callable[[], Awaitable[Any]]]] = {
         lambda: retail.decide(TOKEN, "store-1", "o-1", approve=False, reason="Too much"),
         lambda: retail.get_queue(TOKEN, "store-1"),
         lambda: _drain(retail.follow_queue(TOKEN, "store-1")),
+        lambda: retail.visit_slots(TOKEN, "cust-1", "o-1"),
+        lambda: retail.move_visit(
+            TOKEN,
+            "cust-1",
+            "o-1",
+            retail.VisitSlot(id="s-1", start="2026-12-10T08:00:00Z", end="2026-12-10T13:00:00Z"),
+            idempotency_key=KEY,
+        ),
+        lambda: retail.cancel_visit(TOKEN, "cust-1", "o-1", idempotency_key=KEY),
         lambda: retail.list_leads(TOKEN, "store-1", recheck=True),
         lambda: retail.get_lead(TOKEN, "store-1", "lead-1"),
         lambda: retail.update_lead(

@@ -5,9 +5,9 @@ import reflex as rx
 from storefront import routes
 from storefront.components import theme
 from storefront.components.error_callout import error_callout
-from storefront.components.form_fields import select_field, text_field
+from storefront.components.form_fields import SELECT_STYLE, select_field, text_field
 from storefront.components.layout import page_layout
-from storefront.state.staff.customer import AddOnChoice, NoteRow, Row, StaffCustomerState
+from storefront.state.staff.customer import AddOnChoice, NoteRow, Row, SlotRow, StaffCustomerState
 from storefront.views import UnavailableDisplay
 
 
@@ -39,6 +39,154 @@ def _rows(title: str, rows: rx.Var[list[Row]], empty: str, kind: str = "") -> rx
             rows.length() > 0,
             rx.el.ul(rx.foreach(rows, row), padding="0", margin="0", aria_label=title),
             rx.text(empty, color=rx.color(theme.GRAY, 11)),
+        ),
+        width="100%",
+    )
+
+
+def _slot_option(slot: rx.Var[SlotRow]) -> rx.Component:
+    return rx.el.option(slot.label, value=slot.id)
+
+
+def _visit_move(order: rx.Var[Row]) -> rx.Component:
+    """The free slots for the order's visit; the agent picks one and moves (or books) the visit."""
+    return rx.form(
+        rx.vstack(
+            rx.el.label(
+                "New day and time",
+                html_for="staff-visit-slot",
+                font_weight="500",
+                font_size="var(--font-size-2)",
+            ),
+            rx.el.select(
+                rx.el.option(
+                    rx.cond(StaffCustomerState.visit_loading, "Finding free slots…", "Choose a day and time"),
+                    value="",
+                ),
+                rx.foreach(StaffCustomerState.visit_slots, _slot_option),
+                id="staff-visit-slot",
+                name="slot",
+                value=StaffCustomerState.visit_slot,
+                on_change=StaffCustomerState.set_visit_slot,
+                style=SELECT_STYLE,
+            ),
+            rx.flex(
+                rx.button(
+                    rx.cond(order.visit_cancelled, "Book this visit", "Move visit to this slot"),
+                    type="submit",
+                    loading=StaffCustomerState.visit_busy,
+                    disabled=StaffCustomerState.visit_slot == "",
+                ),
+                rx.button(
+                    "Keep the visit", type="button", variant="soft", on_click=StaffCustomerState.close_visit
+                ),
+                spacing="3",
+                wrap="wrap",
+            ),
+            spacing="2",
+            align="start",
+        ),
+        on_submit=StaffCustomerState.move_visit,
+        reset_on_submit=False,
+        aria_label="Move the engineer visit",
+    )
+
+
+def _visit_cancel() -> rx.Component:
+    return rx.vstack(
+        rx.text("Cancel this visit? The order waits until a new slot is booked.", size="2", weight="medium"),
+        rx.flex(
+            rx.button(
+                "Confirm visit cancellation",
+                color_scheme="red",
+                loading=StaffCustomerState.visit_busy,
+                on_click=StaffCustomerState.cancel_visit,
+            ),
+            rx.button("Keep the visit", variant="soft", on_click=StaffCustomerState.close_visit),
+            spacing="3",
+            wrap="wrap",
+        ),
+        spacing="2",
+        align="start",
+    )
+
+
+def _visit(order: rx.Var[Row]) -> rx.Component:
+    """An open order's engineer visit, with "Move visit" and "Cancel visit" while it can still change."""
+    buttons = rx.flex(
+        rx.button(
+            rx.cond(order.visit_cancelled, "Book a new visit", "Move visit"),
+            variant="outline",
+            size="1",
+            on_click=StaffCustomerState.open_move(order.id),
+        ),
+        rx.cond(
+            ~order.visit_cancelled,
+            rx.button(
+                "Cancel visit",
+                variant="outline",
+                color_scheme="red",
+                size="1",
+                on_click=StaffCustomerState.open_cancel(order.id),
+            ),
+        ),
+        spacing="2",
+        wrap="wrap",
+    )
+    return rx.vstack(
+        rx.text(order.visit, " · ", order.visit_status, size="2", data_testid="order-visit"),
+        rx.cond(
+            order.visit_changeable,
+            rx.cond(
+                StaffCustomerState.visit_order_id == order.id,
+                _visit_move(order),
+                rx.cond(StaffCustomerState.visit_cancel_order_id == order.id, _visit_cancel(), buttons),
+            ),
+        ),
+        spacing="2",
+        align="start",
+    )
+
+
+def _order(order: rx.Var[Row]) -> rx.Component:
+    return rx.el.li(
+        rx.flex(
+            rx.vstack(
+                rx.text(order.title, weight="medium"),
+                rx.text(order.id, size="1", color=rx.color(theme.GRAY, 11)),
+                rx.cond(order.detail != "", rx.text(order.detail, size="2")),
+                rx.cond(order.visit != "", _visit(order)),
+                spacing="1",
+                min_width="0",
+            ),
+            rx.cond(order.state != "", rx.badge(order.state, variant="soft", high_contrast=True)),
+            justify="between",
+            spacing="3",
+        ),
+        aria_label="Order " + order.id,
+        list_style="none",
+        padding_y="0.5rem",
+        border_bottom=theme.BORDER,
+        overflow_wrap="anywhere",
+    )
+
+
+def _orders() -> rx.Component:
+    """The customer's orders; an open one's engineer visit can be moved or cancelled here, under the rules
+    that hold online (the BFF refuses a change too close to the visit)."""
+    return rx.el.section(
+        rx.heading("Orders", as_="h2", size="5", margin_bottom="0.5rem"),
+        rx.cond(
+            StaffCustomerState.visit_message != "",
+            rx.callout(StaffCustomerState.visit_message, icon="info", role="status", size="1"),
+        ),
+        error_callout(StaffCustomerState.visit_error),
+        rx.cond(
+            StaffCustomerState.orders.length() > 0,
+            rx.el.ul(
+                rx.foreach(StaffCustomerState.orders, _order), padding="0", margin="0", aria_label="Orders"
+            ),
+            rx.text("No orders yet.", color=rx.color(theme.GRAY, 11)),
         ),
         width="100%",
     )
@@ -293,7 +441,7 @@ def _customer() -> rx.Component:
         ),
         _order_on_behalf(),
         _rows("Products", StaffCustomerState.products, "No broadband lines yet."),
-        _rows("Orders", StaffCustomerState.orders, "No orders yet.", "Order"),
+        _orders(),
         _rows("Open quotes", StaffCustomerState.quotes, "No open quotes.", "Quote"),
         _rows("Registered interest", StaffCustomerState.leads, "No registered interest."),
         _notes(),

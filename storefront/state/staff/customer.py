@@ -31,6 +31,44 @@ class Row(BaseModel):
     title: str = ""
     state: str = ""
     detail: str = ""
+    # An open order's engineer visit ("Engineer visit Tue 12 Jan, 8am-1pm"), its status, what may be done.
+    visit: str = ""
+    visit_status: str = ""
+    visit_changeable: bool = False
+    visit_cancelled: bool = False
+
+
+class SlotRow(BaseModel):
+    id: str = ""
+    label: str = ""
+    start: str = ""
+    end: str = ""
+
+
+# Orders still waiting for their visit (TMF622 states), and the milestones after which it is under way.
+WAITING_FOR_VISIT = {"acknowledged", "pending", "held", "inProgress"}
+VISIT_UNDER_WAY = {"engineer on the way", "installed"}
+VISIT_STATUS_WORDS = {
+    "confirmed": "Booked",
+    "cancelled": "Cancelled",
+    "completed": "Done",
+    "failed": "Missed",
+}
+
+
+def visit_changeable(order: retail.RetailOrderView) -> bool:
+    """The order still waits for its visit, so the agent may move or cancel it (the BFF has the last word:
+    within the notice it answers VISIT_TOO_SOON)."""
+    visit = order.appointment
+    if (
+        visit is None
+        or order.state not in WAITING_FOR_VISIT
+        or visit.status not in ("", "confirmed", "cancelled")
+    ):
+        return False
+    return not any(
+        m.name.lower() in VISIT_UNDER_WAY and m.status.lower() == "completed" for m in order.milestones
+    )
 
 
 class NoteRow(BaseModel):
@@ -47,11 +85,16 @@ class AddOnChoice(BaseModel):
 
 
 def _order_row(order: retail.RetailOrderView) -> Row:
+    visit = order.appointment
     return Row(
         id=order.id,
         title=order.offer_name or order.id,
         state=staff_state_words(order.state),
         detail=order_detail(order),
+        visit=visit.label if visit is not None else "",
+        visit_status=VISIT_STATUS_WORDS.get(visit.status, visit.status) if visit is not None else "",
+        visit_changeable=visit_changeable(order),
+        visit_cancelled=visit is not None and visit.status == "cancelled",
     )
 
 
@@ -105,6 +148,16 @@ class StaffCustomerState(rx.State):
     order_result_id: str = ""
     quoting: bool = False
     quote_result_id: str = ""
+
+    # Moving or cancelling an open order's engineer visit, one order at a time.
+    visit_order_id: str = ""  # the order whose free slots are shown
+    visit_cancel_order_id: str = ""  # the order whose visit cancellation awaits confirmation
+    visit_slots: list[SlotRow] = []
+    visit_slot: str = ""
+    visit_loading: bool = False
+    visit_busy: bool = False
+    visit_error: str = ""
+    visit_message: str = ""
     # Opened from a lead (`?lead=`): its address fills the order form, and the order or quote is for it.
     lead_id: str = ""
     lead_label: str = ""
@@ -420,6 +473,106 @@ class StaffCustomerState(rx.State):
             self._quote_key = ""
             self.quote_result_id = quote.id
             self.quotes = [_quote_row(quote), *[row for row in self.quotes if row.id != quote.id]]
+
+    @rx.event(background=True)
+    async def open_move(self, order_id: str):
+        """The free slots the order's visit can move to, earliest first."""
+        async with self:
+            self.visit_order_id, self.visit_cancel_order_id = order_id, ""
+            self.visit_loading, self.visit_error, self.visit_message = True, "", ""
+            self.visit_slots, self.visit_slot = [], ""
+            customer_id = self._customer_id()
+            token = await (await self.get_state(AuthState)).access_token() or ""
+        try:
+            slots = await retail.visit_slots(token, customer_id, order_id)
+        except BffError as exc:
+            async with self:
+                self.visit_loading, self.visit_error = False, exc.message
+            return
+        async with self:
+            self.visit_loading = False
+            self.visit_slots = [SlotRow(id=s.id, label=s.label, start=s.start, end=s.end) for s in slots]
+            if not slots:
+                self.visit_error = "No engineer visit is free at this address at the moment."
+
+    @rx.event
+    def close_visit(self) -> None:
+        self.visit_order_id = self.visit_cancel_order_id = ""
+        self.visit_error = ""
+
+    @rx.event
+    def set_visit_slot(self, value: str) -> None:
+        self.visit_slot = value
+
+    @rx.event
+    def open_cancel(self, order_id: str) -> None:
+        self.visit_cancel_order_id, self.visit_order_id = order_id, ""
+        self.visit_error = self.visit_message = ""
+
+    @rx.event(background=True)
+    async def move_visit(self, form: dict[str, str]):
+        """Move the visit to the chosen slot (or book it for a cancelled visit); a new key per click."""
+        async with self:
+            chosen = field(form, "slot") or self.visit_slot
+            slot = next((s for s in self.visit_slots if s.id == chosen), None)
+            if self.visit_busy or slot is None:
+                if slot is None:
+                    self.visit_error = "Choose a day and time for the visit."
+                return
+            order_id, customer_id = self.visit_order_id, self._customer_id()
+            self.visit_busy, self.visit_error = True, ""
+            token = await (await self.get_state(AuthState)).access_token() or ""
+        try:
+            await retail.move_visit(
+                token,
+                customer_id,
+                order_id,
+                retail.VisitSlot(id=slot.id, start=slot.start, end=slot.end),
+                idempotency_key=f"visit-{order_id}-{uuid.uuid4().hex[:12]}",
+            )
+        except BffError as exc:
+            async with self:
+                self.visit_busy, self.visit_error = False, exc.message
+            return
+        await self._visit_changed(
+            token, customer_id, f"Visit moved to {slot.label.removeprefix('Engineer visit ')}."
+        )
+
+    @rx.event(background=True)
+    async def cancel_visit(self):
+        async with self:
+            if self.visit_busy or not self.visit_cancel_order_id:
+                return
+            order_id, customer_id = self.visit_cancel_order_id, self._customer_id()
+            self.visit_busy, self.visit_error = True, ""
+            token = await (await self.get_state(AuthState)).access_token() or ""
+        try:
+            await retail.cancel_visit(
+                token,
+                customer_id,
+                order_id,
+                idempotency_key=f"visit-cancel-{order_id}-{uuid.uuid4().hex[:12]}",
+            )
+        except BffError as exc:
+            async with self:
+                self.visit_busy, self.visit_error = False, exc.message
+            return
+        await self._visit_changed(
+            token, customer_id, "Visit cancelled: the order waits until a new slot is booked."
+        )
+
+    async def _visit_changed(self, token: str, customer_id: str, message: str) -> None:
+        """Close the change, say what was done, and show the 360's orders as they are now."""
+        try:
+            view = await retail.get_customer(token, customer_id)
+        except BffError:
+            view = None  # the periodic refresh shows it
+        async with self:
+            self.visit_busy = False
+            self.visit_order_id = self.visit_cancel_order_id = ""
+            self.visit_message = message
+            if view is not None:
+                self._show(view)
 
 
 def _note_row(note: retail.NoteView) -> NoteRow:
