@@ -320,8 +320,14 @@ def _semantic(known: _Known, settings: Settings, allow_writes: bool) -> list[Pro
     async def approvals() -> str:
         if not allow_writes:
             raise Found("n/a", "not exercised: it places a probe order, held then rejected (--allow-writes)")
-        catalog = await known.catalogue.get()
-        return await hold_and_patch(known.backends, settings, catalog, await known.qualification())
+        try:
+            qualification = await known.qualification()
+        except ChannelError as exc:
+            # No order can be placed there: the order system is not what is missing.
+            raise Found(
+                "n/a", f"no probe order: the known address does not qualify ({exc.code})", ADDRESS_SETTINGS
+            ) from exc
+        return await hold_and_patch(known.backends, settings, await known.catalogue.get(), qualification)
 
     async def offer_qualification() -> str:
         client = known.backends.tmf679

@@ -10,7 +10,7 @@ import respx
 
 from bff.config import Settings
 from bff.doctor import Report, diagnose, main
-from tests.bff.factories import TMF, URLS
+from tests.bff.factories import TMF, URLS, create_qualification
 
 ORDERS = URLS["tmf622_url"]
 
@@ -106,3 +106,20 @@ async def test_the_approvals_probe_says_it_needs_allow_writes(tmf: respx.MockRou
     (check,) = [check for check in report.checks if check.operation == "hold and PATCH for approvals (write)"]
     assert check.status == "n/a" and "--allow-writes" in check.detail
     assert not created.called  # no order placed without --allow-writes
+
+
+async def test_the_approvals_probe_orders_nothing_where_the_known_address_does_not_qualify(
+    tmf: respx.MockRouter,
+) -> None:
+    tmf.post(f"{URLS['tmf645_url']}/checkServiceQualification").respond(
+        201, json=create_qualification([], address=None)
+    )
+    created = tmf.post(f"{ORDERS}/productOrder").respond(201, json={})
+    tmf.get(url__startswith=TMF).respond(200, json=[])
+    tmf.route(url__startswith=TMF).respond(404, json={"code": "404", "reason": "Not found"})
+
+    report = await diagnose(settings(), allow_writes=True)
+
+    (check,) = [check for check in report.checks if check.operation == "hold and PATCH for approvals (write)"]
+    assert (check.status, check.setting) == ("n/a", "BFF_DOCTOR_POSTCODE, BFF_DOCTOR_HOUSE_NUMBER")
+    assert "ADDRESS_NOT_FOUND" in check.detail and not created.called
