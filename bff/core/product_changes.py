@@ -18,7 +18,9 @@ As for new orders, the Idempotency-Key is the externalId, so a lost answer never
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from pydantic import Field
 
@@ -144,8 +146,10 @@ async def modify_product(
     channel_id: str,
     ready: Ready = no_wait,
     owner: Owner | None = None,
+    on_behalf: Callable[[dict[str, Any]], None] | None = None,
 ) -> tuple[OrderView, bool]:
-    """With `owner`, only that customer's product may be changed (else 403)."""
+    """With `owner`, only that customer's product may be changed (else 403); `on_behalf` writes who
+    changed it where (a store's channel, its agent, a note) into the order body."""
     product, current, existing = await asyncio.gather(
         product_by_id(inventory, product_id), catalog.get(), find_order_by_key(orders, idempotency_key)
     )
@@ -188,9 +192,10 @@ async def modify_product(
     await ready()
     quote = await pricing_quote(quotes, None, priced_by)
     term = offer.contract_months
-    create = ProductOrderCreate.model_validate(
-        price_order(dump(create), quote, currency=currency, contract_months=term)
-    )
+    body = price_order(dump(create), quote, currency=currency, contract_months=term)
+    if on_behalf is not None:
+        on_behalf(body)
+    create = ProductOrderCreate.model_validate(body)
     order = await create_once(
         lambda: orders.create_product_order(create),
         lambda: find_order_by_key(orders, idempotency_key),

@@ -11,7 +11,7 @@ from fastapi import Depends, FastAPI
 from bff.channel.app import create_channel_app
 from bff.channel.auth import staff_principal
 from bff.config import Settings
-from bff.retail import catalogue, customers, leads, staff, stores, visits, worklist
+from bff.retail import catalogue, customers, leads, products, staff, stores, visits, worklist
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -22,7 +22,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version="1.0.0",
         description="Backend-for-frontend of the store staff's screens: customers, orders on their behalf, "
         "discounts and approvals, the store's order queue, leads. Every endpoint needs a staff sign-in.",
-        routers=[module.router for module in (staff, customers, catalogue, stores, leads, worklist, visits)],
+        routers=[
+            module.router
+            for module in (staff, customers, products, catalogue, stores, leads, worklist, visits)
+        ],
         dependencies=[Depends(staff_principal)],
         order_events=False,
     )
