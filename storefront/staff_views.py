@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from storefront.clients.models import AgentQuote, Availability
 from storefront.clients.retail import RetailOrderView, StoreQueue
 from storefront.staff_words import staff_state_words
-from storefront.views import format_money, format_when
+from storefront.views import format_day, format_money, format_when
 
 # The order the queue lists states in: the work still to do first, then what is finished.
 QUEUE_STATES = (
@@ -34,6 +34,15 @@ QUEUE_STATES = (
     "cancelled",
 )
 ALL_STATES = ""  # the state filter's "every state"
+# The queue's views, served by the retail BFF (`?view=`): value, words.
+QUEUE_VIEWS = (
+    ("", "All orders"),
+    ("dueToday", "Due today"),
+    ("missedVisit", "Missed visit"),
+    ("awaitingAppointment", "Awaiting appointment"),
+)
+# Jeopardy against the promised date (bff/core/staff/commitments.py), in words.
+JEOPARDY_WORDS = {"missedVisit": "Missed visit", "late": "Late", "atRisk": "At risk", "overdue": "Overdue"}
 
 
 def duration_words(seconds: float | None) -> str:
@@ -66,6 +75,9 @@ class QueueRow(BaseModel):
     in_state: str = ""  # "On hold for 5 min"
     target: str = ""  # "target 2 min"
     in_jeopardy: bool = False
+    jeopardy: str = ""  # "Missed visit", "Late", "At risk", "Overdue"
+    jeopardy_reason: str = ""  # "Engineer visit missed: the engineer could not get in"
+    promised: str = ""  # "Promised Tue 12 Jan"
     discount: str = ""
     reason: str = ""
     search_text: str = ""  # lower case, what the text filter looks in
@@ -154,9 +166,20 @@ def queue_rows(queue: StoreQueue) -> list[QueueRow]:
             seconds_in_state=entry.seconds_in_state,
             target_seconds=entry.target_seconds,
             in_jeopardy=entry.in_jeopardy,
+        ).model_copy(
+            update={
+                "jeopardy": JEOPARDY_WORDS.get(entry.jeopardy or "", ""),
+                "jeopardy_reason": entry.jeopardy_reason or "",
+                "promised": f"Promised {format_day(entry.promised_date)}" if entry.promised_date else "",
+            }
         )
         for entry in queue.orders
     ]
+
+
+def view_summary(views: dict[str, int]) -> str:
+    """E.g. "1 due today · 1 missed visit · 2 awaiting appointment"."""
+    return " · ".join(f"{views.get(value, 0)} {words.lower()}" for value, words in QUEUE_VIEWS if value)
 
 
 def state_counts(counts: dict[str, int]) -> list[StateCount]:

@@ -663,7 +663,10 @@ def _next_step(order: web.OrderView, visit: str) -> str:
     if visit and status == "cancelled":
         return VISIT_CANCELLED_NEXT
     if visit and status == "failed":
-        return "We missed you on the day. We will contact you to book a new visit."
+        return (
+            "Our engineer could not get in to connect you on the day, so the visit did not happen. Please "
+            "choose a new slot and we will come again."
+        )
     if visit and status == "completed":
         return "The engineer has been: we are switching your broadband on."
     if visit:

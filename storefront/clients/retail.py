@@ -7,6 +7,7 @@ Every call carries the signed-in staff member's access token. Errors are mapped 
 from collections.abc import AsyncIterator
 from decimal import Decimal
 from typing import Any
+from urllib.parse import quote
 
 from pydantic import Field, model_validator
 
@@ -264,6 +265,9 @@ class QueueEntry(_Answer):
     seconds_in_state: float | None = None
     target_seconds: float | None = None
     in_jeopardy: bool = False
+    jeopardy: str | None = None  # missedVisit, late, atRisk, overdue
+    jeopardy_reason: str | None = None
+    promised_date: str | None = None
     cycle_seconds: float | None = None
 
 
@@ -278,6 +282,8 @@ class StoreQueue(_Answer):
     generated_at: str = ""
     counts: dict[str, int] = Field(default_factory=dict)
     in_jeopardy: int = 0
+    views: dict[str, int] = Field(default_factory=dict)  # dueToday, missedVisit, awaitingAppointment
+    view: str | None = None
     phase_averages: list[PhaseAverage] = Field(default_factory=list)
     orders: list[QueueEntry] = Field(default_factory=list)
 
@@ -406,18 +412,24 @@ def _queue_path(store_id: str) -> str:
     return f"/api/v1/stores/{path_id(store_id)}/orders"
 
 
-async def get_queue(token: str, store_id: str) -> StoreQueue:
-    """The store's orders by state, jeopardy first (``GET /api/v1/stores/{s}/orders``)."""
-    return parse(StoreQueue, await _request("GET", _queue_path(store_id), token))
+def _view_query(view: str) -> str:
+    # One of the BFF's view names (dueToday, missedVisit, awaitingAppointment); "" lists every order.
+    return f"?view={quote(view, safe='')}" if view else ""
 
 
-async def follow_queue(token: str, store_id: str) -> AsyncIterator[StoreQueue | None]:
+async def get_queue(token: str, store_id: str, view: str = "") -> StoreQueue:
+    """The store's orders by state, jeopardy first (``GET /api/v1/stores/{s}/orders[?view=]``)."""
+    return parse(StoreQueue, await _request("GET", _queue_path(store_id) + _view_query(view), token))
+
+
+async def follow_queue(token: str, store_id: str, view: str = "") -> AsyncIterator[StoreQueue | None]:
     """The store's queue now and each time it changes (``GET .../orders/events``, Server-Sent Events).
 
     Yields None for each keep-alive, so the caller can stop between changes. Raises ``BffError`` when the
     stream cannot be opened or breaks; the caller then reads the queue itself for a while.
     """
-    async for data in sse.follow(bff, f"{_queue_path(store_id)}/events", "queue", bearer(token)):
+    path = f"{_queue_path(store_id)}/events{_view_query(view)}"
+    async for data in sse.follow(bff, path, "queue", bearer(token)):
         yield None if data is None else parse(StoreQueue, data)
 
 

@@ -32,11 +32,13 @@ MAX_TRACKING_SECONDS = 30 * 60
 # Orders still waiting for their visit (TMF622 states), and the milestones after which it is under way.
 WAITING_FOR_VISIT = {"acknowledged", "pending", "held", "inProgress"}
 VISIT_UNDER_WAY = {"engineer on the way", "installed"}
+MISSED_VISIT = "engineer visit missed"
 
 
 def visit_cancelled(order: web.OrderView) -> bool:
-    """The order's visit was cancelled and the order waits for a new slot."""
-    if order.appointment is not None and order.appointment.status == "cancelled":
+    """The order's visit was cancelled, or missed (the engineer could not get in), and the order waits for
+    a new slot."""
+    if order.appointment is not None and order.appointment.status in ("cancelled", "failed"):
         return order.state in WAITING_FOR_VISIT
     return order.state == "held" and any(p.code == web.VISIT_CANCELLED for p in order.error_messages)
 
@@ -46,11 +48,19 @@ def visit_changeable(order: web.OrderView) -> bool:
     has the last word: a visit less than a day away is refused as VISIT_TOO_SOON)."""
     if order.appointment is None or order.state not in WAITING_FOR_VISIT:
         return False
+    if order.appointment.status == "failed":
+        return True  # missed: a new slot is booked
     if order.appointment.status not in ("", "confirmed", "cancelled"):
         return False
     return not any(
-        m.name.lower() in VISIT_UNDER_WAY and m.status.lower() == "completed" for m in order.milestones
+        m.name.lower() in VISIT_UNDER_WAY and m.status.lower() == "completed" for m in _this_visit(order)
     )
+
+
+def _this_visit(order: web.OrderView) -> list[web.Milestone]:
+    """The milestones since the last missed visit (a missed visit's own steps are history)."""
+    missed = [n for n, m in enumerate(order.milestones) if m.name.lower() == MISSED_VISIT]
+    return order.milestones[missed[-1] + 1 :] if missed else order.milestones
 
 
 class OrderState(AppState):

@@ -6,7 +6,7 @@ from storefront import routes
 from storefront.components import theme
 from storefront.components.error_callout import error_callout, info_callout
 from storefront.components.layout import page_layout
-from storefront.staff_views import ALL_STATES, QUEUE_STATES, PhaseRow, QueueRow, StateCount
+from storefront.staff_views import ALL_STATES, QUEUE_STATES, QUEUE_VIEWS, PhaseRow, QueueRow, StateCount
 from storefront.staff_words import staff_state_words
 from storefront.state.staff.queue import QueueState
 
@@ -43,6 +43,10 @@ def _counts() -> rx.Component:
             size="2",
             margin_bottom="0.5rem",
         ),
+        rx.cond(
+            QueueState.views_text != "",
+            rx.text(QueueState.views_text, size="2", margin_bottom="0.5rem", id="queue-views"),
+        ),
         rx.el.ul(
             rx.foreach(QueueState.counts, _count),
             display="flex",
@@ -60,6 +64,18 @@ def _filters() -> rx.Component:
     return rx.el.section(
         rx.heading("Filter", as_="h2", size="5", margin_bottom="0.5rem"),
         rx.flex(
+            rx.vstack(
+                rx.el.label("Show", html_for="queue-view", **LABEL),
+                rx.el.select(
+                    *[rx.el.option(words, value=value) for value, words in QUEUE_VIEWS],
+                    id="queue-view",
+                    value=QueueState.view,
+                    on_change=QueueState.set_view,
+                    style=SELECT_STYLE,
+                ),
+                spacing="1",
+                width=["100%", "14rem"],
+            ),
             rx.vstack(
                 rx.el.label("State", html_for="queue-state", **LABEL),
                 rx.el.select(
@@ -110,6 +126,11 @@ def _order(row: rx.Var[QueueRow]) -> rx.Component:
                 rx.cond(row.discount != "", rx.text(row.discount, size="2")),
                 rx.cond(row.reason != "", rx.text(row.reason, size="2", color=rx.color(theme.GRAY, 11))),
                 rx.cond(
+                    row.jeopardy_reason != "",
+                    rx.text(row.jeopardy_reason, size="2", weight="bold", color=rx.color("red", 11)),
+                ),
+                rx.cond(row.promised != "", rx.text(row.promised, size="1", color=rx.color(theme.GRAY, 11))),
+                rx.cond(
                     row.ordered != "",
                     rx.text("Ordered ", row.ordered, size="1", color=rx.color(theme.GRAY, 11)),
                 ),
@@ -121,6 +142,10 @@ def _order(row: rx.Var[QueueRow]) -> rx.Component:
                     rx.cond(
                         row.in_jeopardy,
                         rx.badge("In jeopardy", color_scheme="red", variant="solid", high_contrast=True),
+                    ),
+                    rx.cond(
+                        row.jeopardy != "",
+                        rx.badge(row.jeopardy, color_scheme="red", variant="outline", high_contrast=True),
                     ),
                     rx.badge(row.state_words, variant="soft", high_contrast=True),
                     spacing="2",

@@ -5,7 +5,8 @@ from a background task, so a new order or a change of state shows without a relo
 keep-alives age the "in held for …" times. When the stream cannot be opened or breaks, the task reads the
 queue every few seconds and tries the stream again. It stops when the member leaves the page, when a newer
 load starts its own task, or after MAX_FOLLOW_SECONDS. `?store=<id>` asks for another store's queue, which
-the BFF refuses to anyone but that store's staff: the page says so.
+the BFF refuses to anyone but that store's staff: the page says so. The views (due today, missed visit,
+awaiting appointment) are the BFF's (`?view=`): choosing one reads and follows the queue again with it.
 """
 
 import asyncio
@@ -19,6 +20,7 @@ from storefront.clients import retail
 from storefront.clients.http import BffError
 from storefront.staff_views import (
     ALL_STATES,
+    QUEUE_VIEWS,
     PhaseRow,
     QueueRow,
     StateCount,
@@ -27,6 +29,7 @@ from storefront.staff_views import (
     phase_rows,
     queue_rows,
     state_counts,
+    view_summary,
 )
 from storefront.state.auth import AuthState
 
@@ -53,6 +56,8 @@ class QueueState(rx.State):
     state_filter: str = ALL_STATES
     jeopardy_only: bool = False
     search_text: str = ""
+    view: str = ""  # "" (every order), dueToday, missedVisit, awaitingAppointment
+    views_text: str = ""  # "1 due today · 1 missed visit · 2 awaiting appointment"
 
     _tracker: str = ""
     _shown_at: float = 0.0
@@ -79,6 +84,12 @@ class QueueState(rx.State):
     def set_search_text(self, value: str):
         self.search_text = value
 
+    @rx.event
+    def set_view(self, value: str):
+        """A view is the BFF's filter: read and follow the queue again with it."""
+        self.view = value if value in {name for name, _ in QUEUE_VIEWS} else ""
+        return QueueState.load
+
     def _watching(self, tracker: str) -> bool:
         """Inside `async with self`: this task is the newest and the member is still on the queue."""
         return self._tracker == tracker and self.router.url.path.rstrip("/") == routes.STORE_QUEUE
@@ -89,6 +100,7 @@ class QueueState(rx.State):
         self.counts = state_counts(queue.counts)
         self.phases = phase_rows(queue)
         self.in_jeopardy, self.total = queue.in_jeopardy, sum(queue.counts.values())
+        self.views_text = view_summary(queue.views)
         self.last_change = datetime.now().strftime("%H:%M:%S")
         self._shown_at = asyncio.get_running_loop().time()
 
@@ -133,8 +145,9 @@ class QueueState(rx.State):
                     if not self._watching(tracker):
                         return
                     token = await (await self.get_state(AuthState)).access_token() or ""
+                    view = self.view
                 try:
-                    async for queue in retail.follow_queue(token, store_id):
+                    async for queue in retail.follow_queue(token, store_id, view):
                         async with self:
                             if not self._watching(tracker):
                                 return
@@ -163,8 +176,9 @@ class QueueState(rx.State):
             if not self._watching(tracker):
                 return True
             token = await (await self.get_state(AuthState)).access_token() or ""
+            view = self.view
         try:
-            queue = await retail.get_queue(token, store_id)
+            queue = await retail.get_queue(token, store_id, view)
         except BffError as exc:
             async with self:
                 self.loading = False
