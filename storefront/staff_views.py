@@ -64,6 +64,7 @@ def duration_words(seconds: float | None) -> str:
 
 class QueueRow(BaseModel):
     order_id: str = ""
+    reference: str = ""  # LF-7K3Q9
     customer: str = ""
     offer: str = ""
     state: str = ""
@@ -112,6 +113,7 @@ def queue_row(
         discount = f"{order.discount.percentage:g} % discount: {order.discount.reason}"
     row = QueueRow(
         order_id=order.id,
+        reference=order.reference or order.id,
         customer=_customer_name(order),
         offer=order.offer_name,
         state=order.state,

@@ -188,6 +188,21 @@ class PriceSummaryDisplay:
     monthly: str = ""
     one_off: str = ""
     promotion: str = ""
+    # "£749.75" and "Total over the 24-month minimum term", when the plan has one.
+    term_total: str = ""
+    term_label: str = ""
+
+
+@dataclasses.dataclass(frozen=True)
+class LinePriceDisplay:
+    """One order line's price as ordered: "£25.00 a month", what changes it and until when, one-off costs
+    and the minimum term's end."""
+
+    name: str
+    monthly: str
+    detail: str
+    one_off: str
+    contract: str
 
 
 @dataclasses.dataclass(frozen=True)
@@ -242,6 +257,11 @@ class OrderDisplay:
     visit: str = ""
     visit_status: str = ""
     next_step: str = ""
+    # The short reference a person reads out (LF-7K3Q9); the prices of each line as ordered, and totals.
+    reference: str = ""
+    prices: list[LinePriceDisplay] = dataclasses.field(default_factory=list)
+    monthly_total: str = ""
+    one_off_total: str = ""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -383,6 +403,9 @@ def price_summary_display(quote: web.QuoteSummary) -> PriceSummaryDisplay:
     if quote.promotion_monthly_total is not None and quote.promotion_months:
         monthly = format_money(quote.promotion_monthly_total)
         promotion = f"{monthly}/month for the first {quote.promotion_months} months"
+        if quote.promotion_ends_on:
+            after = format_money(quote.monthly_total)
+            promotion += f" (until {format_day(quote.promotion_ends_on)}), then {after}/month"
     return PriceSummaryDisplay(
         quote_id=quote.id,
         lines=[
@@ -392,6 +415,10 @@ def price_summary_display(quote: web.QuoteSummary) -> PriceSummaryDisplay:
         monthly=format_money(quote.monthly_total),
         one_off=format_money(quote.one_off_total),
         promotion=promotion,
+        term_total=format_money(quote.term_total) if quote.term_total is not None else "",
+        term_label=f"Total over the {quote.contract_months}-month minimum term"
+        if quote.contract_months
+        else "",
     )
 
 
@@ -496,6 +523,10 @@ def order_display(order: web.OrderView) -> OrderDisplay:
         visit=visit,
         visit_status=_visit_status(order.appointment),
         next_step=_next_step(order, visit),
+        reference=order.reference or order.id,
+        prices=order_prices(order),
+        monthly_total=format_money(order.monthly_total) if order.monthly_total is not None else "",
+        one_off_total=format_money(order.one_off_total) if order.one_off_total is not None else "",
     )
 
 
@@ -677,3 +708,32 @@ def _next_step(order: web.OrderView, visit: str) -> str:
     if order.expected_completion_date:
         return f"We expect to finish by {format_day(order.expected_completion_date)}."
     return ""
+
+
+def line_price_words(price: web.LinePrice) -> tuple[str, str, str, str]:
+    """(monthly now, what cuts it and until when, one-off, the minimum term's end) in words."""
+    monthly = f"{format_money(price.monthly_price_now)} a month"
+    cuts = []
+    for cut in (price.promotion, price.discount):
+        if cut is None:
+            continue
+        why = f"{cut.name} ({cut.reason})" if cut.reason and cut.reason != cut.name else cut.name
+        until = f" until {format_day(cut.ends_on)}" if cut.ends_on else " for the whole contract"
+        cuts.append(f"{why}: {cut.percentage:g}% off{until}")
+    detail = "; ".join(cuts)
+    if price.promotion is not None and price.monthly_price_after != price.monthly_price_now:
+        detail += f", then {format_money(price.monthly_price_after)} a month"
+    one_off = f"{format_money(price.one_off_price)} one-off" if price.one_off_price else "No one-off cost"
+    contract = f"Minimum term ends {format_day(price.contract_ends_on)}" if price.contract_ends_on else ""
+    return monthly, detail, one_off, contract
+
+
+def order_prices(order: web.OrderView) -> list[LinePriceDisplay]:
+    """Each line of the order that carries a price, in words."""
+    lines = []
+    for item in order.items:
+        if item.price is None:
+            continue
+        monthly, detail, one_off, contract = line_price_words(item.price)
+        lines.append(LinePriceDisplay(item.name or item.offer_id, monthly, detail, one_off, contract))
+    return lines

@@ -71,12 +71,15 @@ class BffError(Exception):
         status: int | None = None,
         code: str | None = None,
         field_errors: dict[str, str] | None = None,
+        details: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
         self.status = status
         self.code = code
         self.field_errors = field_errors or {}
+        # The rest of the error body (e.g. a PRICE_CHANGED's new quote), for the client that knows it.
+        self.details = details or {}
 
 
 class ClientModel(BaseModel):
@@ -201,7 +204,7 @@ class BffConnection:
             return BffError(UNREACHABLE_MESSAGE, status=status, code=code)
         if 400 <= status < 500 and isinstance(body.get("message"), str):
             # The BFFs write their 4xx messages for a person (e.g. an offer no longer available).
-            return BffError(body["message"], status=status, code=code)
+            return BffError(body["message"], status=status, code=code, details=body)
         return BffError(UNEXPECTED_MESSAGE, status=status, code=code)
 
 

@@ -155,6 +155,9 @@ class QuoteSummary(ClientModel):
     one_off_total: Decimal
     promotion_monthly_total: Decimal | None = None
     promotion_months: int | None = None
+    promotion_ends_on: str | None = None  # ISO date: the promotion's last day if ordered today
+    contract_months: int | None = None
+    term_total: Decimal | None = None  # everything paid over the minimum term
 
 
 class AgentRef(ClientModel):

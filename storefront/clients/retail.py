@@ -22,6 +22,7 @@ from storefront.clients.models import (
     Contact,
     ProductView,
 )
+from storefront.clients.web import OrderItemView
 
 __all__ = [
     "AgentQuote",
@@ -217,10 +218,12 @@ class RetailOrderView(_Answer):
     """An order as the retail BFF shows it, reduced to what the staff screens use."""
 
     id: str
+    reference: str = ""  # LF-7K3Q9: what staff read out to the customer
     state: str = ""
     order_date: str = ""
     offer_name: str = ""
     add_on_ids: list[str] = Field(default_factory=list)
+    items: list[OrderItemView] = Field(default_factory=list)  # each line with its price as ordered
     contact: Contact | None = None
     customer_id: str = ""
     customer_name: str = ""

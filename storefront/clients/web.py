@@ -6,6 +6,7 @@ Every function returns a model named as the BFF's OpenAPI document names it, or 
 
 from collections.abc import AsyncIterator
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from pydantic import Field
@@ -88,6 +89,9 @@ __all__ = [
 NEW_LINE_INSTALLATION = "new line installation"
 # Why a chosen slot is gone (409): someone else took it, or its hold lapsed before the order was placed.
 SLOT_TAKEN = "SLOT_TAKEN"
+# The order manager refused the order's price: the error carries the price now, to accept before ordering.
+PRICE_CHANGED = "PRICE_CHANGED"
+QUOTE_EXPIRED = "QUOTE_EXPIRED"
 SLOT_HOLD_EXPIRED = "SLOT_HOLD_EXPIRED"
 # Why an order's visit cannot be changed online (409): it is too close, or the order no longer waits for it.
 VISIT_TOO_SOON = "VISIT_TOO_SOON"
@@ -99,6 +103,30 @@ bff = BffConnection(lambda settings: settings.bff_url, forbidden_message=NOT_YOU
 lifespan = bff.lifespan
 
 
+class PriceCut(ClientModel):
+    """A promotion or an agent's discount on a line's monthly price."""
+
+    name: str = ""
+    reason: str | None = None
+    percentage: Decimal = Decimal(0)
+    months: int | None = None
+    ends_on: str | None = None  # ISO date
+
+
+class LinePrice(ClientModel):
+    """What one order line costs, as ordered."""
+
+    currency: str = "GBP"
+    monthly_price: Decimal = Decimal(0)
+    monthly_price_now: Decimal = Decimal(0)
+    monthly_price_after: Decimal = Decimal(0)
+    one_off_price: Decimal = Decimal(0)
+    promotion: PriceCut | None = None
+    discount: PriceCut | None = None
+    contract_months: int | None = None
+    contract_ends_on: str | None = None  # ISO date
+
+
 class OrderItemView(ClientModel):
     id: str = ""
     offer_id: str = ""
@@ -106,6 +134,7 @@ class OrderItemView(ClientModel):
     state: str | None = None
     action: str = "add"
     product_id: str | None = None
+    price: LinePrice | None = None
 
 
 class Milestone(ClientModel):
@@ -164,7 +193,10 @@ class OrderView(ClientModel):
     """An order as the customer sees it."""
 
     id: str
+    reference: str = ""  # LF-7K3Q9: what a person reads out (the id stays in URLs)
     state: str
+    monthly_total: Decimal | None = None
+    one_off_total: Decimal | None = None
     order_date: str | None = None
     external_id: str | None = None
     offer_id: str = ""

@@ -15,7 +15,7 @@ def _line(line: rx.Var[PriceLineDisplay]) -> rx.Component:
     )
 
 
-def _total(label: str, value: rx.Var[str], element_id: str) -> rx.Component:
+def _total(label: str | rx.Var[str], value: rx.Var[str], element_id: str) -> rx.Component:
     return rx.hstack(
         rx.text(label, size="3", weight="medium"),
         rx.text(value, id=element_id, size="5", weight="bold"),
@@ -76,6 +76,10 @@ def price_summary(
                             ),
                             _total("Monthly total", summary.monthly, "price-monthly-total"),
                             _total("One-off total", summary.one_off, "price-one-off-total"),
+                            rx.cond(
+                                summary.term_total != "",
+                                _total(summary.term_label, summary.term_total, "price-term-total"),
+                            ),
                             rx.cond(
                                 summary.promotion != "",
                                 rx.callout.root(

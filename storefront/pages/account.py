@@ -8,6 +8,7 @@ from storefront.components import theme
 from storefront.components.error_callout import error_callout, info_callout
 from storefront.components.form_fields import SELECT_STYLE
 from storefront.components.layout import page_layout
+from storefront.components.order_prices import order_prices
 from storefront.components.visit import order_visit
 from storefront.pages.account_quotes import account_quotes_section
 from storefront.state.account import AccountState
@@ -19,8 +20,15 @@ def _order_row(order: rx.Var[OrderDisplay]) -> rx.Component:
     return rx.el.li(
         rx.flex(
             rx.vstack(
-                rx.link(order.id, href="/order/" + order.id, aria_label="Order " + order.id, weight="medium"),
+                rx.link(
+                    "Order ",
+                    order.reference,
+                    href="/order/" + order.id,
+                    weight="medium",
+                    class_name="order-link",
+                ),
                 rx.text(order.kind, " · ", order.offer_name, size="2"),
+                order_prices(order.prices, order.monthly_total, order.one_off_total),
                 rx.cond(
                     order.order_date != "",
                     rx.text("Ordered ", order.order_date, size="1", color=rx.color(theme.GRAY, 11)),

@@ -194,6 +194,26 @@ def _add_ons() -> rx.Component:
     )
 
 
+def _new_price() -> rx.Component:
+    """The price now, when the order manager refused the quoted one: accepted before ordering again."""
+    return rx.cond(
+        CheckoutState.new_price != "",
+        rx.callout.root(
+            rx.callout.icon(rx.icon("tag")),
+            rx.vstack(
+                rx.text(CheckoutState.new_price, id="new-price", size="2"),
+                rx.button(
+                    "Accept the new price", type="button", on_click=CheckoutState.accept_new_price, size="2"
+                ),
+                spacing="2",
+            ),
+            color_scheme="amber",
+            role="alert",
+            width="100%",
+        ),
+    )
+
+
 def _contact_form() -> rx.Component:
     return rx.card(
         rx.form(
@@ -248,6 +268,7 @@ def _contact_form() -> rx.Component:
                 _appointment(),
                 _consents(),
                 _review(),
+                _new_price(),
                 rx.button(
                     rx.icon("lock", size=16),
                     "Place order",

@@ -64,6 +64,15 @@ def ticked_key(offer_id: str, add_on_ids: list[str]) -> str:
     return f"{offer_id}|{','.join(add_on_ids)}"
 
 
+def _price_now(error: web.BffError) -> web.QuoteSummary | None:
+    """The new quote a PRICE_CHANGED or QUOTE_EXPIRED refusal carries, if it is one."""
+    quote = error.details.get("quote") if error.code in (web.PRICE_CHANGED, web.QUOTE_EXPIRED) else None
+    try:
+        return web.QuoteSummary.model_validate(quote) if isinstance(quote, dict) else None
+    except ValueError:
+        return None
+
+
 def _one_tick_away(selected: list[str], catalogue_order: list[str]) -> list[list[str]]:
     """The baskets one add-on tick away: each add-on added or removed, in catalogue order."""
     baskets = []
@@ -155,6 +164,9 @@ class CheckoutState(AppState):
     field_errors: dict[str, str] = {}
     error: str = ""
     submitting: bool = False
+    # The price now, said when the order manager refused the quoted one (PRICE_CHANGED, QUOTE_EXPIRED):
+    # nothing is placed until the customer accepts it.
+    new_price: str = ""
 
     # Options the catalogue lets the customer choose, and what it says about the current choice.
     choices: list[ChoiceDisplay] = []
@@ -588,6 +600,9 @@ class CheckoutState(AppState):
             if self.configuration_problems:
                 self.error = self.configuration_problems[0]
                 return
+            if self.new_price:
+                self.error = "Please accept the new price before placing your order."
+                return
             if not self.address_id or not self.chosen_offer_id:
                 yield rx.redirect(routes.HOME)
                 return
@@ -620,15 +635,16 @@ class CheckoutState(AppState):
                 self.marketing_consent,
             ]
             # Everything the order request carries: a changed detail is a new attempt with a new key.
+            quote_id = self.summary.quote_id or None
+            # The quote too: a price accepted after a PRICE_CHANGED is a new attempt, with a new key.
             fingerprint = json.dumps(
-                [address_id, offer_id, add_on_ids, characteristics, contact.model_dump(), extras],
+                [address_id, offer_id, add_on_ids, characteristics, contact.model_dump(), extras, quote_id],
                 sort_keys=True,
             )
             if fingerprint != self._basket_fingerprint or not self._idempotency_key:
                 self._idempotency_key = str(uuid.uuid4())
                 self._basket_fingerprint = fingerprint
             idempotency_key = self._idempotency_key
-            quote_id = self.summary.quote_id or None
             born = date.fromisoformat(date_of_birth)
             consents = {
                 "creditCheck": self.credit_check_consent,
@@ -656,6 +672,8 @@ class CheckoutState(AppState):
                 self.submitting = False
                 self.error = exc.message
                 self.field_errors = exc.field_errors
+                if (repriced := _price_now(exc)) is not None:
+                    self._show_new_price(repriced)
                 if exc.code in (web.SLOT_TAKEN, web.SLOT_HOLD_EXPIRED):
                     self.error = SLOT_AGAIN_MESSAGE
                     self._slot_lost(exc)
@@ -673,6 +691,26 @@ class CheckoutState(AppState):
             self._holds = {}
             self.slot = self.hold_note = ""
         yield rx.redirect(routes.order_url(order.id))
+
+    def _show_new_price(self, quote: web.QuoteSummary) -> None:
+        """Under the state lock: the refused order's price now, shown in the summary and said above the
+        button, to be accepted before ordering again (everything typed stays)."""
+        self.summary = price_summary_display(quote)
+        self._quote_request += 1  # an answer still on its way is for the old price
+        self.quote_loading, self.quote_error = False, ""
+        self._keep_quote(self.address_id, self.chosen_offer_id, list(self.selected_add_on_ids), quote)
+        self._publish_ahead()
+        words = f"Your new price is {self.summary.monthly} a month and {self.summary.one_off} one-off"
+        if self.summary.promotion:
+            words += f" ({self.summary.promotion})"
+        if self.summary.term_total:
+            words += f"; {self.summary.term_total} over the minimum term"
+        self.new_price = words + "."
+
+    @rx.event
+    def accept_new_price(self) -> None:
+        self.new_price = ""
+        self.error = ""
 
     async def _visit_held(self) -> bool:
         """The chosen slot is held for this order: wait for a hold on its way, else hold it now. When it

@@ -153,7 +153,10 @@ def _order(order: rx.Var[Row]) -> rx.Component:
         rx.flex(
             rx.vstack(
                 rx.text(order.title, weight="medium"),
-                rx.text(order.id, size="1", color=rx.color(theme.GRAY, 11)),
+                rx.text(
+                    order.reference, size="1", color=rx.color(theme.GRAY, 11), class_name="order-reference"
+                ),
+                rx.foreach(order.prices, lambda line: rx.text(line, size="2", class_name="order-line-price")),
                 rx.cond(order.detail != "", rx.text(order.detail, size="2")),
                 rx.cond(order.visit != "", _visit(order)),
                 spacing="1",

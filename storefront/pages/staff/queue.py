@@ -121,7 +121,7 @@ def _order(row: rx.Var[QueueRow]) -> rx.Component:
     return rx.el.li(
         rx.flex(
             rx.vstack(
-                rx.text(rx.text.strong(row.order_id), " · ", row.customer, overflow_wrap="anywhere"),
+                rx.text(rx.text.strong(row.reference), " · ", row.customer, overflow_wrap="anywhere"),
                 rx.text(row.offer, rx.cond(row.agent != "", " · by " + row.agent, ""), size="2"),
                 rx.cond(row.discount != "", rx.text(row.discount, size="2")),
                 rx.cond(row.reason != "", rx.text(row.reason, size="2", color=rx.color(theme.GRAY, 11))),

@@ -20,7 +20,13 @@ from storefront.forms import field, parse_discount
 from storefront.staff_views import address_refusal, order_detail, order_outcome, quote_card
 from storefront.staff_words import staff_state_words
 from storefront.state.auth import AuthState
-from storefront.views import UnavailableDisplay, add_on_display, format_money, unavailable_display
+from storefront.views import (
+    UnavailableDisplay,
+    add_on_display,
+    format_money,
+    line_price_words,
+    unavailable_display,
+)
 
 REFRESH_SECONDS = 4.0
 MAX_REFRESH_SECONDS = 30 * 60
@@ -28,6 +34,9 @@ MAX_REFRESH_SECONDS = 30 * 60
 
 class Row(BaseModel):
     id: str = ""
+    reference: str = ""  # an order's short reference (LF-7K3Q9)
+    # An order's lines as priced: "Fibre 500: £19.00 a month — Half price…: 50% off until Sun 6 Jun 2027, …"
+    prices: list[str] = []
     title: str = ""
     state: str = ""
     detail: str = ""
@@ -86,8 +95,11 @@ class AddOnChoice(BaseModel):
 
 def _order_row(order: retail.RetailOrderView) -> Row:
     visit = order.appointment
+    priced = [(item.name, line_price_words(item.price)) for item in order.items if item.price is not None]
     return Row(
         id=order.id,
+        reference=order.reference or order.id,
+        prices=[" — ".join(p for p in (f"{name}: {words[0]}", *words[1:]) if p) for name, words in priced],
         title=order.offer_name or order.id,
         state=staff_state_words(order.state),
         detail=order_detail(order),

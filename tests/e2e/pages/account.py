@@ -28,7 +28,8 @@ class AccountPage:
         return self.page.get_by_role("article", name=name)
 
     def order_link(self, order_id: str) -> Locator:
-        return self.page.get_by_role("link", name=f"Order {order_id}")
+        # The link says the short reference (LF-…); the order's id is in its address.
+        return self.page.locator(f'a.order-link[href$="/order/{order_id}"]')
 
     def order(self, order_id: str) -> Locator:
         """The order's row in "Your orders": its kind, plan, visit and status."""

@@ -94,6 +94,24 @@ class CheckoutPage:
         self.page.get_by_role("button", name="Place order").click()
 
     @property
+    def promotion(self) -> Locator:
+        """The introductory offer: its monthly price, months, end date and the price after it."""
+        return self.page.locator("#price-promotion")
+
+    @property
+    def term_total(self) -> Locator:
+        """The total over the minimum term."""
+        return self.page.locator("#price-term-total")
+
+    @property
+    def new_price(self) -> Locator:
+        """The price now, said when the quoted one changed before the order was placed."""
+        return self.page.locator("#new-price")
+
+    def accept_new_price(self) -> None:
+        self.page.get_by_role("button", name="Accept the new price").click()
+
+    @property
     def alert(self) -> Locator:
         return self.page.get_by_role("alert")
 

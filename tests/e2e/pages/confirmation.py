@@ -13,11 +13,21 @@ class ConfirmationPage:
 
     def wait(self, timeout_ms: float = 30_000) -> ConfirmationPage:
         self.page.wait_for_url(re.compile(r"/order/[^/]+/?$"), timeout=timeout_ms)
-        self.page.locator("#order-id").wait_for(timeout=timeout_ms)
+        self.page.locator("#order-reference").wait_for(timeout=timeout_ms)
         return self
 
     def order_id(self) -> str:
-        return self.page.locator("#order-id").inner_text().strip()
+        """The order's id (TMF622), from the page's URL: the page shows the short reference instead."""
+        return self.order_id_from_url()
+
+    def reference(self) -> str:
+        """The short order reference shown ("LF-7K3Q9")."""
+        return self.page.locator("#order-reference").inner_text().strip()
+
+    @property
+    def prices(self) -> Locator:
+        """Each line's price as ordered (monthly, promotion and its end, one-off, minimum term)."""
+        return self.page.get_by_role("list", name="Prices by line")
 
     def order_id_from_url(self) -> str:
         return self.page.url.rstrip("/").rsplit("/", 1)[-1]
