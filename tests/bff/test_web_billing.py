@@ -184,3 +184,28 @@ async def test_billing_needs_a_signed_in_customer(client: httpx.AsyncClient, tmf
     response = await client.get("/api/v1/billing", headers={"Authorization": ""})
 
     assert response.status_code == 401
+
+
+async def test_a_card_is_set_up_from_its_token_without_its_number(
+    client: httpx.AsyncClient, tmf: respx.MockRouter
+) -> None:
+    create_order = serve_order_backends(tmf)
+    method, _ = serve_billing(tmf, [])
+    card = {
+        "method": "card",
+        "cardToken": "tok_test_4242",
+        "cardLastFour": "4242",
+        "cardExpiry": "2029-12-31",
+    }
+
+    response = await client.post("/api/v1/orders", json={**ORDER, "payment": card}, headers=KEY)
+
+    assert response.status_code == 201, response.text
+    sent = json.loads(method.calls.last.request.content)
+    assert (sent["@type"], sent["token"], sent["lastFourDigits"]) == (
+        "tokenizedCard",
+        "tok_test_4242",
+        "4242",
+    )
+    assert "cardNumber" not in sent
+    assert json.loads(create_order.calls.last.request.content)["billingAccount"]["id"] == "ba-1"
