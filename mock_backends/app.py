@@ -11,13 +11,13 @@ from mock_backends import seed
 from mock_backends.auth.middleware import BearerAuthMiddleware
 from mock_backends.auth.verifier import TokenVerifier
 from mock_backends.config import Settings
+from mock_backends.credit_bureau.routes import router as credit_bureau_router
 from mock_backends.errors import install_error_handlers
 from mock_backends.events import outbox
 from mock_backends.events.routes import admin_router as events_admin_router
 from mock_backends.events.routes import hub_router
 from mock_backends.faults.middleware import FaultInjector, FaultMiddleware
 from mock_backends.faults.routes import router as faults_router
-from mock_backends.tmf645.coverage import router as coverage_router
 from mock_backends.http_rules import DotSegmentIdMiddleware, HeadAsGetMiddleware
 from mock_backends.lifecycle.workers import running_workers
 from mock_backends.logs import RequestLogMiddleware
@@ -29,6 +29,7 @@ from mock_backends.tmf622.routes import router as tmf622_router
 from mock_backends.tmf629.routes import router as tmf629_router
 from mock_backends.tmf632.routes import router as tmf632_router
 from mock_backends.tmf637.routes import router as tmf637_router
+from mock_backends.tmf645.coverage import router as coverage_router
 from mock_backends.tmf645.routes import router as tmf645_router
 from mock_backends.tmf646.routes import router as tmf646_router
 from mock_backends.tmf648.routes import router as tmf648_router
@@ -102,6 +103,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(faults_router)
     app.include_router(coverage_router)  # coverage arriving in an area (TMF645's answers change)
     app.include_router(events_admin_router)
+    app.include_router(credit_bureau_router)
 
     tmf_routers = (
         tmf620_router,

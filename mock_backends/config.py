@@ -5,6 +5,7 @@ from typing import Literal, Self
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from mock_backends.credit_bureau.service import Policy
 from mock_backends.faults.models import FaultRule
 
 
@@ -28,6 +29,19 @@ class Settings(BaseSettings):
     order_step_seconds: float = 3.0
     # An ad-hoc discount (not a catalogue promotion) above this percentage needs a manual approval.
     order_approval_discount_percent: float = 20.0
+    # Credit bureau (credit_bureau/service.py): a file's score below decline_below is declined, below
+    # refer_below referred to the credit team, below accept_from (or a history shorter than
+    # thin_file_months) accepted with a deposit of deposit_gbp; no file at all gets no_file_outcome.
+    credit_decline_below: int = Field(default=450, ge=0, le=999)
+    credit_refer_below: int = Field(default=560, ge=0, le=999)
+    credit_accept_from: int = Field(default=700, ge=0, le=999)
+    credit_thin_file_months: int = Field(default=36, ge=0)
+    credit_deposit_gbp: float = Field(default=100.0, gt=0)
+    credit_no_file_outcome: Literal["accept", "deposit", "refer"] = "accept"
+    # Fraud velocity (tmf622/validation.py): an order is reviewed when this many orders of other customers
+    # in the last fraud_velocity_minutes share its installation address, payment method or e-mail.
+    fraud_velocity_orders: int = Field(default=3, ge=1)
+    fraud_velocity_minutes: float = Field(default=10.0, gt=0)
     # The mocks' clock for orders with an engineer visit (tmf622/visits.py): how many real seconds a day
     # lasts. 86400 is real time; e.g. 2.5 lets a visit three days ahead happen within seconds (tests, demos).
     # Orders without a visit, and TMF646's calendar, keep real time.
@@ -61,6 +75,16 @@ class Settings(BaseSettings):
     # One JSON object per line (time, level, logger, message, requestId, traceId, ...), or text.
     log_format: Literal["json", "text"] = "json"
     log_level: str = "INFO"
+
+    def credit_policy(self) -> Policy:
+        return Policy(
+            decline_below=self.credit_decline_below,
+            refer_below=self.credit_refer_below,
+            accept_from=self.credit_accept_from,
+            thin_file_months=self.credit_thin_file_months,
+            deposit_gbp=self.credit_deposit_gbp,
+            no_file_outcome=self.credit_no_file_outcome,
+        )
 
     @model_validator(mode="after")
     def _default_public_url(self) -> Self:

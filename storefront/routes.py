@@ -17,6 +17,8 @@ STORE = "/store"
 STORE_CUSTOMER = "/store/customer/[customer_id]"
 # The store's orders held for a manager's approval.
 STORE_APPROVALS = "/store/approvals"
+# The credit team's referral queue, across every channel.
+STORE_CREDIT = "/store/credit"
 # The store's order queue (live); `?store=<id>` names another store's, which only its staff may see.
 STORE_QUEUE = "/store/queue"
 # The store's leads worklist, and its conversion reports.
@@ -25,7 +27,17 @@ STORE_REPORTS = "/store/reports"
 
 # The pages without a dynamic segment, whose HTML the production build prerenders as <path>/index.html.
 PRERENDERED = frozenset(
-    {OFFERS, CHECKOUT, ACCOUNT, AUTH_CALLBACK, STORE, STORE_APPROVALS, STORE_LEADS, STORE_REPORTS}
+    {
+        OFFERS,
+        CHECKOUT,
+        ACCOUNT,
+        AUTH_CALLBACK,
+        STORE,
+        STORE_APPROVALS,
+        STORE_CREDIT,
+        STORE_LEADS,
+        STORE_REPORTS,
+    }
 )
 
 

@@ -15,6 +15,7 @@ from storefront.pages.home import home_page
 from storefront.pages.offers import offers_page
 from storefront.pages.order import order_page
 from storefront.pages.staff.approvals import approvals_page
+from storefront.pages.staff.credit import credit_page
 from storefront.pages.staff.customer import customer_page
 from storefront.pages.staff.home import store_home_page
 from storefront.pages.staff.leads import leads_page
@@ -26,6 +27,7 @@ from storefront.state.checkout import CheckoutState
 from storefront.state.offers import OffersState
 from storefront.state.order import OrderState
 from storefront.state.staff.approvals import ApprovalsState
+from storefront.state.staff.credit import CreditState
 from storefront.state.staff.customer import StaffCustomerState
 from storefront.state.staff.home import StaffState
 from storefront.state.staff.leads import LeadsState
@@ -91,6 +93,9 @@ app.add_page(
     route=routes.STORE_APPROVALS,
     title=f"Approvals — {BRAND}",
     on_load=ApprovalsState.load,
+)
+app.add_page(
+    credit_page, route=routes.STORE_CREDIT, title=f"Credit referrals — {BRAND}", on_load=CreditState.load
 )
 app.add_page(queue_page, route=routes.STORE_QUEUE, title=f"Store queue — {BRAND}", on_load=QueueState.load)
 app.add_page(leads_page, route=routes.STORE_LEADS, title=f"Leads — {BRAND}", on_load=LeadsState.load)

@@ -257,6 +257,10 @@ class OrderDisplay:
     visit: str = ""
     visit_status: str = ""
     next_step: str = ""
+    # The refundable deposit the credit check asks for before the order goes ahead ("£100.00"), else "".
+    deposit: str = ""
+    # The credit team's approval of a referred order, said while it goes ahead; "" otherwise.
+    credit_note: str = ""
     # The short reference a person reads out (LF-7K3Q9); the prices of each line as ordered, and totals.
     reference: str = ""
     prices: list[LinePriceDisplay] = dataclasses.field(default_factory=list)
@@ -445,9 +449,43 @@ def _steps(state: str, visit: str = "") -> list[StepDisplay]:
     return steps
 
 
+# The credit check's outcomes in plain words: never the bureau's data, a score or the fraud screen's signals.
+CREDIT_TEAM_LOOKING = (
+    "Our credit team is looking at your order. We usually decide within two working days and will email you"
+)
+CREDIT_WORDS = {
+    web.CREDIT_REFERRAL: CREDIT_TEAM_LOOKING,
+    web.FRAUD_REVIEW: CREDIT_TEAM_LOOKING,
+    web.CREDIT_DECLINED: "We're sorry: after our credit check we can't accept this order online, and you "
+    "have not been charged. You could choose a plan with a deposit in one of our stores, or call us on "
+    "0800 123 4567 to talk about other ways to join",
+    web.DEPOSIT_REQUIRED: "Our credit check accepts your order with a refundable deposit",
+}
+CREDIT_DECISION_WORDS = {
+    "approved": "Good news: our credit team approved your order, and it is going ahead",
+    "declined": "Our credit team could not approve your order, and you have not been charged. Their reason: "
+    "{reason}. You can call us on 0800 123 4567 or visit one of our stores to talk about other ways to join",
+}
+
+
 def _reason(order: web.OrderView) -> str:
-    messages = [problem.message or problem.reason for problem in order.error_messages]
-    return " ".join(message.rstrip(".") + "." for message in messages if message)
+    if order.credit_decision in CREDIT_DECISION_WORDS:
+        reason = (order.credit_decision_reason or "").rstrip(".")
+        words = CREDIT_DECISION_WORDS[order.credit_decision].format(reason=reason)
+        return words + "."
+    messages = [
+        CREDIT_WORDS.get(problem.code) or problem.message or problem.reason
+        for problem in order.error_messages
+    ]
+    return " ".join(dict.fromkeys(message.rstrip(".") + "." for message in messages if message))
+
+
+def deposit_asked(order: web.OrderView) -> str:
+    """The deposit the order waits for, as money ("£100.00"); "" when it waits for none."""
+    latest = order.error_messages[-1] if order.error_messages else None
+    if order.state != "pending" or latest is None or latest.code != web.DEPOSIT_REQUIRED:
+        return ""
+    return format_money(latest.amount) if latest.amount is not None else ""
 
 
 def _item_display(item: web.OrderItemView) -> ItemDisplay:
@@ -523,6 +561,8 @@ def order_display(order: web.OrderView) -> OrderDisplay:
         visit=visit,
         visit_status=_visit_status(order.appointment),
         next_step=_next_step(order, visit),
+        deposit=deposit_asked(order),
+        credit_note=CREDIT_DECISION_WORDS["approved"] + "." if order.credit_decision == "approved" else "",
         reference=order.reference or order.id,
         prices=order_prices(order),
         monthly_total=format_money(order.monthly_total) if order.monthly_total is not None else "",

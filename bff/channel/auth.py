@@ -4,6 +4,8 @@
     CustomerPrincipal   401 without a token; 403 unless the caller is a customer (with a customer_id)
     StaffPrincipal      401 without a token; 403 unless an agent or manager of a store (store_id)
     ManagerPrincipal    401 without a token; 403 unless a manager of a store
+    CreditTeamPrincipal 401 without a token; 403 unless a member of the credit team
+    (retail_principal, the retail app's own gate: staff of a store or the credit team)
 
 An app using them keeps one TokenValidator on `app.state.token_validator`, made from its settings and
 closed at shutdown:
@@ -72,7 +74,20 @@ def manager_principal(caller: Annotated[Principal, Depends(staff_principal)]) ->
     return caller
 
 
+def credit_team_principal(caller: Annotated[Principal, Depends(principal)]) -> Principal:
+    if not caller.is_credit_team:
+        raise Forbidden("This needs the credit team.")
+    return caller
+
+
+def retail_principal(caller: Annotated[Principal, Depends(principal)]) -> Principal:
+    if not (caller.is_staff or caller.is_credit_team):
+        raise Forbidden("This is for store staff and the credit team.")
+    return caller
+
+
 AuthenticatedPrincipal = Annotated[Principal, Depends(principal)]
+CreditTeamPrincipal = Annotated[Principal, Depends(credit_team_principal)]
 CustomerPrincipal = Annotated[Principal, Depends(customer_principal)]
 StaffPrincipal = Annotated[Principal, Depends(staff_principal)]
 ManagerPrincipal = Annotated[Principal, Depends(manager_principal)]

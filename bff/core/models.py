@@ -276,6 +276,7 @@ class OrderProblem(ChannelModel):
     code: str
     reason: str
     message: str | None = None
+    amount: Money | None = Field(None, description="What it asks for in GBP (DEPOSIT_REQUIRED: the deposit)")
 
 
 class JeopardyAlert(ChannelModel):
@@ -318,14 +319,18 @@ class OrderView(ChannelModel):
         default_factory=list,
         description="Why the order is held, rejected or failed (productOrderErrorMessage)",
     )
-    quote_id: str | None = Field(None, description="The TMF648 quote the order was priced by")
-    currency: str | None = None
-    monthly_total: Money | None = Field(None, description="Every line's monthly price now (orderTotalPrice)")
-    one_off_total: Money | None = Field(None, description="Every one-off cost (orderTotalPrice)")
     jeopardy_alerts: list[JeopardyAlert] = Field(
         default_factory=list,
         description="Risks to the promised date in force, e.g. a missed visit (productOrderJeopardyAlert)",
     )
+    credit_decision: str | None = Field(
+        None, examples=["approved", "declined"], description="The credit team's decision on a referral"
+    )
+    credit_decision_reason: str | None = Field(None, description="The reason the credit team gave")
+    quote_id: str | None = Field(None, description="The TMF648 quote the order was priced by")
+    currency: str | None = None
+    monthly_total: Money | None = Field(None, description="Every line's monthly price now (orderTotalPrice)")
+    one_off_total: Money | None = Field(None, description="Every one-off cost (orderTotalPrice)")
 
 
 class SubAddress(ChannelModel):

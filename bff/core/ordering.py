@@ -21,6 +21,7 @@ import asyncio
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from pydantic import Field, model_validator
@@ -36,6 +37,7 @@ from bff.core.clients.tmf622 import ERROR_MESSAGES, MILESTONES, Tmf622Client
 from bff.core.clients.tmf632 import Tmf632Client
 from bff.core.clients.tmf646 import Tmf646Client
 from bff.core.configuration import ConfigurationRequest, configure
+from bff.core.credit_decisions import credit_decision
 from bff.core.customers import CustomerParties, Owner, read_contact
 from bff.core.errors import InvalidConfiguration, OfferNotAvailableHere, OrderNotFound
 from bff.core.exactly_once import Ready, create_once, no_wait
@@ -363,8 +365,12 @@ def visit_missed(order: ProductOrder) -> bool:
 
 
 def _problem(entry: dict[str, Any]) -> OrderProblem:
+    amount = (entry.get("amount") or {}).get("value")  # an extension: a deposit asked for
     return OrderProblem(
-        code=str(entry.get("code", "")), reason=str(entry.get("reason", "")), message=entry.get("message")
+        code=str(entry.get("code", "")),
+        reason=str(entry.get("reason", "")),
+        message=entry.get("message"),
+        amount=Decimal(str(amount)) if isinstance(amount, int | float) else None,
     )
 
 
@@ -444,6 +450,7 @@ def read_order(
     item_views = [_item_view(item, ordered_on) for item in items]
     lines = [view.price for view in item_views if view.price is not None]
     monthly_total, one_off_total = order_totals(dump(order), lines)
+    decided = credit_decision(note.model_dump(mode="json") for note in order.note or [])
     return OrderView(
         reference=order_reference(order.id) if order.id else "",
         quote_id=next((ref.id for ref in order.quote or [] if ref.id), None),
@@ -457,6 +464,8 @@ def read_order(
         milestones=[_milestone(entry) for entry in _extension(order, MILESTONES)],
         error_messages=[_problem(entry) for entry in _extension(order, ERROR_MESSAGES)],
         jeopardy_alerts=[_alert(entry) for entry in _extension(order, JEOPARDY_ALERTS)],
+        credit_decision=decided[0] if decided else None,
+        credit_decision_reason=decided[1] if decided else None,
         id=order.id or "",
         state=order.state.value if order.state else "acknowledged",
         order_date=order.order_date,

@@ -6,12 +6,21 @@ services do not subscribe to TMF622 events: the store queue stream polls (bff/co
 
 from __future__ import annotations
 
-from fastapi import Depends, FastAPI
+from types import ModuleType
+
+from fastapi import APIRouter, Depends, FastAPI
 
 from bff.channel.app import create_channel_app
-from bff.channel.auth import staff_principal
+from bff.channel.auth import retail_principal, staff_principal
 from bff.config import Settings
-from bff.retail import catalogue, customers, leads, products, staff, stores, visits, worklist
+from bff.retail import catalogue, credit, customers, leads, staff, stores, visits, worklist
+
+
+def _staff_only(*modules: ModuleType) -> APIRouter:
+    routes = APIRouter(dependencies=[Depends(staff_principal)])
+    for module in modules:
+        routes.include_router(module.router)
+    return routes
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -21,11 +30,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="Retail channel BFF",
         version="1.0.0",
         description="Backend-for-frontend of the store staff's screens: customers, orders on their behalf, "
-        "discounts and approvals, the store's order queue, leads. Every endpoint needs a staff sign-in.",
+        "discounts and approvals, the store's order queue, leads, the credit team's referrals. Each endpoint "
+        "needs a store staff sign-in, or a credit team one for /api/v1/credit.",
+        # Store staff's routes need a store's agent or manager; the credit team has its own (credit.py).
         routers=[
-            module.router
-            for module in (staff, customers, products, catalogue, stores, leads, worklist, visits)
+            _staff_only(staff, customers, catalogue, stores, leads, worklist, visits),
+            credit.router,
         ],
-        dependencies=[Depends(staff_principal)],
+        dependencies=[Depends(retail_principal)],
         order_events=False,
     )

@@ -6,7 +6,7 @@ from fastapi import FastAPI
 
 from bff.channel.app import create_channel_app
 from bff.config import Settings
-from bff.web import billing, catalogue, leads, listener, orders, products, quotes, visits
+from bff.web import billing, catalogue, deposits, leads, listener, orders, products, quotes, visits
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -18,6 +18,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Backend-for-frontend of the consumer storefront: broadband ordering over TMF Open APIs.",
         routers=[
             module.router
-            for module in (catalogue, orders, billing, products, listener, quotes, leads, visits)
+            for module in (catalogue, orders, deposits, billing, products, listener, quotes, leads, visits)
         ],
     )

@@ -1,8 +1,9 @@
 """ASGI middleware refusing TMF API and admin calls without a valid bearer token (a TMF Error, 401).
 
-Guarded: `/tmf-api/...` (every TMF API and its event hub) and `/admin/...` (fault injection and the event
-outbox change or reveal how the server behaves). Open: `/health`, `/docs`, `/openapi.json`. The verifier
-is read from `app.state.token_verifier` at each request, so tests can hand one an in-process provider.
+Guarded: `/tmf-api/...` (every TMF API and its event hub), `/admin/...` (fault injection and the event
+outbox change or reveal how the server behaves) and `/creditBureau/...` (people's credit files). Open:
+`/health`, `/docs`, `/openapi.json`. The verifier is read from `app.state.token_verifier` at each request,
+so tests can hand one an in-process provider.
 
 Scopes per method (RFC 6750 §3.1, 403 `insufficient_scope`): reading (GET, HEAD, OPTIONS) needs `tmf.read`,
 anything else (POST, PATCH, PUT, DELETE) `tmf.write`. Only client-credentials tokens of services carry them:
@@ -17,7 +18,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from mock_backends.auth.verifier import KeysUnavailable, TokenRefused, TokenVerifier
 from mock_backends.errors import error_body
 
-GUARDED_PREFIXES = ("/tmf-api/", "/admin/")
+GUARDED_PREFIXES = ("/tmf-api/", "/admin/", "/creditBureau/")
 CHALLENGE = b'Bearer realm="tmf-api"'
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 READ_SCOPE, WRITE_SCOPE = "tmf.read", "tmf.write"

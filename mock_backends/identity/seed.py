@@ -3,7 +3,8 @@
 Clients follow the settings on every start (redirect URIs, secrets); personas are created once and kept.
 
 Personas (all with the password IDP_DEMO_PASSWORD): customers with TMF629 ids cust-0001..., store agents
-and one store manager for each of the two stores, store-rdg (Reading) and store-ldn (London).
+and one store manager for each of the two stores, store-rdg (Reading) and store-ldn (London), and a member
+of the credit team (no store).
 """
 
 import uuid
@@ -41,6 +42,8 @@ PERSONAS = (
     Persona("leo.agent@lumen.example", "Leo", "Agent", "agent", store_id="store-ldn"),
     Persona("morgan.manager@lumen.example", "Morgan", "Manager", "manager", store_id="store-rdg"),
     Persona("nico.manager@lumen.example", "Nico", "Manager", "manager", store_id="store-ldn"),
+    # The credit team works every channel's credit referrals and fraud reviews: no store.
+    Persona("cara.credit@lumen.example", "Cara", "Credit", "credit"),
 )
 
 USER_SCOPE = "openid profile email"

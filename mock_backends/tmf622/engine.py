@@ -35,7 +35,7 @@ from mock_backends.config import Settings
 from mock_backends.lifecycle.pause import pause
 from mock_backends.resources import Collection
 from mock_backends.storage import Document, DocumentStore, JsonDocument
-from mock_backends.tmf622 import cancellation, fulfilment, lifecycle, validation, visits
+from mock_backends.tmf622 import cancellation, credit, fulfilment, lifecycle, validation, visits
 from mock_backends.tmf622.service import PRODUCT_ORDER, orders
 from mock_backends.tmf646 import service as appointments
 
@@ -200,7 +200,11 @@ class OrderEngine:
     def _validate(
         self, store: DocumentStore, collection: Collection, order: JsonDocument, now: datetime
     ) -> None:
-        finding = validation.validate(store, order, self._settings.order_approval_discount_percent)
+        settings = self._settings
+        checks = credit.CreditChecks(
+            settings.credit_policy(), settings.fraud_velocity_orders, settings.fraud_velocity_minutes
+        )
+        finding = validation.validate(store, order, settings.order_approval_discount_percent, checks)
         if finding is None:
             started = self._start(store, order, now)
             if visits.visit_cancelled(store, started):
@@ -211,7 +215,7 @@ class OrderEngine:
                 collection.replace(started)
             return
         changed = fulfilment.add_error(
-            order, finding.code, finding.reason, finding.message, finding.items, now
+            order, finding.code, finding.reason, finding.message, finding.items, now, finding.amount
         )
         changed = fulfilment.move(changed, finding.state)
         collection.replace(changed)

@@ -170,9 +170,15 @@ def set_all_item_states(
 
 
 def add_error(
-    order: JsonDocument, code: str, reason: str, message: str, item_ids: tuple[str, ...], now: datetime
+    order: JsonDocument,
+    code: str,
+    reason: str,
+    message: str,
+    item_ids: tuple[str, ...],
+    now: datetime,
+    amount: float | None = None,
 ) -> JsonDocument:
-    error = {
+    error: JsonDocument = {
         "code": code,
         "reason": reason,
         "message": message,
@@ -180,6 +186,8 @@ def add_error(
         "productOrderItem": [_item_ref(order, item_id) for item_id in item_ids],
         "@type": "ProductOrderErrorMessage",
     }
+    if amount is not None:  # what the error asks for, e.g. a deposit (an extension: v5 has no field for it)
+        error["amount"] = {"unit": "GBP", "value": amount}
     return add_note(
         {**order, "productOrderErrorMessage": [*order.get("productOrderErrorMessage", []), error]},
         f"{reason}: {message}",

@@ -10,30 +10,34 @@ Checks run in this order; the first finding decides:
    existing product's place counts) → pending when missing;
 3. address: known and serviceable for the item's technology and speed (TMF645's rules); not asked of a
    delete (cease) item;
-4. fraud: an email of the customer (or the order's notificationContact) at a blocked domain;
-5. credit declined: the word "decline" in the customer's family name, name or email;
+4. fraud: an email of the customer (or the order's notificationContact) at a blocked domain → rejected;
+5. credit (credit.py, asking the credit bureau with the person's name, date of birth and the installation
+   address; never words in a name or an e-mail): declined → rejected `CREDIT_DECLINED`; a date of birth
+   that contradicts the bureau's file → held `FRAUD_REVIEW`;
 6. duplicate: an earlier open order of the same customer, for the same address and offering;
-7. credit referral ("refer" in those) → held;
-8. an ad-hoc discount (a priceAlteration that is not one of the offering's catalogue prices) above the
+7. velocity (credit.py): other customers' recent orders at the same address, payment method or e-mail
+   → held `FRAUD_REVIEW`;
+8. credit referred → held `CREDIT_REFERRAL`; accepted with a deposit the order does not carry yet → pending
+   `DEPOSIT_REQUIRED` (the error names the amount; the customer accepts it by PATCHing the deposit into
+   `orderTotalPrice` and the state back to acknowledged, and the order is validated again);
+9. an ad-hoc discount (a priceAlteration that is not one of the offering's catalogue prices) above the
    approval threshold → held.
 
-The personas these rules give are in docs/architecture.md ("Test personas").
+The held credit and fraud findings are worked by the credit team (retail BFF, /api/v1/credit/referrals).
+The personas these rules give are in docs/architecture.md ("Test personas", "Credit bureau").
 """
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from mock_backends.errors import BadRequest
 from mock_backends.storage import DocumentStore, JsonDocument, state_not_in
 from mock_backends.tmf620 import service as catalogue
-from mock_backends.tmf622 import lifecycle, repricing
+from mock_backends.tmf622 import credit, lifecycle, repricing
 from mock_backends.tmf637 import service as inventory
 from mock_backends.tmf645 import service as serviceability
 
 BLOCKED_EMAIL_DOMAINS = ("@blocked.example",)
-CREDIT_DECLINE = "decline"
-CREDIT_REFER = "refer"
 INSTALLATION_ADDRESS = "installationAddress"
 PARTY_TYPES = ("individual", "organization")
 
@@ -46,6 +50,7 @@ class Finding:
     message: str
     items: tuple[str, ...] = ()
     field_path: str | None = None
+    amount: float | None = None  # a deposit asked for, in GBP
 
 
 # --- reading an order ------------------------------------------------------------------------------------
@@ -119,12 +124,6 @@ def _emails(party: JsonDocument | None, order: JsonDocument) -> list[str]:
     found = [str((m.get("characteristic") or {}).get("emailAddress", "")) for m in media]
     found.append(str(order.get("notificationContact", "")))
     return [email.lower() for email in found if "@" in email]
-
-
-def _credit_words(party: JsonDocument | None, order: JsonDocument) -> list[str]:
-    ref = customer_ref(order) or {}
-    names = [str((party or {}).get(key, "")) for key in ("familyName", "fullName", "tradingName")]
-    return [word.lower() for word in [*names, str(ref.get("name", "")), *_emails(party, order)] if word]
 
 
 def _item_ids(order: JsonDocument, predicate: Any = None) -> tuple[str, ...]:
@@ -274,12 +273,6 @@ def _fraud(party: JsonDocument | None, order: JsonDocument) -> Finding | None:
     return None
 
 
-def _credit(party: JsonDocument | None, order: JsonDocument, word: str) -> bool:
-    # A whole word, so "preferred.example" is not a referral.
-    pattern = re.compile(rf"\b{word}\b")
-    return any(pattern.search(text) for text in _credit_words(party, order))
-
-
 def _order_key(order: JsonDocument) -> tuple[str | None, str | None, frozenset[str]]:
     place = installation_place(order) or {}
     offerings = frozenset(
@@ -351,7 +344,17 @@ def prices(store: DocumentStore, order: JsonDocument) -> Finding | None:
     )
 
 
-def validate(store: DocumentStore, order: JsonDocument, approval_threshold: float) -> Finding | None:
+def _review(reason: str, items: tuple[str, ...]) -> Finding:
+    """Held for the credit team's review: the reason is for them, never shown to the customer."""
+    return Finding(lifecycle.HELD, credit.FRAUD_REVIEW, credit.FRAUD_REVIEW_REASON, reason, items)
+
+
+def validate(
+    store: DocumentStore,
+    order: JsonDocument,
+    approval_threshold: float,
+    checks: credit.CreditChecks | None = None,
+) -> Finding | None:
     """The first finding against the order, or None when it may go into fulfilment."""
     found = (
         _catalogue(store, order)
@@ -362,25 +365,43 @@ def validate(store: DocumentStore, order: JsonDocument, approval_threshold: floa
     )
     if found:
         return found
-    party = customer_party(store, order)
+    party = customer_party(store, order) or credit.person_of(store, order)
     if found := _fraud(party, order):
         return found
-    if _credit(party, order, CREDIT_DECLINE):
+    checks = checks or credit.CreditChecks()
+    decision = credit.decide(store, order, checks.policy)
+    items = _item_ids(order)
+    if decision is not None and decision.outcome == "decline":
         return Finding(
             lifecycle.REJECTED,
             "CREDIT_DECLINED",
             "Credit check declined",
             "The credit check declined the customer",
-            _item_ids(order),
+            items,
         )
+    if decision is not None and decision.outcome == "review":
+        return _review(decision.reason, items)
     if found := _duplicate(store, order):
         return found
-    if _credit(party, order, CREDIT_REFER):
+    if reason := credit.velocity(store, order, checks):
+        return _review(reason, items)
+    if decision is not None and decision.outcome == "refer":
         return Finding(
             lifecycle.HELD,
             "CREDIT_REFERRAL",
             "Credit referral",
             "The credit check referred the customer for a manual decision",
-            _item_ids(order),
+            items,
+        )
+    deposit = decision.deposit_gbp if decision is not None else None
+    if deposit and not credit.carries_deposit(order, deposit):
+        return Finding(
+            lifecycle.PENDING,
+            credit.DEPOSIT_REQUIRED,
+            "Deposit required",
+            f"The credit check accepts the order with a refundable deposit of £{deposit:.2f}",
+            items,
+            "orderTotalPrice",
+            deposit,
         )
     return _discount(store, order, approval_threshold)

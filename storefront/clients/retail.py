@@ -35,6 +35,7 @@ __all__ = [
     "Contact",
     "ConversionReport",
     "ConversionRow",
+    "CreditDecision",
     "Customer360",
     "CustomerList",
     "CustomerSummary",
@@ -44,6 +45,8 @@ __all__ = [
     "PhaseAverage",
     "ProductView",
     "QueueEntry",
+    "Referral",
+    "ReferralList",
     "RetailOrderView",
     "StaffMember",
     "StoreLeads",
@@ -505,3 +508,43 @@ async def conversion_csv(token: str, store_id: str) -> str:
     """The same report as CSV (``GET .../reports/conversion.csv``)."""
     response = await bff.send("GET", f"{_report_path(store_id)}.csv", headers=bearer(token))
     return response.text
+
+
+# --- the credit team's referral queue ----------------------------------------------------------------------
+
+
+class Referral(ClientModel):
+    order_id: str
+    state: str = ""
+    offer_name: str = ""
+    address: str = ""
+    kind: str = ""
+    kind_label: str = ""
+    reason: str | None = None
+    channel: str = ""
+    customer_name: str | None = None
+    held_since: str | None = None
+    waiting_seconds: float | None = None
+
+
+class ReferralList(ClientModel):
+    referrals: list[Referral] = Field(default_factory=list)
+
+
+class CreditDecision(ClientModel):
+    order_id: str
+    state: str = ""
+    decision: str = ""
+    reason: str = ""
+
+
+async def list_referrals(token: str) -> list[Referral]:
+    """Every channel's orders held for credit or fraud, oldest first (``GET /api/v1/credit/referrals``)."""
+    return parse(ReferralList, await _request("GET", "/api/v1/credit/referrals", token)).referrals
+
+
+async def decide_referral(token: str, order_id: str, *, approve: bool, reason: str) -> CreditDecision:
+    """The credit team approves or declines a referral, with a reason (``POST .../approve|decline``)."""
+    action = "approve" if approve else "decline"
+    path = f"/api/v1/credit/referrals/{path_id(order_id)}/{action}"
+    return parse(CreditDecision, await _request("POST", path, token, json={"reason": reason}))

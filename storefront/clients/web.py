@@ -98,6 +98,11 @@ VISIT_TOO_SOON = "VISIT_TOO_SOON"
 VISIT_NOT_CHANGEABLE = "VISIT_NOT_CHANGEABLE"
 # The order's problem while its visit is cancelled (the order is held until a new slot is booked).
 VISIT_CANCELLED = "VISIT_CANCELLED"
+# The credit check's and fraud screen's problems (TMF622 validation): their details are never shown.
+CREDIT_DECLINED = "CREDIT_DECLINED"
+CREDIT_REFERRAL = "CREDIT_REFERRAL"
+FRAUD_REVIEW = "FRAUD_REVIEW"
+DEPOSIT_REQUIRED = "DEPOSIT_REQUIRED"
 
 bff = BffConnection(lambda settings: settings.bff_url, forbidden_message=NOT_YOURS_MESSAGE)
 lifespan = bff.lifespan
@@ -153,6 +158,7 @@ class OrderProblem(ClientModel):
     code: str = ""
     reason: str = ""
     message: str | None = None
+    amount: Decimal | None = None  # DEPOSIT_REQUIRED: the deposit asked for, in GBP
 
 
 class VisitSlot(ClientModel):
@@ -209,6 +215,8 @@ class OrderView(ClientModel):
     characteristics: dict[str, str] = Field(default_factory=dict)
     milestones: list[Milestone] = Field(default_factory=list)
     error_messages: list[OrderProblem] = Field(default_factory=list)
+    credit_decision: str | None = None  # the credit team's, on a referral: approved or declined
+    credit_decision_reason: str | None = None
     expected_completion_date: str | None = None
     appointment: VisitAppointment | None = None
 
@@ -387,6 +395,15 @@ async def cancel_order(
         headers=_headers(access_token, idempotency_key),
     )
     return parse(CancellationView, data)
+
+
+async def accept_deposit(order_id: str, access_token: str | None) -> OrderView:
+    """Accept the deposit the credit check asked for (``POST /api/v1/orders/{id}/deposit``): the order is
+    checked again and goes ahead. Retrying is safe: an order carrying the deposit is answered as it is."""
+    data = await bff.request(
+        "POST", f"/api/v1/orders/{path_id(order_id)}/deposit", headers=_headers(access_token, None)
+    )
+    return parse(OrderView, data)
 
 
 async def change_visit(

@@ -110,7 +110,10 @@ def _notice(order: rx.Var[OrderDisplay]) -> rx.Component:
             role="status",
             width="100%",
         ),
-        rx.text(order.explanation, size="2", color=rx.color(theme.GRAY, 11)),
+        rx.fragment(
+            rx.cond(order.credit_note != "", rx.text(order.credit_note, id="order-credit-note", size="2")),
+            rx.text(order.explanation, size="2", color=rx.color(theme.GRAY, 11)),
+        ),
     )
 
 

@@ -7,7 +7,6 @@ from storefront.components import theme
 from storefront.components.error_callout import error_callout
 from storefront.components.form_fields import SELECT_STYLE
 from storefront.components.layout import page_layout
-from storefront.components.order_prices import order_prices
 from storefront.components.order_timeline import order_timeline
 from storefront.components.visit import order_visit
 from storefront.state.auth import AuthState
@@ -44,6 +43,48 @@ def _heading() -> rx.Component:
         ),
         align="center",
         spacing="3",
+    )
+
+
+def _deposit_panel() -> rx.Component:
+    """The credit check accepts the order with a refundable deposit: accept it, or choose another plan."""
+    deposit = OrderState.order.deposit
+    return rx.cond(
+        deposit != "",
+        rx.card(
+            rx.el.section(
+                rx.heading("A deposit is needed", as_="h2", size="4", id="deposit-heading"),
+                rx.text(
+                    "Our credit check accepts your order with a refundable deposit of ",
+                    rx.text.strong(deposit, id="deposit-amount"),
+                    ". It is taken with your first bill and refunded with your final one. Accept it and "
+                    "your order goes ahead, or choose another plan.",
+                    size="3",
+                ),
+                error_callout(OrderState.deposit_error),
+                rx.flex(
+                    rx.button(
+                        "Accept the " + deposit + " deposit",
+                        on_click=OrderState.accept_deposit,
+                        loading=OrderState.deposit_busy,
+                        size="3",
+                    ),
+                    rx.button(
+                        "Choose another plan",
+                        on_click=OrderState.choose_another_plan,
+                        disabled=OrderState.deposit_busy,
+                        variant="soft",
+                        size="3",
+                    ),
+                    gap="var(--space-3)",
+                    wrap="wrap",
+                    margin_top="0.75rem",
+                ),
+                aria_labelledby="deposit-heading",
+            ),
+            size="2",
+            width="100%",
+        ),
     )
 
 
@@ -241,6 +282,7 @@ def _confirmation() -> rx.Component:
             OrderState.cancel_message != "",
             rx.callout(OrderState.cancel_message, icon="info", role="status", width="100%"),
         ),
+        _deposit_panel(),
         rx.cond(
             (order.visit != "") | (order.next_step != ""),
             rx.card(
@@ -264,7 +306,7 @@ def _confirmation() -> rx.Component:
             rx.data_list.root(
                 _detail(
                     "Order reference",
-                    rx.code(order.reference, id="order-reference", size="3", variant="ghost", weight="bold"),
+                    rx.code(order.id, id="order-id", size="3", variant="ghost", weight="bold"),
                 ),
                 _detail("Type", order.kind),
                 _detail("Broadband plan", order.offer_name),
@@ -292,12 +334,6 @@ def _confirmation() -> rx.Component:
             ),
             size="3",
             width="100%",
-        ),
-        rx.cond(
-            order.prices.length() > 0,
-            rx.card(
-                order_prices(order.prices, order.monthly_total, order.one_off_total), size="3", width="100%"
-            ),
         ),
         _cancel_panel(),
         rx.text(

@@ -90,6 +90,10 @@ class OrderState(AppState):
     visit_message: str = ""
     visit_cancel_open: bool = False
 
+    # The deposit the credit check asks for: accepted here, or another plan chosen instead.
+    deposit_busy: bool = False
+    deposit_error: str = ""
+
     _tracker: str = ""
     _cancel_key: str = ""
     _address_id: str = ""
@@ -240,6 +244,53 @@ class OrderState(AppState):
             restart = not self.live
         if restart:
             yield OrderState.load_order
+
+    @rx.event(background=True)
+    async def accept_deposit(self):
+        """Accept the deposit: the order is checked again and goes ahead (a retry is answered as it is)."""
+        async with self:
+            if self.deposit_busy or not self.order.deposit:
+                return
+            order_id = self.order.id
+            self.deposit_busy, self.deposit_error = True, ""
+            token = await (await self.get_state(AuthState)).access_token()
+        try:
+            order = await web.accept_deposit(order_id, token)
+        except web.BffError as exc:
+            async with self:
+                self.deposit_busy, self.deposit_error = False, exc.message
+            return
+        async with self:
+            self.deposit_busy = False
+            self._show(order)
+            restart = not self.live
+        if restart:
+            yield OrderState.load_order
+
+    @rx.event(background=True)
+    async def choose_another_plan(self):
+        """No deposit: this order is cancelled, and the customer picks another plan at the same address."""
+        async with self:
+            if self.deposit_busy or not self.order.deposit:
+                return
+            order_id = self.order.id
+            self.deposit_busy, self.deposit_error = True, ""
+            key = f"cancel-{order_id}-deposit"
+            token = await (await self.get_state(AuthState)).access_token()
+        try:
+            await web.cancel_order(
+                order_id,
+                reason="Chose another plan instead of the deposit",
+                idempotency_key=key,
+                access_token=token,
+            )
+        except web.BffError as exc:
+            async with self:
+                self.deposit_busy, self.deposit_error = False, exc.message
+            return
+        async with self:
+            self.deposit_busy = False
+        yield rx.redirect(routes.OFFERS)
 
     @rx.event(background=True)
     async def open_visit_change(self):

@@ -115,6 +115,11 @@ MATRIX: dict[str, tuple[Call, dict[str, int]]] = {
         Call("POST", "/api/v1/orders/po-1/cancel", {"reason": "moved"}, keyed=True),
         customers_only(202),
     ),
+    # Accepting the credit check's deposit (bff/web/deposits.py): the owner only; po-1 waits for none.
+    "POST /api/v1/orders/{id}/deposit": (
+        Call("POST", "/api/v1/orders/po-1/deposit"),
+        customers_only(409),
+    ),
     # Changing an order's visit (bff/web/orders.py): the owner only; po-1 is completed (and has no visit).
     "POST /api/v1/orders/{id}/visit": (
         Call("POST", "/api/v1/orders/po-1/visit", {"slot": VISIT_SLOT}, keyed=True),

@@ -230,6 +230,7 @@ CALLS: dict[str, list[Callable[[], Awaitable[Any]]]] = {
         lambda: web.cease_product("p-1", reason="Moving", idempotency_key=KEY, access_token=TOKEN),
         lambda: web.list_account_quotes(TOKEN),
         lambda: web.accept_quote("q-1", idempotency_key=KEY, access_token=TOKEN),
+        lambda: web.accept_deposit("o-1", TOKEN),
     ],
     "retail": [
         lambda: retail.get_me(TOKEN),
@@ -289,6 +290,8 @@ CALLS: dict[str, list[Callable[[], Awaitable[Any]]]] = {
         lambda: retail.open_lead(TOKEN, "store-1", "lead-1", "07700 900123"),
         lambda: retail.get_conversion(TOKEN, "store-1"),
         lambda: retail.conversion_csv(TOKEN, "store-1"),
+        lambda: retail.list_referrals(TOKEN),
+        lambda: retail.decide_referral(TOKEN, "o-1", approve=True, reason="Income confirmed"),
     ],
 }
 

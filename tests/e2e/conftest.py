@@ -31,7 +31,12 @@ E2E_JEOPARDY_SECONDS = {**BffSettings().retail_jeopardy_seconds, "held": 20.0}
 # A seeded customer (mock_backends/seed/customers.py), found by email: the journeys register other people
 # of the same name.
 SAM_PATEL_EMAIL = "sam.patel@example.com"
-STACK_ENV = {"BFF_RETAIL_JEOPARDY_SECONDS": json.dumps(E2E_JEOPARDY_SECONDS)}
+STACK_ENV = {
+    "BFF_RETAIL_JEOPARDY_SECONDS": json.dumps(E2E_JEOPARDY_SECONDS),
+    # The journeys' many new customers all order at a few addresses (12 Orchard Close) within minutes: the
+    # fraud screen's velocity check would hold them; its rule is tested in tests/unit/test_mock_credit_bureau.
+    "MOCKS_FRAUD_VELOCITY_ORDERS": "1000",
+}
 START_TIMEOUTS = {
     "identity": 60.0,
     "mock_backends": 60.0,

@@ -29,8 +29,10 @@ ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 ORDER_COMPLETES_MS = 75_000
 
 
-def order_to_checkout(page: Page, stack: Urls, offer: str, customer: Customer) -> CheckoutPage:
-    HomePage(page, stack.storefront).open().find_address("RG1 4AB", "12 Orchard Close")
+def order_to_checkout(
+    page: Page, stack: Urls, offer: str, customer: Customer, address: str = "12 Orchard Close"
+) -> CheckoutPage:
+    HomePage(page, stack.storefront).open().find_address("RG1 4AB", address)
     OffersPage(page).wait().choose(offer)
     checkout = CheckoutPage(page).wait()
     c = customer
@@ -381,11 +383,12 @@ def test_a_tick_shows_its_price_priced_ahead_before_the_server_hears_of_it(
 
 def test_held_order_is_explained_and_can_be_cancelled(page: Page, stack: Urls) -> None:
     tag = uuid.uuid4().hex[:8]
-    # The credit check refers anyone whose name contains "refer": their order waits, held, for a person.
-    referred = Customer("Sam", "Refer", f"sam.refer.{tag}@example.com", f"Fibre-{tag}-2026!")
-    checkout = order_to_checkout(page, stack, "Fibre 150", referred)
+    # The credit bureau refers Priya Raman of 9 Orchard Close (mock_backends/credit_bureau/people.py): her
+    # order waits, held, for the credit team.
+    referred = Customer("Priya", "Raman", f"priya.{tag}@example.com", f"Fibre-{tag}-2026!")
+    checkout = order_to_checkout(page, stack, "Fibre 150", referred, "9 Orchard Close")
     page.get_by_label("Phone").fill("07700 900333")
-    checkout.complete_order_details()
+    checkout.complete_order_details("1990-11-02")
     checkout.place_order()
 
     confirmation = ConfirmationPage(page).wait()

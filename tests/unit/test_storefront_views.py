@@ -6,7 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from storefront.views import format_money, format_speed, order_state_words
+from storefront.clients import web
+from storefront.views import format_money, format_speed, order_display, order_state_words
 
 
 @pytest.mark.parametrize(
@@ -47,14 +48,14 @@ def test_a_rejected_order_says_why_and_stops_its_timeline() -> None:
         {
             "id": "o-1",
             "state": "rejected",
-            "errorMessages": [{"code": "CREDIT_DECLINED", "message": "The credit check was declined"}],
+            "errorMessages": [{"code": "NOT_SERVICEABLE", "message": "Not available at this address"}],
             "items": [{"id": "1", "name": "Fibre 150", "state": "rejected", "action": "add"}],
         }
     )
     view = order_display(order)
 
     assert view.final and not view.cancellable
-    assert view.reason == "The credit check was declined."
+    assert view.reason == "Not available at this address."
     assert view.state_words.startswith("Not accepted")
     assert [step.status for step in view.steps] == ["stopped", "todo", "todo", "todo"]
     assert view.lines[0].state_words == "Not accepted"
@@ -156,3 +157,42 @@ def test_an_order_in_progress_without_milestones_says_it_shows_its_status(
     view = order_display(order)
 
     assert view.progress_note == (NO_MILESTONES_NOTE if noted else "")
+
+
+def _credit_order(state: str, code: str, message: str, **extra: object) -> web.OrderView:
+    problem = {"code": code, "reason": "Credit", "message": message, "amount": extra.pop("amount", None)}
+    return web.OrderView.model_validate({"id": "o-1", "state": state, "errorMessages": [problem], **extra})
+
+
+def test_a_credit_decline_offers_alternatives_and_shows_no_bureau_data() -> None:
+    view = order_display(_credit_order("rejected", "CREDIT_DECLINED", "Score 380 is below 450"))
+
+    assert "Score" not in view.reason and "380" not in view.reason
+    assert "deposit" in view.reason and "0800 123 4567" in view.reason
+
+
+def test_a_fraud_review_reads_as_the_credit_team_looking() -> None:
+    message = "3 orders of other customers in the last 10 minutes share this order's e-mail address"
+    view = order_display(_credit_order("held", "FRAUD_REVIEW", message))
+
+    assert view.reason.startswith("Our credit team is looking at your order")
+    assert "e-mail" not in view.reason
+
+
+def test_a_deposit_asked_for_is_shown_as_money() -> None:
+    assert (
+        order_display(_credit_order("pending", "DEPOSIT_REQUIRED", "Deposit", amount=100)).deposit
+        == "£100.00"
+    )
+    assert order_display(_credit_order("held", "DEPOSIT_REQUIRED", "Deposit", amount=100)).deposit == ""
+
+
+def test_the_credit_teams_decline_says_their_reason() -> None:
+    order = _credit_order(
+        "rejected",
+        "CREDIT_REFERRAL",
+        "Referred",
+        creditDecision="declined",
+        creditDecisionReason="We could not confirm your address.",
+    )
+    assert "Their reason: We could not confirm your address." in order_display(order).reason

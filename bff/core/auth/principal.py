@@ -3,7 +3,8 @@
 Roles and their reach (docs/architecture.md, "Identity provider"):
 - customer: only their own customer record, orders, quotes and products (`customer_id`);
 - agent: works for any customer, and creates orders in their own store's queue (`store_id`);
-- manager: an agent who also approves discounts for their own store.
+- manager: an agent who also approves discounts for their own store;
+- credit: the credit team, who decide every channel's credit referrals and fraud reviews (no store).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-CUSTOMER, AGENT, MANAGER = "customer", "agent", "manager"
+CUSTOMER, AGENT, MANAGER, CREDIT = "customer", "agent", "manager", "credit"
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,10 @@ class Principal:
     @property
     def is_staff(self) -> bool:
         return bool(self.roles & {AGENT, MANAGER}) and self.store_id is not None
+
+    @property
+    def is_credit_team(self) -> bool:
+        return CREDIT in self.roles
 
     @property
     def is_manager(self) -> bool:

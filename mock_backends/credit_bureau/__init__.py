@@ -1,0 +1,1 @@
+"""A mock credit bureau: seeded people and the credit decision the order manager asks it for."""
