@@ -151,6 +151,8 @@ TMF_BASE_PATHS = {
     "645": "serviceQualificationManagement/v4",
     "646": "appointment/v4",
     "648": "quoteManagement/v4",
+    "666": "accountManagement/v4",
+    "670": "paymentMethod/v4",
     "673": "geographicAddressManagement/v4",
 }
 
