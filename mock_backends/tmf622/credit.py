@@ -6,9 +6,11 @@ decide:    only for an order that adds something (a speed change or a cease is n
            address (TMF673, by the place's id or its postcode + streetNr). No person or no address: no
            decision (the information check asks for what is missing first).
 velocity:  orders of *other* customers created in the last `minutes` that share the order's
-           installation address, a payment method (`payment[].id`, order or item) or an e-mail; from
-           `orders` of them on, the order is held for review. The same customer ordering again is the
-           duplicate check's business.
+           installation address, a means of payment or an e-mail; from `orders` of them on, the order
+           is held for review. The same customer ordering again is the duplicate check's business. A
+           means of payment is a TMF670 method the order names (`payment[].id`, order or item, or its
+           TMF666 `billingAccount`'s `defaultPaymentMethod`), known by what it pays from: sort code and
+           account ending, or card token; so two customers' methods for one account are one.
 deposit:   an order carries an accepted deposit as an `orderTotalPrice` entry of priceType `deposit`.
 """
 
@@ -95,11 +97,29 @@ def _emails(person: JsonDocument | None, order: JsonDocument) -> set[str]:
     return {email.strip().lower() for email in found if "@" in email}
 
 
-def _payments(order: JsonDocument) -> set[str]:
+def _fingerprint(method: JsonDocument) -> str | None:
+    """What a TMF670 method pays from (the mocks keep a bank account's sort code and last digits only)."""
+    if method.get("token"):
+        return f"card:{method['token']}"
+    if method.get("bank") and method.get("accountNumber"):
+        return f"account:{method['bank']}:{method['accountNumber']}"
+    return None
+
+
+def _payments(store: DocumentStore, order: JsonDocument) -> set[str]:
     refs = [*(order.get("payment") or [])]
     for item in order.get("productOrderItem") or []:
         refs.extend(item.get("payment") or [])
-    return {str(ref["id"]) for ref in refs if isinstance(ref, dict) and ref.get("id")}
+    ids = {str(ref["id"]) for ref in refs if isinstance(ref, dict) and ref.get("id")}
+    account_id = (order.get("billingAccount") or {}).get("id")
+    account = store.get("billingAccount", str(account_id)) if account_id else None
+    if (default := ((account or {}).get("defaultPaymentMethod") or {}).get("id")) is not None:
+        ids.add(str(default))
+    found = set()
+    for method_id in ids:
+        method = store.get("paymentMethod", method_id)
+        found.add((_fingerprint(method) if method else None) or f"id:{method_id}")
+    return found
 
 
 def _customer(order: JsonDocument) -> str | None:
@@ -142,7 +162,7 @@ def _signals(store: DocumentStore, order: JsonDocument) -> dict[str, set[str]]:
     place = _place(order) or {}
     return {
         "installation address": {str(place["id"])} if place.get("id") else set(),
-        "payment method": _payments(order),
+        "payment method": _payments(store, order),
         "e-mail address": _emails(person_of(store, order), order),
     }
 

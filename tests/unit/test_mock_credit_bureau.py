@@ -176,3 +176,30 @@ async def test_orders_of_other_customers_at_one_address_are_held_for_review_from
             found = await order_for(client, nobody, "addr-rg14ab-2")
             states.append((found["state"], error_codes(found)))
     assert states == [("completed", []), ("completed", []), ("held", ["FRAUD_REVIEW"])]
+
+
+async def test_other_customers_paying_from_one_bank_account_are_held_for_review(tmp_path: Path) -> None:
+    settings = sqlite_settings(
+        tmp_path, order_pace="instant", events_poll_seconds=0.02, fraud_velocity_orders=2
+    )
+    async with running_app(settings) as client:
+        states = []
+        for number in range(3):
+            method = await client.post(
+                "/tmf-api/paymentMethod/v4/paymentMethod",
+                json={
+                    "@type": "bankAccountDebit",
+                    "name": "Direct debit",
+                    "owner": f"Pat Number{number}",
+                    "bank": "08-99-99",
+                    "accountNumber": "66374958",
+                },
+            )
+            assert method.status_code == 201, method.text
+            nobody = applicant("Pat", f"Number{number}", None, "RG1 4AB", str(number + 1))
+            found = await order_for(
+                client, nobody, f"addr-rg14ab-{number + 1}", payment=[{"id": method.json()["id"]}]
+            )
+            states.append((found["state"], error_codes(found)))
+    assert states == [("completed", []), ("completed", []), ("held", ["FRAUD_REVIEW"])]
+    assert "payment method" in found["productOrderErrorMessage"][-1]["message"]
