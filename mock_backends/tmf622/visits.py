@@ -188,8 +188,14 @@ def due(store: DocumentStore, order: JsonDocument, milestone: JsonDocument) -> d
         return None
     start, end = slot
     if step == ASSIGNED:
-        placed = _parse(order.get("orderDate"))
-        return max(start - ASSIGNED_BEFORE, placed) if placed is not None else start - ASSIGNED_BEFORE
+        # Not before the order was placed, nor, after a missed visit (missed_visits.py), before the miss.
+        missed = [
+            _parse(m.get("milestoneDate"))
+            for m in order.get("productOrderMilestone") or []
+            if ".visit-missed-" in str(m.get("id", ""))
+        ]
+        floor = [moment for moment in (_parse(order.get("orderDate")), *missed) if moment is not None]
+        return max(start - ASSIGNED_BEFORE, *floor)
     return start if step == ON_THE_WAY else end
 
 

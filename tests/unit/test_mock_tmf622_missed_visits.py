@@ -132,6 +132,8 @@ async def test_the_first_visit_at_the_gated_address_is_missed_and_a_new_one_comp
     assert done["productOrderJeopardyAlert"] == []
     installed = next(m for m in done["productOrderMilestone"] if m["name"] == "Installed")
     assert parse(installed["milestoneDate"]) == parse(again["validFor"]["endDateTime"])
+    assigned_again = [m for m in done["productOrderMilestone"] if m["id"] == "1.engineer-assigned"]
+    assert parse(assigned_again[0]["milestoneDate"]) >= parse(visit["validFor"]["endDateTime"])
     assert any("back on track" in note["text"] for note in done["note"])
 
 
