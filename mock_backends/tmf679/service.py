@@ -12,7 +12,7 @@ with `eligibilityUnavailabilityReason[]` ({code, label}):
 - ALREADY_HAS_LINE: the customer already has a line (a TMF637 product with a technology) at that place
   that is not terminated: a second line of the same kind is not sold (change the existing one instead);
 - CREDIT_CLASS: the customer's credit class does not allow a new line (`creditProfile[].creditRiskRating`
-  of 8 or more, or, as TMF622's mock credit check does, "decline" in their name).
+  of 8 or more); never words in a name (the order's own credit check asks the credit bureau).
 
 The qualification is stored and readable at its href (GET by id, and the list).
 """
@@ -104,9 +104,7 @@ def _credit_refused(customer: JsonDocument | None) -> bool:
     if customer is None:
         return False
     ratings = [profile.get("creditRiskRating") for profile in customer.get("creditProfile") or []]
-    if any(isinstance(rating, int) and rating >= HIGH_CREDIT_RISK for rating in ratings):
-        return True
-    return "decline" in str(customer.get("name", "")).lower()
+    return any(isinstance(rating, int) and rating >= HIGH_CREDIT_RISK for rating in ratings)
 
 
 def _judge(

@@ -114,3 +114,15 @@ async def test_a_request_without_a_place_is_refused(client: httpx.AsyncClient) -
     answer = await client.post(API, json=body)
 
     assert answer.status_code == 400 and answer.json()["code"] == "MISSING_PLACE"
+
+
+async def test_a_word_in_the_customers_name_is_no_credit_class(client: httpx.AsyncClient) -> None:
+    renamed = await client.patch(
+        f"{CUSTOMERS}/cust-0004",
+        json={"name": "Tom Decline"},
+        headers={"Content-Type": "application/merge-patch+json"},
+    )
+    assert renamed.status_code == 200, renamed.text
+    body = create_qualification_body({"postcode": "RG1 4AB", "streetNr": "3"}, ["po-fibre-150"], "cust-0004")
+
+    assert await qualify(client, body) == {"po-fibre-150": []}
