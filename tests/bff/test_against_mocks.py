@@ -80,6 +80,9 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
             "MOCKS_ORDER_PACE": "deterministic",
             "MOCKS_ORDER_STEP_SECONDS": "0.4",
             "MOCKS_AUTH_ISSUER": identity_url,
+            # Many customers order at a few addresses here within minutes: the fraud screen's velocity
+            # check would hold them (its rule is tested in tests/unit/test_mock_credit_bureau.py).
+            "MOCKS_FRAUD_VELOCITY_ORDERS": "1000",
         },
     )
     env = {
