@@ -103,8 +103,10 @@ class OrderEventHub:
         self.subscription_id = None
 
 
-def _fingerprint(view: OrderView) -> tuple[Any, ...]:
-    return (view.state, tuple((item.id, item.state) for item in view.items))
+def _fingerprint(view: OrderView) -> str:
+    """What the customer sees of the order: a moved visit or a milestone reached is a change too, not only
+    a new state."""
+    return view.model_dump_json()
 
 
 async def order_updates(

@@ -9,7 +9,7 @@ import httpx
 import respx
 
 from bff.core.backends import ChannelServices
-from bff.core.models import OrderView
+from bff.core.models import InstallationSlot, OrderView
 from bff.core.order_events import OrderEventHub, order_id_of_event, order_updates
 from tests.bff.factories import CUSTOMER_PARTY, URLS, echo_order
 
@@ -129,3 +129,23 @@ async def test_start_subscribes_to_the_hub_with_the_public_callback(
     callback = json.loads(hub.calls.last.request.content)["callback"]
     assert callback == f"{services.settings.public_url}/tmf-listener/productOrder"
     assert unsubscribe.call_count == 1
+
+
+async def test_a_moved_visit_is_a_change_to_send_though_the_state_stays():
+    hub = OrderEventHub()
+    first = create_order_view("inProgress")
+    slot = InstallationSlot.model_validate({"start": "2026-12-23T08:00:00Z", "end": "2026-12-23T13:00:00Z"})
+    moved = first.model_copy(update={"installation_slot": slot})
+    reads = iter([first, moved, moved.model_copy(update={"state": "completed"})])
+
+    async def read() -> OrderView:
+        return next(reads)
+
+    sent = [
+        view
+        async for view in order_updates(hub, first, read, poll_seconds=0.01, max_seconds=5)
+        if view is not None
+    ]
+
+    assert [view.installation_slot is not None for view in sent] == [False, True, True]
+    assert [view.state for view in sent] == ["inProgress", "inProgress", "completed"]
