@@ -139,6 +139,9 @@ def format_when(iso: str | None) -> str:
 class TechnologyDisplay:
     name: str
     speed: str
+    code: str = ""
+    # A working line of this technology is at the address: the customer may set it up themselves.
+    self_install: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -348,7 +351,12 @@ def technology_display(technology: web.Technology) -> TechnologyDisplay:
     speed = f"up to {format_speed(technology.max_download_mbps)} download"
     if technology.max_upload_mbps is not None:
         speed += f", {format_speed(technology.max_upload_mbps)} upload"
-    return TechnologyDisplay(name=technology_name(technology.technology), speed=speed)
+    return TechnologyDisplay(
+        name=technology_name(technology.technology),
+        speed=speed,
+        code=technology.technology,
+        self_install=technology.self_install,
+    )
 
 
 def offer_display(offer: web.Offer) -> OfferDisplay:
@@ -539,7 +547,7 @@ def order_display(order: web.OrderView) -> OrderDisplay:
         final=final,
         cancellable=order.state in CANCELLABLE_ORDER_STATES,
         kind=_kind(order),
-        steps=_steps(order.state, visit),
+        steps=_steps(order.state, visit or (SELF_INSTALL_STEP if order.self_install else "")),
         lines=[_item_display(item) for item in order.items],
         milestones=[
             MilestoneDisplay(
@@ -725,11 +733,35 @@ def _visit_status(visit: web.VisitAppointment | None) -> str:
     return VISIT_STATUS_WORDS.get(visit.status, visit.status)
 
 
+SELF_INSTALL_STEP = "Router by post: you set it up"
+
+
+def _milestone_day(order: web.OrderView, name: str) -> str:
+    """The day a milestone was reached ("" when it has not been)."""
+    found = next((m for m in order.milestones if m.name == name and m.status == "Completed"), None)
+    return format_day(found.date) if found is not None else ""
+
+
+def _self_install_step(order: web.OrderView) -> str:
+    """What happens next for a self-install, dated: the router's dispatch and delivery, then going live."""
+    live = format_day(order.expected_completion_date)
+    by = f" We expect your broadband to be live by {live}." if live else ""
+    delivered = _milestone_day(order, "Router delivered")
+    if delivered:
+        return f"Your router was delivered on {delivered}: plug it in and we switch your broadband on.{by}"
+    dispatched = _milestone_day(order, "Router dispatched")
+    if dispatched:
+        return f"Your router was posted on {dispatched}. Plug it in when it arrives — no engineer visit.{by}"
+    return f"No engineer visit needed: we post your router and you plug it in when it arrives.{by}"
+
+
 def _next_step(order: web.OrderView, visit: str) -> str:
     """What happens next while the order is open, said under its visit (which carries the date) or dated
     itself; "" once the order is final or when nothing is known."""
     if order.state in FINAL_ORDER_STATES:
         return ""
+    if order.self_install and not visit:
+        return _self_install_step(order)
     status = order.appointment.status if order.appointment else ""
     if visit and status == "cancelled":
         return VISIT_CANCELLED_NEXT

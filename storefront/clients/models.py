@@ -40,6 +40,7 @@ class Technology(ClientModel):
     technology: str
     max_download_mbps: float | None = None
     max_upload_mbps: float | None = None
+    self_install: bool = False
 
 
 class Promotion(ClientModel):

@@ -219,6 +219,7 @@ class OrderView(ClientModel):
     credit_decision_reason: str | None = None
     expected_completion_date: str | None = None
     appointment: VisitAppointment | None = None
+    self_install: bool = False
 
 
 class OrderList(ClientModel):
@@ -307,6 +308,7 @@ async def place_order(
     date_of_birth: date | None = None,
     consents: dict[str, bool] | None = None,
     appointment_id: str | None = None,
+    self_install: bool = False,
 ) -> OrderView:
     """Place an order (``POST /api/v1/orders``); the same key on a retry never makes a second order.
 
@@ -333,6 +335,8 @@ async def place_order(
         body["consents"] = consents
     if appointment_id:
         body["appointmentId"] = appointment_id
+    if self_install:  # no visit: the router is posted (only where the line allows it)
+        body["selfInstall"] = True
     headers = _headers(access_token, idempotency_key)
     return parse(OrderView, await bff.request("POST", "/api/v1/orders", json=body, headers=headers))
 

@@ -11,7 +11,7 @@ from storefront.components.price_summary import price_summary
 from storefront.components.ticked_basket import ROW_ATTRIBUTE, forget_ticks, remember_tick
 from storefront.components.visit import visit_slot_status
 from storefront.state.auth import AuthState
-from storefront.state.checkout import CheckoutState
+from storefront.state.checkout import SELF_INSTALL_CHOICE, VISIT_CHOICE, CheckoutState
 from storefront.views import AddOnDisplay, ChoiceDisplay, SlotDisplay
 
 
@@ -332,7 +332,36 @@ def _credit_check() -> rx.Component:
     )
 
 
+def _installation_choice() -> rx.Component:
+    """Where the line works already: set it up yourself (the router is posted) or book a visit."""
+    return rx.cond(
+        CheckoutState.self_install_offered,
+        rx.vstack(
+            rx.heading("Setting it up", as_="h3", size="3"),
+            rx.text(
+                "The line at this address already works, so no engineer is needed: we post your router "
+                "and you plug it in. You can still book an engineer visit if you prefer.",
+                size="2",
+                color=rx.color(theme.GRAY, 11),
+            ),
+            rx.radio_group(
+                [SELF_INSTALL_CHOICE, VISIT_CHOICE],
+                value=CheckoutState.installation_choice,
+                on_change=CheckoutState.set_installation_choice,
+                direction="column",
+                aria_label="How to set it up",
+            ),
+            spacing="2",
+            width="100%",
+        ),
+    )
+
+
 def _appointment() -> rx.Component:
+    return rx.fragment(_installation_choice(), _visit())
+
+
+def _visit() -> rx.Component:
     return rx.cond(
         CheckoutState.slot_needed,
         rx.vstack(
@@ -421,6 +450,10 @@ def _review() -> rx.Component:
                     "Appointment",
                     rx.cond(CheckoutState.slot_label != "", CheckoutState.slot_label, "Not chosen yet"),
                 ),
+            ),
+            rx.cond(
+                CheckoutState.self_installing,
+                _review_line("Setting up", "You set it up: we post your router, no engineer visit"),
             ),
             _review_line("Monthly", CheckoutState.summary.monthly),
             _review_line("One-off", CheckoutState.summary.one_off),

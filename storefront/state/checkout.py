@@ -43,6 +43,10 @@ from storefront.views import (
 # An engineer visits for full fibre, and whenever professional installation is chosen.
 ENGINEER_TECHNOLOGIES = ("Full fibre",)
 PRO_INSTALL_ADD_ON = "po-pro-install"
+# Where the line at the address already works (TMF645 through the BFF), the customer may instead set it up
+# themselves: no visit, the router is posted.
+SELF_INSTALL_CHOICE = "Set it up myself"
+VISIT_CHOICE = "Book an engineer visit"
 
 
 # How long a quote priced ahead is shown as the price of its basket, and how many are kept per session.
@@ -179,6 +183,7 @@ class CheckoutState(AppState):
     marketing_consent: bool = False
     slots: list[SlotDisplay] = []
     slot: str = ""
+    installation_choice: str = SELF_INSTALL_CHOICE
     slots_loading: bool = False
     # Why no slot can be chosen (none free, or the BFF did not answer); "" when slots are shown.
     slots_error: str = ""
@@ -234,7 +239,23 @@ class CheckoutState(AppState):
         return self.field_errors.get("slot", "")
 
     @rx.var
+    def self_install_offered(self) -> bool:
+        """A visit would be needed, but the address's line of this technology works already."""
+        code = self.chosen_offer.technology_code
+        return (
+            self.chosen_offer.technology.startswith(ENGINEER_TECHNOLOGIES)
+            and PRO_INSTALL_ADD_ON not in self.selected_add_on_ids
+            and any(tech.self_install and tech.code == code for tech in self.technologies)
+        )
+
+    @rx.var
+    def self_installing(self) -> bool:
+        return self.self_install_offered and self.installation_choice == SELF_INSTALL_CHOICE
+
+    @rx.var
     def slot_needed(self) -> bool:
+        if self.self_installing:
+            return False
         return (
             self.chosen_offer.technology.startswith(ENGINEER_TECHNOLOGIES)
             or PRO_INSTALL_ADD_ON in self.selected_add_on_ids
@@ -268,6 +289,13 @@ class CheckoutState(AppState):
     @rx.event
     def set_marketing_consent(self, value: bool) -> None:
         self.marketing_consent = bool(value)
+
+    @rx.event
+    def set_installation_choice(self, value: str):
+        """Set it up myself, or a visit after all (whose slots are then fetched)."""
+        self.installation_choice = value
+        self.field_errors = {k: v for k, v in self.field_errors.items() if k != "slot"}
+        return CheckoutState.load_slots if value == VISIT_CHOICE and not self.slots else None
 
     @rx.event
     def set_slot(self, value: str):
@@ -627,8 +655,10 @@ class CheckoutState(AppState):
             )
             appointment_id = self._holds[self.slot][0] if visit_needed and self.slot in self._holds else ""
             slot = next((s for s in self.slots if s.id == self.slot), None) if appointment_id else None
+            self_installing = self.self_installing
             extras = [
                 appointment_id,
+                self_installing,
                 date_of_birth,
                 self.credit_check_consent,
                 self.terms_consent,
@@ -666,6 +696,7 @@ class CheckoutState(AppState):
                 date_of_birth=born,
                 consents=consents,
                 appointment_id=appointment_id or None,
+                self_install=self_installing,
             )
         except web.BffError as exc:
             async with self:

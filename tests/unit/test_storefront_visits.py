@@ -149,12 +149,12 @@ def test_a_completed_order_says_the_engineer_connected_it_and_nothing_comes_next
     assert (view.explanation, view.next_step, view.visit_status) == (VISITED_EXPLANATION, "", "Done")
 
 
-@pytest.mark.parametrize(("status", "words"), [("cancelled", "cancelled"), ("failed", "missed you")])
-def test_a_visit_that_did_not_happen_says_we_will_book_another(status: str, words: str) -> None:
+@pytest.mark.parametrize(("status", "words"), [("cancelled", "cancelled"), ("failed", "did not happen")])
+def test_a_visit_that_did_not_happen_asks_for_a_new_slot(status: str, words: str) -> None:
     view = order_display(create_order(status=status))
 
     assert words in view.next_step
-    assert "book a new" in view.next_step
+    assert "choose a new slot" in view.next_step  # the customer books it: we do not call them
 
 
 def test_an_order_without_a_visit_has_the_usual_steps() -> None:
