@@ -68,13 +68,22 @@ class CatalogueProfile(BaseModel):
     )
     credit_referral_code: str = Field(
         "CREDIT_REFERRAL",
-        description="TMF622 error message code of an order held for a credit referral (approved alike)",
+        description="TMF622 error message code of an order held for a credit referral (the credit team's)",
+    )
+    fraud_review_code: str = Field(
+        "FRAUD_REVIEW",
+        description="TMF622 error message code of an order held by fraud screening (the credit team's)",
     )
 
     @property
     def hold_codes(self) -> frozenset[str]:
-        """The codes of a held order a store manager decides on (approve or reject)."""
+        """The codes of a held order waiting for a person's decision (read as approvalRequired)."""
         return frozenset({self.approval_hold_code, self.credit_referral_code})
+
+    @property
+    def credit_codes(self) -> frozenset[str]:
+        """The holds only the credit team decides (never a store manager): credit referral, fraud review."""
+        return frozenset({self.credit_referral_code, self.fraud_review_code})
 
 
 class Settings(BaseSettings):

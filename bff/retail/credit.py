@@ -28,7 +28,10 @@ DECISION_ERRORS: Responses = {
     "/referrals", summary="Every channel's orders held by the credit check or fraud screen, oldest first"
 )
 async def list_referrals(member: CreditTeamPrincipal, services: ServicesDep) -> ReferralList:
-    return await referrals(services.backends.tmf622, retail_channel_id=services.settings.retail_channel_id)
+    settings = services.settings
+    return await referrals(
+        services.backends.tmf622, retail_channel_id=settings.retail_channel_id, profile=settings.profile
+    )
 
 
 @router.post(
@@ -40,7 +43,12 @@ async def approve(
     order_id: OrderIdPath, body: CreditDecisionRequest, member: CreditTeamPrincipal, services: ServicesDep
 ) -> CreditDecision:
     return await decide(
-        services.backends.tmf622, order_id=order_id, member=member, approve=True, reason=body.reason
+        services.backends.tmf622,
+        order_id=order_id,
+        member=member,
+        approve=True,
+        reason=body.reason,
+        profile=services.settings.profile,
     )
 
 
@@ -53,5 +61,10 @@ async def decline(
     order_id: OrderIdPath, body: CreditDecisionRequest, member: CreditTeamPrincipal, services: ServicesDep
 ) -> CreditDecision:
     return await decide(
-        services.backends.tmf622, order_id=order_id, member=member, approve=False, reason=body.reason
+        services.backends.tmf622,
+        order_id=order_id,
+        member=member,
+        approve=False,
+        reason=body.reason,
+        profile=services.settings.profile,
     )

@@ -167,3 +167,18 @@ async def test_the_credit_team_is_refused_the_store_screens(retail: httpx.AsyncC
     assert (await retail.get("/api/v1/me")).status_code == 403
     assert (await retail.get("/api/v1/stores/store-rdg/approvals")).status_code == 403
     assert (await retail.get("/api/v1/customers", params={"q": "Jane"})).status_code == 403
+
+
+@pytest.mark.parametrize("who", [SignedIn(MORGAN)])
+async def test_a_store_manager_can_neither_list_nor_approve_a_credit_hold(
+    retail: httpx.AsyncClient, tmf: respx.MockRouter
+) -> None:
+    tmf.get(f"{TMF622}/productOrder").mock(return_value=listed([held_for_credit("po-ref")]))
+    patch = _patched(tmf)
+
+    approvals = await retail.get("/api/v1/stores/store-rdg/approvals")
+    approve = await retail.post("/api/v1/stores/store-rdg/approvals/po-ref/approve")
+
+    assert approvals.json()["approvals"] == []
+    assert (approve.status_code, approve.json()["code"]) == (403, "CREDIT_TEAM_DECIDES")
+    assert not patch.called

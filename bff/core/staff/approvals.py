@@ -37,6 +37,17 @@ class OwnOrderApproval(ChannelError):
     message = "You placed this order, so another manager must approve it (four-eyes rule)."
 
 
+class CreditTeamDecides(ChannelError):
+    status = 403
+    code = "CREDIT_TEAM_DECIDES"
+    message = "The credit team decides credit referrals and fraud reviews, not the store."
+
+
+def _credit_hold(body: dict[str, Any], reading: OrderReading) -> bool:
+    problems = body.get("productOrderErrorMessage") or []
+    return bool(problems) and problems[-1].get("code") in reading.credit_codes
+
+
 class OrderNotHeld(ChannelError):
     status = 409
     code = "ORDER_NOT_HELD"
@@ -58,8 +69,10 @@ async def approvals_of(
     held = await store_orders(orders, reading.channel_id, store_id, [HELD])
     approvals = []
     for order in held:
-        view = read_retail_order(order, reading)
         body = order.model_dump(mode="json", by_alias=True, exclude_none=True)
+        if _credit_hold(body, reading):
+            continue  # the credit team's queue (staff/credit.py)
+        view = read_retail_order(order, reading)
         latest = view.problems[-1] if view.problems else None
         since = state_since(body)
         approvals.append(
@@ -111,6 +124,8 @@ async def decide(
         if was_held and (state == target or (approve and moved_on)):
             return view  # decided already (a retried click), and perhaps moved on since
         raise OrderNotHeld()
+    if _credit_hold(body, reading):
+        raise CreditTeamDecides()
     placed_by = read_retail_order(order, reading).agent
     if approve and placed_by is not None and placed_by.id == manager.subject:
         raise OwnOrderApproval()  # four eyes: whoever placed an order never lets it through

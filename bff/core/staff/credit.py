@@ -19,6 +19,7 @@ from typing import Any
 
 from pydantic import Field
 
+from bff.config import CatalogueProfile
 from bff.core.auth.principal import Principal
 from bff.core.clients.base import TmfNotFound
 from bff.core.clients.tmf622 import Tmf622Client
@@ -30,10 +31,8 @@ from bff.core.ordering import read_order
 from bff.core.staff.cycle_times import state_since
 from tmf_models.tmf622 import ProductOrder
 
-CREDIT_CODES = frozenset({"CREDIT_REFERRAL", "FRAUD_REVIEW"})
 CREDIT_APPROVER_ROLE = "creditApprover"
 HELD, IN_PROGRESS, REJECTED = "held", "inProgress", "rejected"
-KIND_WORDS = {"CREDIT_REFERRAL": "Credit referral", "FRAUD_REVIEW": "Fraud review"}
 
 
 class OrderNotHeldForCredit(ChannelError):
@@ -77,11 +76,11 @@ def _body(order: ProductOrder) -> dict[str, Any]:
     return order.model_dump(mode="json", by_alias=True, exclude_none=True)
 
 
-def credit_problem(body: dict[str, Any]) -> dict[str, Any] | None:
-    """The order's latest problem, when it is a credit or fraud hold."""
-    problems = body.get("productOrderErrorMessage") or []
+def credit_problem(body: dict[str, Any], profile: CatalogueProfile) -> dict[str, Any] | None:
+    """The order's latest problem, when it is a credit or fraud hold (the profile's codes)."""
+    problems = body.get(profile.order_error_messages_attribute) or []
     latest = problems[-1] if problems and isinstance(problems[-1], dict) else None
-    return latest if latest is not None and latest.get("code") in CREDIT_CODES else None
+    return latest if latest is not None and latest.get("code") in profile.credit_codes else None
 
 
 def _channel(body: dict[str, Any], retail_channel_id: str) -> str:
@@ -97,9 +96,11 @@ def _customer_name(body: dict[str, Any]) -> str | None:
     return next((p.get("name") for p in parties if str(p.get("role", "")).lower() == "customer"), None)
 
 
-def _referral(order: ProductOrder, retail_channel_id: str, now: datetime) -> Referral | None:
+def _referral(
+    order: ProductOrder, retail_channel_id: str, profile: CatalogueProfile, now: datetime
+) -> Referral | None:
     body = _body(order)
-    problem = credit_problem(body)
+    problem = credit_problem(body, profile)
     if problem is None:
         return None
     since = state_since(body)
@@ -111,7 +112,7 @@ def _referral(order: ProductOrder, retail_channel_id: str, now: datetime) -> Ref
         offer_name=view.offer_name,
         address=view.address.label if view.address else "",
         kind=kind,
-        kind_label=KIND_WORDS[kind],
+        kind_label="Fraud review" if kind == profile.fraud_review_code else "Credit referral",
         reason=problem.get("message") or problem.get("reason"),
         channel=_channel(body, retail_channel_id),
         customer_name=_customer_name(body),
@@ -121,18 +122,28 @@ def _referral(order: ProductOrder, retail_channel_id: str, now: datetime) -> Ref
 
 
 async def referrals(
-    orders: Tmf622Client, *, retail_channel_id: str, now: datetime | None = None
+    orders: Tmf622Client,
+    *,
+    retail_channel_id: str,
+    profile: CatalogueProfile,
+    now: datetime | None = None,
 ) -> ReferralList:
     """Every channel's orders held for credit or fraud, oldest first."""
     now = now or datetime.now(UTC)
     held = await find_checked(orders.api, orders.find_product_orders, {"state": HELD})
-    found = [r for order in held if (r := _referral(order, retail_channel_id, now)) is not None]
+    found = [r for order in held if (r := _referral(order, retail_channel_id, profile, now)) is not None]
     found.sort(key=lambda r: r.held_since or datetime.min.replace(tzinfo=UTC))
     return ReferralList(referrals=found)
 
 
 async def decide(
-    orders: Tmf622Client, *, order_id: str, member: Principal, approve: bool, reason: str
+    orders: Tmf622Client,
+    *,
+    order_id: str,
+    member: Principal,
+    approve: bool,
+    reason: str,
+    profile: CatalogueProfile,
 ) -> CreditDecision:
     try:
         order = await orders.get_product_order(order_id)
@@ -140,7 +151,7 @@ async def decide(
         raise OrderNotFound() from None
     body = _body(order)
     wanted = "approved" if approve else "declined"
-    if body.get("state") != HELD or credit_problem(body) is None:
+    if body.get("state") != HELD or credit_problem(body, profile) is None:
         decided = credit_decision(body.get("note") or [])
         if decided is not None and decided[0] == wanted:  # a retried click, perhaps moved on since
             return _decision(order, wanted, reason)

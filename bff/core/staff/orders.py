@@ -247,15 +247,16 @@ def as_placed(
 @dataclass(frozen=True)
 class OrderReading:
     """How the retail facts of an order are read: the store channel's id (TMF622 channel.id) and the codes
-    of an order held for a manager's decision (the catalogue profile's approval_hold_code and
-    credit_referral_code)."""
+    of an order held for a person's decision (the catalogue profile's approval_hold_code and
+    credit_referral_code), of which the credit team's alone (credit_codes) are never a store manager's."""
 
     channel_id: str
     hold_codes: frozenset[str]
+    credit_codes: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, settings: Settings) -> OrderReading:
-        return cls(settings.retail_channel_id, settings.profile.hold_codes)
+        return cls(settings.retail_channel_id, settings.profile.hold_codes, settings.profile.credit_codes)
 
 
 def store_of(body: dict[str, Any], retail_channel_id: str) -> str | None:
