@@ -789,9 +789,10 @@ def line_price_words(price: web.LinePrice) -> tuple[str, str, str, str]:
     for cut in (price.promotion, price.discount):
         if cut is None:
             continue
-        why = f"{cut.name} ({cut.reason})" if cut.reason and cut.reason != cut.name else cut.name
+        # An agent's discount says why; a promotion's name says it all (its description repeats it).
+        why = f"{cut.name} ({cut.reason})" if cut is price.discount and cut.reason else cut.name
         until = f" until {format_day(cut.ends_on)}" if cut.ends_on else " for the whole contract"
-        cuts.append(f"{why}: {cut.percentage:g}% off{until}")
+        cuts.append(f"{why}: {cut.percentage.normalize():f}% off{until}")
     detail = "; ".join(cuts)
     if price.promotion is not None and price.monthly_price_after != price.monthly_price_now:
         detail += f", then {format_money(price.monthly_price_after)} a month"
