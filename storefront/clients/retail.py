@@ -466,6 +466,16 @@ async def cancel_visit(token: str, customer_id: str, order_id: str, *, idempoten
     return parse(OrderView, await _request("POST", path, token, headers={"Idempotency-Key": idempotency_key}))
 
 
+async def change_speed(
+    token: str, customer_id: str, product_id: str, *, offer_id: str, idempotency_key: str
+) -> RetailOrderView:
+    """Change the speed of the customer's line on their behalf (``POST .../products/{id}/modify``)."""
+    path = f"/api/v1/customers/{path_id(customer_id)}/products/{path_id(product_id)}/modify"
+    headers = {"Idempotency-Key": idempotency_key}
+    data = await _request("POST", path, token, json={"offerId": offer_id}, headers=headers)
+    return parse(RetailOrderView, data)
+
+
 def _leads_path(store_id: str) -> str:
     return f"/api/v1/stores/{path_id(store_id)}/leads"
 

@@ -290,6 +290,7 @@ CALLS: dict[str, list[Callable[[], Awaitable[Any]]]] = {
         lambda: retail.open_lead(TOKEN, "store-1", "lead-1", "07700 900123"),
         lambda: retail.get_conversion(TOKEN, "store-1"),
         lambda: retail.conversion_csv(TOKEN, "store-1"),
+        lambda: retail.change_speed(TOKEN, "cust-1", "prod-1", offer_id="po-2", idempotency_key=KEY),
         lambda: retail.list_referrals(TOKEN),
         lambda: retail.decide_referral(TOKEN, "o-1", approve=True, reason="Income confirmed"),
     ],

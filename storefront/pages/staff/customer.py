@@ -444,11 +444,56 @@ def _customer() -> rx.Component:
         ),
         _order_on_behalf(),
         _rows("Products", StaffCustomerState.products, "No broadband lines yet."),
+        rx.cond(StaffCustomerState.lines.length() > 0, _change_speed()),
         _orders(),
         _rows("Open quotes", StaffCustomerState.quotes, "No open quotes.", "Quote"),
         _rows("Registered interest", StaffCustomerState.leads, "No registered interest."),
         _notes(),
         spacing="5",
+        width="100%",
+    )
+
+
+def _change_speed() -> rx.Component:
+    """A line's speed changed on the customer's behalf: the BFF applies the online rules."""
+    return rx.el.section(
+        rx.heading("Change speed", as_="h2", size="5", margin_bottom="0.5rem"),
+        rx.flex(
+            select_field(
+                "Line",
+                rx.foreach(StaffCustomerState.lines, lambda o: rx.el.option(o.title, value=o.id)),
+                name="speed_line",
+                value=StaffCustomerState.speed_line_id,
+                on_change=StaffCustomerState.set_speed_line_id,
+                width="auto",
+            ),
+            select_field(
+                "New speed",
+                rx.fragment(
+                    rx.el.option("Choose a speed", value=""),
+                    rx.foreach(StaffCustomerState.speed_choices, lambda o: rx.el.option(o.title, value=o.id)),
+                ),
+                name="speed_offer",
+                value=StaffCustomerState.speed_offer_id,
+                on_change=StaffCustomerState.set_speed_offer_id,
+                width="auto",
+            ),
+            rx.button(
+                "Change speed",
+                on_click=StaffCustomerState.change_speed,
+                loading=StaffCustomerState.changing_speed,
+                size="3",
+            ),
+            wrap="wrap",
+            spacing="3",
+            align="end",
+        ),
+        error_callout(StaffCustomerState.speed_error),
+        rx.cond(
+            StaffCustomerState.speed_result != "",
+            rx.text(StaffCustomerState.speed_result, role="status", weight="bold", margin_top="0.5rem"),
+        ),
+        aria_label="Change speed",
         width="100%",
     )
 

@@ -173,6 +173,15 @@ class StaffCustomerState(rx.State):
     # Opened from a lead (`?lead=`): its address fills the order form, and the order or quote is for it.
     lead_id: str = ""
     lead_label: str = ""
+    # A line's speed changed on the customer's behalf (the same rules as online).
+    lines: list[Row] = []
+    speed_choices: list[Row] = []
+    speed_line_id: str = ""
+    speed_offer_id: str = ""
+    changing_speed: bool = False
+    speed_error: str = ""
+    speed_result: str = ""
+    _speed_key: str = ""
 
     _order_key: str = ""
     _quote_key: str = ""
@@ -195,6 +204,11 @@ class StaffCustomerState(rx.State):
         self.products = [
             Row(id=p.id, title=p.name or p.offer_name, state=staff_state_words(p.status or ""))
             for p in view.products
+        ]
+        self.lines = [
+            Row(id=p.id, title=f"{p.name or p.offer_name} ({p.id})")
+            for p in view.products
+            if p.status == "active"
         ]
         self.orders = [_order_row(o) for o in view.orders]
         self.quotes = [_quote_row(q) for q in view.quotes]
@@ -235,9 +249,14 @@ class StaffCustomerState(rx.State):
         try:
             catalogue = await retail.get_catalogue(token)
             prices = {a.id: add_on_display(a).price for a in catalogue.add_ons}
+            speeds = [
+                Row(id=o.id, title=f"{o.name} — {format_money(o.monthly_price)}/month")
+                for o in catalogue.offers
+            ]
         except BffError:
-            prices = {}  # the add-ons are listed without their prices
+            prices, speeds = {}, []  # the add-ons are listed without their prices; no speed to change to
         async with self:
+            self.speed_choices = speeds
             self.loading = False
             self.discount_limit = f"{me.discount_limit_percent:g}"
             self._add_on_prices = prices
@@ -287,6 +306,38 @@ class StaffCustomerState(rx.State):
         return StaffCustomerState.check_address(
             {"postcode": lead.postcode, "house_number": lead.house_number}
         )
+
+    @rx.event
+    def set_speed_line_id(self, value: str):
+        self.speed_line_id, self._speed_key, self.speed_error = value, "", ""
+
+    @rx.event
+    def set_speed_offer_id(self, value: str):
+        self.speed_offer_id, self._speed_key, self.speed_error = value, "", ""
+
+    @rx.event(background=True)
+    async def change_speed(self):
+        async with self:
+            line_id = self.speed_line_id or (self.lines[0].id if self.lines else "")
+            if not (line_id and self.speed_offer_id):
+                self.speed_error = "Choose the line and its new speed."
+                return
+            # One key per attempt: a double click or a retry after a failure changes once.
+            self._speed_key = self._speed_key or f"speed-{uuid.uuid4().hex}"
+            key, customer_id, offer_id = self._speed_key, self._customer_id(), self.speed_offer_id
+            token = await (await self.get_state(AuthState)).access_token() or ""
+            self.changing_speed, self.speed_error, self.speed_result = True, "", ""
+        try:
+            order = await retail.change_speed(
+                token, customer_id, line_id, offer_id=offer_id, idempotency_key=key
+            )
+        except BffError as exc:
+            async with self:
+                self.changing_speed, self.speed_error = False, exc.message
+            return
+        async with self:
+            self.changing_speed, self._speed_key = False, ""
+            self.speed_result = f"Speed change ordered: {order.id} ({staff_state_words(order.state)})"
 
     @rx.event
     def set_note_text(self, value: str):
