@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, FastAPI
 from bff.channel.app import create_channel_app
 from bff.channel.auth import retail_principal, staff_principal
 from bff.config import Settings
-from bff.retail import catalogue, credit, customers, leads, staff, stores, visits, worklist
+from bff.retail import catalogue, credit, customers, leads, products, staff, stores, visits, worklist
 
 
 def _staff_only(*modules: ModuleType) -> APIRouter:
@@ -34,7 +34,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         "needs a store staff sign-in, or a credit team one for /api/v1/credit.",
         # Store staff's routes need a store's agent or manager; the credit team has its own (credit.py).
         routers=[
-            _staff_only(staff, customers, catalogue, stores, leads, worklist, visits),
+            _staff_only(staff, customers, products, catalogue, stores, leads, worklist, visits),
             credit.router,
         ],
         dependencies=[Depends(retail_principal)],
