@@ -309,6 +309,7 @@ async def place_order(
     consents: dict[str, bool] | None = None,
     appointment_id: str | None = None,
     self_install: bool = False,
+    payment: dict[str, str] | None = None,
 ) -> OrderView:
     """Place an order (``POST /api/v1/orders``); the same key on a retry never makes a second order.
 
@@ -337,6 +338,8 @@ async def place_order(
         body["appointmentId"] = appointment_id
     if self_install:  # no visit: the router is posted (only where the line allows it)
         body["selfInstall"] = True
+    if payment:  # a direct debit (checked by the BFF), or {"method": "existing"}
+        body["payment"] = payment
     headers = _headers(access_token, idempotency_key)
     return parse(OrderView, await bff.request("POST", "/api/v1/orders", json=body, headers=headers))
 
@@ -470,3 +473,51 @@ async def accept_quote(quote_id: str, *, idempotency_key: str, access_token: str
     """Accept a store's quote, which places its order (``POST /api/v1/quotes/{id}/accept``)."""
     path = f"/api/v1/quotes/{path_id(quote_id)}/accept"
     return parse(OrderView, await bff.request("POST", path, headers=_headers(access_token, idempotency_key)))
+
+
+class PaymentMethodView(ClientModel):
+    """How the customer pays, named by its last digits only."""
+
+    kind: str = "directDebit"
+    description: str = ""
+    account_holder: str | None = None
+    sort_code: str | None = None
+    account_ending: str | None = None
+    mandate_reference: str | None = None
+    card_ending: str | None = None
+
+
+class ChargeView(ClientModel):
+    product_id: str = ""
+    name: str = ""
+    kind: str = "monthly"
+    amount: Decimal = Decimal(0)
+    start_date: date
+    first_bill_amount: Decimal = Decimal(0)
+    promotion: str | None = None
+    promotion_ends: date | None = None
+
+
+class FirstBillView(ClientModel):
+    date: date
+    amount: Decimal = Decimal(0)
+
+
+class BillingView(ClientModel):
+    account_id: str = ""
+    name: str = ""
+    state: str = ""
+    currency: str = "GBP"
+    payment_method: PaymentMethodView | None = None
+    charges: list[ChargeView] = Field(default_factory=list)
+    first_bill: FirstBillView | None = None
+
+
+async def get_billing(access_token: str | None) -> BillingView | None:
+    """The customer's billing account (``GET /api/v1/billing``); None until their first order sets it up."""
+    try:
+        return parse(BillingView, await bff.request("GET", "/api/v1/billing", headers=_headers(access_token)))
+    except BffError as exc:
+        if exc.status == 404:
+            return None
+        raise

@@ -10,6 +10,7 @@ from storefront.components.form_fields import SELECT_STYLE
 from storefront.components.layout import page_layout
 from storefront.components.order_prices import order_prices
 from storefront.components.visit import order_visit
+from storefront.pages.account_billing import account_billing_section
 from storefront.pages.account_quotes import account_quotes_section
 from storefront.state.account import AccountState
 from storefront.state.auth import AuthState
@@ -304,6 +305,7 @@ def account_page() -> rx.Component:
             rx.vstack(
                 rx.text("Signed in as ", rx.text.strong(AuthState.display_name), size="2"),
                 _products(),
+                account_billing_section(),
                 account_quotes_section(),
                 _orders(),
                 spacing="6",

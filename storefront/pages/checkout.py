@@ -10,6 +10,7 @@ from storefront.components.layout import page_layout
 from storefront.components.price_summary import price_summary
 from storefront.components.ticked_basket import ROW_ATTRIBUTE, forget_ticks, remember_tick
 from storefront.components.visit import visit_slot_status
+from storefront.pages.checkout_payment import payment_section
 from storefront.state.auth import AuthState
 from storefront.state.checkout import SELF_INSTALL_CHOICE, VISIT_CHOICE, CheckoutState
 from storefront.views import AddOnDisplay, ChoiceDisplay, SlotDisplay
@@ -265,6 +266,7 @@ def _contact_form() -> rx.Component:
                     width="100%",
                 ),
                 _credit_check(),
+                payment_section(),
                 _appointment(),
                 _consents(),
                 _review(),

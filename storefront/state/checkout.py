@@ -27,6 +27,8 @@ from storefront.forms import contact_from_form, field, validate_checkout_extras,
 from storefront.state.app_state import AppState
 from storefront.state.auth import AuthState
 from storefront.state.browser_session import publish
+from storefront.state.payment import PaymentState, checked, order_payment, placed, refused
+from storefront.state.payment import fingerprint as payment_fingerprint
 from storefront.views import (
     NO_SLOTS_MESSAGE,
     AddOnDisplay,
@@ -622,6 +624,7 @@ class CheckoutState(AppState):
                     date.today(),
                 ),
             }
+            self.field_errors = {**self.field_errors, **checked(await self.get_state(PaymentState))}
             if self.field_errors:
                 self.error = "Please check your details."
                 return
@@ -663,6 +666,7 @@ class CheckoutState(AppState):
                 self.credit_check_consent,
                 self.terms_consent,
                 self.marketing_consent,
+                payment_fingerprint(await self.get_state(PaymentState)),
             ]
             # Everything the order request carries: a changed detail is a new attempt with a new key.
             quote_id = self.summary.quote_id or None
@@ -675,6 +679,7 @@ class CheckoutState(AppState):
                 self._idempotency_key = str(uuid.uuid4())
                 self._basket_fingerprint = fingerprint
             idempotency_key = self._idempotency_key
+            payment = order_payment(await self.get_state(PaymentState))
             born = date.fromisoformat(date_of_birth)
             consents = {
                 "creditCheck": self.credit_check_consent,
@@ -697,12 +702,15 @@ class CheckoutState(AppState):
                 consents=consents,
                 appointment_id=appointment_id or None,
                 self_install=self_installing,
+                payment=payment,
             )
         except web.BffError as exc:
             async with self:
                 self.submitting = False
                 self.error = exc.message
                 self.field_errors = exc.field_errors
+                if exc.code == "INVALID_BANK_DETAILS":
+                    refused(await self.get_state(PaymentState), exc.message)
                 if (repriced := _price_now(exc)) is not None:
                     self._show_new_price(repriced)
                 if exc.code in (web.SLOT_TAKEN, web.SLOT_HOLD_EXPIRED):
@@ -721,6 +729,7 @@ class CheckoutState(AppState):
             self._basket_fingerprint = ""
             self._holds = {}
             self.slot = self.hold_note = ""
+            placed(await self.get_state(PaymentState))
         yield rx.redirect(routes.order_url(order.id))
 
     def _show_new_price(self, quote: web.QuoteSummary) -> None:

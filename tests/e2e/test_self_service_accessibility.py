@@ -174,6 +174,13 @@ def test_keyboard_only_journey(
     expect(page.get_by_label("Date of birth")).to_have_value("1985-04-12")
     tab_to(page, page.get_by_label("I agree to a credit check"))
     page.keyboard.press("Space")
+    for label, text in (
+        ("Name on the account", "Jane Doe"),
+        ("Sort code", "089999"),
+        ("Account number", "66374958"),
+    ):
+        tab_to(page, page.get_by_label(label))  # the direct debit
+        page.keyboard.type(text)
     tab_to(page, CheckoutPage(page).appointment)
     page.keyboard.press("ArrowDown")
     expect(CheckoutPage(page).appointment).not_to_have_value("")

@@ -21,6 +21,16 @@ class AccountPage:
         self.page.get_by_role("heading", name="Your broadband").wait_for()
         return self
 
+    @property
+    def billing(self) -> Locator:
+        """My account's Billing: the account, how it is paid, the charges and the first bill."""
+        return self.page.get_by_role("region", name="Billing")
+
+    @property
+    def charges(self) -> Locator:
+        """The billing account's charges, one row each (charge, price, billed from, on the first bill)."""
+        return self.billing.get_by_role("table").locator("tbody tr")
+
     def refresh(self) -> None:
         self.page.get_by_role("button", name="Refresh").click()
 
