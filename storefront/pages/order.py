@@ -7,6 +7,7 @@ from storefront.components import theme
 from storefront.components.error_callout import error_callout
 from storefront.components.form_fields import SELECT_STYLE
 from storefront.components.layout import page_layout
+from storefront.components.order_prices import order_prices
 from storefront.components.order_timeline import order_timeline
 from storefront.components.visit import order_visit
 from storefront.state.auth import AuthState
@@ -306,7 +307,7 @@ def _confirmation() -> rx.Component:
             rx.data_list.root(
                 _detail(
                     "Order reference",
-                    rx.code(order.id, id="order-id", size="3", variant="ghost", weight="bold"),
+                    rx.code(order.reference, id="order-reference", size="3", variant="ghost", weight="bold"),
                 ),
                 _detail("Type", order.kind),
                 _detail("Broadband plan", order.offer_name),
@@ -334,6 +335,12 @@ def _confirmation() -> rx.Component:
             ),
             size="3",
             width="100%",
+        ),
+        rx.cond(
+            order.prices.length() > 0,
+            rx.card(
+                order_prices(order.prices, order.monthly_total, order.one_off_total), size="3", width="100%"
+            ),
         ),
         _cancel_panel(),
         rx.text(

@@ -99,7 +99,9 @@ def _order_row(order: retail.RetailOrderView) -> Row:
     return Row(
         id=order.id,
         reference=order.reference or order.id,
-        prices=[" — ".join(p for p in (f"{name}: {words[0]}", *words[1:]) if p) for name, words in priced],
+        prices=[
+            " — ".join(part for part in (f"{name}: {words[0]}", *words[1:]) if part) for name, words in priced
+        ],
         title=order.offer_name or order.id,
         state=staff_state_words(order.state),
         detail=order_detail(order),
