@@ -129,6 +129,8 @@ MATRIX: dict[str, tuple[Call, dict[str, int]]] = {
         Call("POST", "/api/v1/orders/po-1/visit/cancel", keyed=True),
         customers_only(409),
     ),
+    # Each customer reads their own billing (bff/web/billing.py); neither has an account set up here.
+    "GET /api/v1/billing": (Call("GET", "/api/v1/billing"), customers_only(404, 404)),
     # Each customer lists their own products.
     "GET /api/v1/products": (Call("GET", "/api/v1/products"), customers_only(200, 200)),
     "POST /api/v1/products/{id}/modify": (
@@ -239,6 +241,7 @@ def serve_backends(tmf: respx.MockRouter) -> None:
         201, json={"id": "ap-1", "status": "initialized", "validFor": VISIT_VALID_FOR}
     )
     tmf.get(f"{URLS['tmf637_url']}/product").respond(200, json=[create_product()])
+    tmf.get(f"{URLS['tmf666_url']}/billingAccount").respond(200, json=[])
     tmf.get(f"{URLS['tmf637_url']}/product/prod-1").respond(200, json=create_product())
 
 
