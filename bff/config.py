@@ -6,6 +6,7 @@ same BFF runs against our mocks or a real TMF-conformant system; see "Real backe
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Literal, Self
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, SecretStr, model_validator
@@ -215,6 +216,13 @@ class Settings(BaseSettings):
         description="How long an address's TMF645 qualification is reused by availability checks (0: off)",
     )
     currency: str = Field("GBP", description="Currency the channel sells in")
+    early_termination_discount_percent: Decimal = Field(
+        Decimal(0),
+        ge=0,
+        le=100,
+        description="Taken off the remaining monthly charges of a line ended inside its minimum term "
+        "(early_termination.py; e.g. VAT or costs no longer incurred)",
+    )
     profile: CatalogueProfile = Field(
         default_factory=CatalogueProfile, description="The catalogue profile (BFF_PROFILE__<FIELD>)"
     )

@@ -8,18 +8,21 @@ Ended lines (`terminated`) stay in the list, after the active ones, with their `
 
 Speeds and technology come from the catalogue offer the product was sold as (read alongside the inventory);
 a product whose offer is no longer on sale falls back to its own productCharacteristic values. Prices come
-from the product's own `productPrice` (what the order agreed), never from today's catalogue.
+from the product's own `productPrice` (what the order agreed), never from today's catalogue. A running line
+also shows its minimum term's end and what ending it today would cost (early_termination.py).
 """
 
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from bff.core.catalog import Catalog, CatalogCache
 from bff.core.clients.base import TmfNotFound
 from bff.core.clients.tmf637 import Tmf637Client
+from bff.core.early_termination import early_termination_of, minimum_term_of
 from bff.core.errors import ProductNotFound
 from bff.core.filters import find_checked
 from bff.core.models import ProductAddOnView, ProductList, ProductView
@@ -127,13 +130,26 @@ def read_add_on(product: Product, catalog: Catalog) -> ProductAddOnView:
     )
 
 
-def read_product(product: Product, catalog: Catalog) -> ProductView:
+def read_product(
+    product: Product,
+    catalog: Catalog,
+    *,
+    today: date | None = None,
+    currency: str = "GBP",
+    discount_percent: Decimal = Decimal(0),
+) -> ProductView:
+    """The line as shown; `today` the cease date its early-termination charge is computed for."""
+    cease_on = today or datetime.now(UTC).date()
+    found = early_termination_of(
+        product, cease_on, currency=currency, discount_percent=discount_percent, catalog=catalog
+    )
+    term = found.term if found else minimum_term_of(product, catalog)
     body = product.model_dump(mode="json", by_alias=True, exclude_none=True)
     characteristics = _characteristics(product)
     offering = body.get("productOffering") or {}
     offer = catalog.offers.get(offering.get("id", ""))
     place = installation_place_of(product)
-    monthly, _, currency = prices_of(product)
+    monthly, _, unit = prices_of(product)
     return ProductView(
         id=body.get("id", ""),
         name=body.get("name") or offering.get("name") or "",
@@ -144,9 +160,13 @@ def read_product(product: Product, catalog: Catalog) -> ProductView:
         download_mbps=offer.download_mbps if offer else _number(characteristics.get("downloadSpeed")),
         upload_mbps=offer.upload_mbps if offer else _number(characteristics.get("uploadSpeed")),
         monthly_price=monthly,
-        currency=currency,
+        currency=unit,
         start_date=product.start_date,
         termination_date=product.termination_date,
+        minimum_term_months=term.months if term else None,
+        contract_ends_on=term.ends_on if term else None,
+        months_left=found.months_left if found else None,
+        early_termination_charge=found.charge if found else None,
         address=address_from_place(place) if place else None,
         customer_id=customer_of(product),
         characteristics=characteristics,
@@ -157,11 +177,24 @@ def _orders_of(product: Product) -> set[str]:
     return {ref.product_order_id for ref in product.product_order_item or [] if ref.product_order_id}
 
 
-def lines_with_add_ons(products: list[Product], catalog: Catalog) -> ProductList:
+def lines_with_add_ons(
+    products: list[Product],
+    catalog: Catalog,
+    *,
+    today: date | None = None,
+    currency: str = "GBP",
+    discount_percent: Decimal = Decimal(0),
+) -> ProductList:
     """Lines (active first, then ended), each with the add-ons that rely on it; an add-on that names no line
     goes under the line its order made, else into `add_ons`."""
     lines = [product for product in products if not is_add_on(product, catalog)]
-    views = {line.id: read_product(line, catalog) for line in lines if line.id}
+    views = {
+        line.id: read_product(
+            line, catalog, today=today, currency=currency, discount_percent=discount_percent
+        )
+        for line in lines
+        if line.id
+    }
     unplaced = []
     for product in products:
         if not is_add_on(product, catalog):
@@ -177,14 +210,21 @@ def lines_with_add_ons(products: list[Product], catalog: Catalog) -> ProductList
     return ProductList(products=ordered, add_ons=unplaced)
 
 
-async def products_of(inventory: Tmf637Client, catalog: CatalogCache, customer_id: str | None) -> ProductList:
+async def products_of(
+    inventory: Tmf637Client,
+    catalog: CatalogCache,
+    customer_id: str | None,
+    *,
+    currency: str = "GBP",
+    discount_percent: Decimal = Decimal(0),
+) -> ProductList:
     """The customer's lines and their add-ons; none for a customer not in TMF629 yet (`customer_id` None)."""
     if customer_id is None:
         return ProductList(products=[])
     products, current = await asyncio.gather(
         find_checked(inventory.api, inventory.find_products, {"relatedParty.id": customer_id}), catalog.get()
     )
-    return lines_with_add_ons(products, current)
+    return lines_with_add_ons(products, current, currency=currency, discount_percent=discount_percent)
 
 
 async def product_by_id(inventory: Tmf637Client, product_id: str) -> Product:

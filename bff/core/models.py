@@ -380,6 +380,12 @@ class ProductView(ChannelModel):
     currency: str | None = None
     start_date: datetime | None = None
     termination_date: datetime | None = Field(None, description="When the line ended (status terminated)")
+    minimum_term_months: int | None = Field(None, description="The minimum term (TMF637 productTerm)")
+    contract_ends_on: date | None = Field(None, description="The minimum term's last day")
+    months_left: int | None = Field(None, description="Monthly charges of the term still to come")
+    early_termination_charge: Money | None = Field(
+        None, description="What ending the line today costs (0: nothing); none for an ended line or no term"
+    )
     address: Address | None = None
     customer_id: str | None = None
     characteristics: dict[str, str] = {}

@@ -8,6 +8,9 @@
       → 648 quote → 622 create
 - cease: one item, action `delete`, `product.id` the existing product, `productOffering` its current offer,
   `product.place` its installation address (the order manager counts the product's own place anyway).
+  Inside the minimum term the early-termination charge (early_termination.py) must be accepted, to the
+  penny (`acceptCharge`), else 409 EARLY_TERMINATION_CHARGE says it: nobody is charged unseen. The item
+  then carries it as a one-off `itemPrice` "Early termination charge", and the order its total.
       [637 product ∥ 622 order by externalId] → 622 create
 
 Only an active line may be changed: an add-on (a product that relies on a line) changes or ends with it.
@@ -19,7 +22,8 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from typing import Any
 
 from pydantic import Field
@@ -32,13 +36,14 @@ from bff.core.clients.tmf637 import Tmf637Client
 from bff.core.clients.tmf645 import Tmf645Client
 from bff.core.clients.tmf648 import Tmf648Client
 from bff.core.customers import CustomerParties, Owner
+from bff.core.early_termination import charge_price, check_accepted, early_termination_of
 from bff.core.errors import ChannelError, OfferNotAvailableHere, ProductCannotBeChanged
 from bff.core.exactly_once import Ready, create_once, no_wait
 from bff.core.filters import find_checked
 from bff.core.idempotency import IdempotencyKeyReused
 from bff.core.inventory import customer_of, installation_place_of, is_add_on, product_by_id
-from bff.core.models import ChannelModel, MultilineText, OrderView
-from bff.core.order_prices import check_priced, price_order, pricing_quote
+from bff.core.models import ChannelModel, Money, MultilineText, OrderView
+from bff.core.order_prices import check_priced, order_total_price, price_order, pricing_quote
 from bff.core.ordering import find_order_by_key, order_create, read_order
 from tmf_models.tmf622 import (
     OrderItemActionType,
@@ -70,8 +75,18 @@ class ModifyRequest(ChannelModel):
     offer_id: str = Field(pattern=ID_PATTERN, description="The broadband offer (speed tier) to change to")
 
 
+class AcceptedCharge(ChannelModel):
+    """The early-termination charge the customer was shown and accepts."""
+
+    value: Money = Field(ge=0, max_digits=9, decimal_places=2)
+    unit: str = Field(pattern=r"^[A-Z]{3}$", description="ISO 4217 currency, e.g. GBP")
+
+
 class CeaseRequest(ChannelModel):
     reason: MultilineText | None = Field(None, max_length=500)
+    accept_charge: AcceptedCharge | None = Field(
+        None, description="Inside the minimum term: the early-termination charge shown (GET /products)"
+    )
 
 
 def _parties_of(product: Product) -> CustomerParties:
@@ -215,9 +230,13 @@ async def cease_product(
     channel_id: str,
     ready: Ready = no_wait,
     owner: Owner | None = None,
+    currency: str = "GBP",
+    discount_percent: Decimal = Decimal(0),
+    today: date | None = None,
 ) -> tuple[OrderView, bool]:
     """With `owner`, only that customer's product may be ended (else 403). With `catalog`, an add-on made
-    before add-ons were related to their line is known as one by its offering."""
+    before add-ons were related to their line is known as one by its offering, and a line recorded without
+    a productTerm has the offer's minimum term. `today`: the cease date (tests)."""
     product, existing = await asyncio.gather(
         product_by_id(inventory, product_id), find_order_by_key(orders, idempotency_key)
     )
@@ -225,8 +244,15 @@ async def cease_product(
         owner.check(customer_of(product))
     if existing is not None:
         return _found(existing, owner, product_id), False
-    _check_changeable(product, await catalog.get() if catalog else None)
+    current_catalog = await catalog.get() if catalog else None
+    _check_changeable(product, current_catalog)
     await _check_no_change_in_flight(orders, product_id)
+    cease_on = today or datetime.now(UTC).date()
+    charge = early_termination_of(
+        product, cease_on, currency=currency, discount_percent=discount_percent, catalog=current_catalog
+    )
+    accepted = request.accept_charge
+    check_accepted(charge, accepted.value if accepted else None, accepted.unit if accepted else None)
     current = product.product_offering
     place = installation_place_of(product)
     item = ProductOrderItem(
@@ -243,6 +269,11 @@ async def cease_product(
     )
     description = request.reason or "Cease requested by the customer"
     create = _order(product, idempotency_key, channel_id, description, item)
+    if charge is not None and charge.charge > 0:
+        body = dump(create)
+        body["productOrderItem"][0]["itemPrice"] = [charge_price(charge)]
+        body["orderTotalPrice"] = order_total_price(body["productOrderItem"], charge.currency)
+        create = ProductOrderCreate.model_validate(body)
     await ready()
     order = await create_once(
         lambda: orders.create_product_order(create),

@@ -17,7 +17,11 @@ from bff.web.responses import ERRORS, SIGNED_IN
 router = APIRouter(prefix="/api/v1", tags=["Products"], responses=ERRORS)
 
 CHANGE_ERRORS: Responses = {
-    409: {"model": ErrorBody, "description": "PRODUCT_CANNOT_BE_CHANGED, CHANGE_IN_PROGRESS"},
+    409: {
+        "model": ErrorBody,
+        "description": "PRODUCT_CANNOT_BE_CHANGED, CHANGE_IN_PROGRESS; a cease: EARLY_TERMINATION_CHARGE "
+        "(the charge, monthsLeft and contractEndsOn: send it back as acceptCharge)",
+    },
     **SIGNED_IN,
     **KEYED_ERRORS,
 }
@@ -25,7 +29,14 @@ CHANGE_ERRORS: Responses = {
 
 @router.get("/products", summary="The signed-in customer's products (TMF637)", responses=SIGNED_IN)
 async def list_products(services: ServicesDep, owner: OwnerDep) -> ProductList:
-    return await products_of(services.backends.tmf637, services.catalog, owner.customer_id)
+    settings = services.settings
+    return await products_of(
+        services.backends.tmf637,
+        services.catalog,
+        owner.customer_id,
+        currency=settings.currency,
+        discount_percent=settings.early_termination_discount_percent,
+    )
 
 
 @router.post(
@@ -62,7 +73,7 @@ async def modify(product_id: IdPath, body: ModifyRequest, owner: OwnerDep, keyed
 
 @router.post(
     "/products/{product_id}/cease",
-    summary="End a product (a TMF622 delete order)",
+    summary="End a product (a TMF622 delete order); inside its minimum term, accepting its charge",
     status_code=status.HTTP_201_CREATED,
     response_model=OrderView,
     responses=CHANGE_ERRORS,
@@ -85,6 +96,8 @@ async def cease(
                 channel_id=services.settings.channel_id,
                 ready=ready,
                 owner=owner,
+                currency=services.settings.currency,
+                discount_percent=services.settings.early_termination_discount_percent,
             )
 
     return await keyed.create(request, make)

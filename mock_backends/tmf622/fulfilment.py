@@ -263,6 +263,8 @@ def _product(
     }
     if offering.get("productSpecification"):
         product["productSpecification"] = offering["productSpecification"]
+    if terms := inventory.agreed_terms(item.get("itemTerm") or [], product["startDate"]):
+        product["productTerm"] = terms
     if ordered.get("productCharacteristic"):
         product["productCharacteristic"] = ordered["productCharacteristic"]
     if place:

@@ -5,7 +5,8 @@
   `productRelationship` {relationshipType "reliesOn", product: ref to the line}: never a line of its own.
 - modify: the SAME product updated in place: `productOffering`, `productSpecification`, name, the
   specification's characteristics and `productPrice` become the new offering's (characteristics the
-  customer chose before are kept unless the order chose new ones).
+  customer chose before are kept unless the order chose new ones); a new minimum term (`itemTerm`) becomes
+  its `productTerm`, counted from the change.
 - delete (cease): the product `terminated` with `terminationDate`; its add-ons (products that rely on it)
   end with it.
 
@@ -95,6 +96,10 @@ def relationships(item: JsonDocument, made: dict[str, JsonDocument]) -> list[Jso
     return found
 
 
+# Besides CHANGED_BY_MODIFY, what a modify replaces when the order names them (the history keeps them).
+REPLACED_TERMS = ("productPrice", "productTerm")
+
+
 # Speeds and technology belong to the offering: a value of the old one never survives a change.
 OFFERING_VALUES = frozenset({"technology", "downloadSpeed", "uploadSpeed"})
 
@@ -127,7 +132,7 @@ def modify(
     history = list(product.get(HISTORY) or [])
     since = history[-1]["validFor"]["endDateTime"] if history else product.get("startDate")
     entry: dict[str, Any] = {
-        **{key: product[key] for key in (*CHANGED_BY_MODIFY, "productPrice") if key in product},
+        **{key: product[key] for key in (*CHANGED_BY_MODIFY, *REPLACED_TERMS) if key in product},
         "validFor": {"endDateTime": _changed_at(product, now)},
         "replacedBy": order_item_ref(order, item),
         "@type": "ProductHistoryEntry",
@@ -152,6 +157,8 @@ def modify(
     }
     if offering.get("productSpecification"):
         changed["productSpecification"] = offering["productSpecification"]
+    if minimum := inventory.agreed_terms(item.get("itemTerm") or [], _changed_at(product, now)):
+        changed["productTerm"] = minimum
     return inventory.products(store).replace(changed)
 
 

@@ -130,6 +130,21 @@ def agreed_prices(item_prices: list[JsonDocument]) -> list[JsonDocument]:
     return prices
 
 
+def agreed_terms(item_terms: list[JsonDocument], start: str) -> list[JsonDocument]:
+    """TMF622 OrderTerms (the minimum term) as TMF637 ProductTerms, counted from `start` (the product's
+    start, or the change that began a new term): a channel computes from it the term's end and the charge of
+    ending the product early."""
+    return [
+        {
+            **{key: term[key] for key in ("name", "description", "duration") if key in term},
+            "validFor": {"startDateTime": start},
+            "@type": "ProductTerm",
+        }
+        for term in item_terms
+        if term.get("duration")
+    ]
+
+
 def billing_account(customer: JsonDocument, order: JsonDocument | None = None) -> JsonDocument:
     """The order's billing account, else the customer's (`ba-<customer id>`, a reference only)."""
     ordered = (order or {}).get("billingAccount")

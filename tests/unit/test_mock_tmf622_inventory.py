@@ -118,6 +118,29 @@ async def test_a_speed_change_updates_the_same_product_in_place(client: httpx.As
     assert [p["id"] for p in products] == [line["id"]]  # no second product
 
 
+async def test_the_minimum_term_is_the_products_and_a_speed_change_starts_a_new_one(
+    client: httpx.AsyncClient,
+) -> None:
+    customer = await create_customer(client)
+    term = {"name": "Minimum term", "duration": {"amount": 24, "units": "month"}, "@type": "OrderTerm"}
+    order = await place_order(client, create_order_body(customer, broadband_item(itemTerm=[term])))
+    done = await settled(client, order["id"])
+    assert done["state"] == "completed", error_codes(done)
+    line = await product(client, done["productOrderItem"][0]["product"]["id"])
+    (kept,) = line["productTerm"]
+    assert kept["duration"] == {"amount": 24, "units": "month"}
+    assert kept["validFor"] == {"startDateTime": line["startDate"]}  # counted from the line's start
+
+    shorter = {**term, "duration": {"amount": 12, "units": "month"}}
+    item = change_item("modify", line["id"], "po-fibre-900") | {"itemTerm": [shorter]}
+    assert (await change(client, customer, item))["state"] == "completed"
+    after = await product(client, line["id"])
+    (new,) = after["productTerm"]
+    assert new["duration"]["amount"] == 12
+    assert new["validFor"]["startDateTime"] == after["productHistory"][-1]["validFor"]["endDateTime"]
+    assert after["productHistory"][-1]["productTerm"] == [kept]  # the old term in the history
+
+
 async def test_a_speed_change_keeps_the_previous_values_and_the_order_trail(
     client: httpx.AsyncClient,
 ) -> None:
