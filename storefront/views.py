@@ -321,6 +321,10 @@ class ProductDisplay:
     monthly: str = ""
     ended: bool = False
     ended_on: str = ""
+    # What ending the line now costs, in words, and the charge the customer accepts by confirming ("": none).
+    end_terms: str = ""
+    end_charge: str = ""
+    end_currency: str = ""
     add_ons: list[LineAddOnDisplay] = dataclasses.field(default_factory=list)
 
 
@@ -605,6 +609,20 @@ PRODUCT_STATUS_WORDS = {
 }
 
 
+def _end_terms(product: web.ProductView) -> str:
+    """ "Ending now costs £X (N months left of your minimum term, which ends on <date>)", "No charge: your
+    minimum term ended on <date>", or "" when the line's term is not known."""
+    charge, ends = product.early_termination_charge, format_day(product.contract_ends_on)
+    if charge is None or not ends:
+        return ""
+    if charge > 0:
+        months = product.months_left or 0
+        left = f"{months} month{'s' if months != 1 else ''} left"
+        return f"Ending now costs {format_money(charge)} ({left} of your minimum term, which ends on {ends})"
+    ended = (product.contract_ends_on or "") < date.today().isoformat()
+    return f"No charge: your minimum term {'ended' if ended else 'ends'} on {ends}"
+
+
 def product_display(product: web.ProductView) -> ProductDisplay:
     speed = ""
     if product.download_mbps is not None:
@@ -626,6 +644,13 @@ def product_display(product: web.ProductView) -> ProductDisplay:
         monthly=f"{format_money(product.monthly_price)}/month" if product.monthly_price is not None else "",
         ended=status == "terminated",
         ended_on=format_day(product.termination_date),
+        end_terms=_end_terms(product),
+        end_charge=(
+            f"{product.early_termination_charge:.2f}"
+            if product.early_termination_charge is not None and product.early_termination_charge > 0
+            else ""
+        ),
+        end_currency=product.currency or "GBP",
         add_ons=[
             LineAddOnDisplay(
                 id=add_on.id,

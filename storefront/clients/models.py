@@ -216,4 +216,8 @@ class ProductView(ClientModel):
     characteristics: dict[str, str] = Field(default_factory=dict)
     monthly_price: Decimal | None = None
     termination_date: str | None = None
+    contract_ends_on: str | None = None
+    months_left: int | None = None
+    early_termination_charge: Decimal | None = None
+    currency: str | None = None
     add_ons: list[ProductAddOnView] = Field(default_factory=list)

@@ -447,15 +447,23 @@ async def modify_product(
 
 
 async def cease_product(
-    product_id: str, *, reason: str, idempotency_key: str, access_token: str | None
+    product_id: str,
+    *,
+    reason: str,
+    idempotency_key: str,
+    access_token: str | None,
+    accept_charge: tuple[Decimal, str] | None = None,
 ) -> OrderView:
-    """End a line (``POST /api/v1/products/{id}/cease``)."""
-    body = {"reason": reason} if reason else {}
+    """End a line (``POST /api/v1/products/{id}/cease``); inside its minimum term ``accept_charge`` is the
+    early-termination charge (amount, currency) the customer was shown and confirmed."""
+    body: dict[str, Any] = {"reason": reason} if reason else {}
+    if accept_charge is not None:
+        body["acceptCharge"] = {"value": float(accept_charge[0]), "unit": accept_charge[1]}
     return await _change_product(product_id, "cease", body, idempotency_key, access_token)
 
 
 async def _change_product(
-    product_id: str, action: str, body: dict[str, str], idempotency_key: str, access_token: str | None
+    product_id: str, action: str, body: dict[str, Any], idempotency_key: str, access_token: str | None
 ) -> OrderView:
     """The order that makes a change to a line; the key makes a retry safe."""
     path = f"/api/v1/products/{path_id(product_id)}/{action}"

@@ -130,9 +130,22 @@ def _end_form(product: rx.Var[ProductDisplay]) -> rx.Component:
         rx.vstack(
             rx.text(
                 rx.text.strong("End this broadband line?"),
-                " We stop the service and send you a final bill. Early ending may have a charge under your "
-                "contract.",
+                " We stop the service and send you a final bill.",
                 size="2",
+            ),
+            # The early-termination charge in pounds and pence, seen before confirming (the BFF refuses a
+            # cease whose charge was not accepted).
+            rx.cond(
+                product.end_terms != "",
+                rx.callout(
+                    product.end_terms,
+                    icon="info",
+                    color_scheme=rx.cond(product.end_charge != "", "amber", "green"),
+                    role="status",
+                    id="end-terms-" + product.id,
+                    width="100%",
+                ),
+                rx.text("Ending early may have a charge under your contract.", size="2"),
             ),
             rx.el.label("Why are you leaving? (optional)", html_for="field-end-reason"),
             rx.input(id="field-end-reason", name="reason", size="3", width="100%"),

@@ -10,6 +10,7 @@ asks the BFF once; the key is dropped once the BFF has answered, so the next cha
 
 import asyncio
 import uuid
+from decimal import Decimal
 
 import reflex as rx
 
@@ -27,6 +28,7 @@ from storefront.views import (
     product_display,
 )
 
+EARLY_TERMINATION_CHARGE = "EARLY_TERMINATION_CHARGE"
 # How often the orders are read again while one is open, and for how long at most (the page reloads them).
 ORDERS_POLL_SECONDS = 4.0
 MAX_FOLLOW_SECONDS = 30 * 60
@@ -145,6 +147,17 @@ class AccountState(AppState):
             self._keys = {**self._keys, name: f"{action}-{uuid.uuid4().hex}"}
         return self._keys[name]
 
+    async def _reload_products(self, token: str | None) -> None:
+        """The lines read again (a charge changed since the page was loaded); the error shown stays."""
+        if not token:
+            return
+        try:
+            products = [product_display(p) for p in await web.list_products(token)]
+        except web.BffError:
+            return
+        async with self:
+            self.products = products
+
     def _forget_key(self, action: str, product_id: str, detail: str = "") -> None:
         self._keys = {k: v for k, v in self._keys.items() if k != f"{action}:{product_id}:{detail}"}
 
@@ -201,25 +214,40 @@ class AccountState(AppState):
 
     @rx.event(background=True)
     async def end_line(self, form_data: dict):
+        """End the line, accepting the early-termination charge the confirmation showed (if any): the BFF
+        refuses a cease whose charge was not seen (EARLY_TERMINATION_CHARGE), and then the lines are read
+        again so the confirmation shows the charge as it is now."""
         reason = str(form_data.get("reason", "")).strip()
         async with self:
             product_id = self.ending_product_id
             if self.busy or not product_id:
                 return None
-            key = self._key("cease", product_id)
+            line = next((p for p in self.products if p.id == product_id), None)
+            charge = (
+                (Decimal(line.end_charge), line.end_currency)
+                if line is not None and line.end_charge
+                else None
+            )
+            key = self._key("cease", product_id, line.end_charge if line else "")
             token = await (await self.get_state(AuthState)).access_token()
             self.busy, self.action_error = True, ""
         try:
             order = await web.cease_product(
-                product_id, reason=reason or "No longer needed", idempotency_key=key, access_token=token
+                product_id,
+                reason=reason or "No longer needed",
+                idempotency_key=key,
+                access_token=token,
+                accept_charge=charge,
             )
         except web.BffError as exc:
             async with self:
                 self.busy, self.action_error = False, exc.message
+            if exc.code == EARLY_TERMINATION_CHARGE:
+                await self._reload_products(token)
             return None
         async with self:
             self.busy = False
-            self._forget_key("cease", product_id)
+            self._forget_key("cease", product_id, line.end_charge if line else "")
             self.ending_product_id = ""
             self.placed_order_ids = [order.id, *self.placed_order_ids]
             await publish(self)

@@ -1,6 +1,7 @@
 """The inventory follows every order, as the customer sees it in "My account": a line ordered with a router
 shows the router under it (never as a line of its own, with no change or end of its own); a speed change
-shows the new speed and monthly price on the same line; a cease shows the line as ended."""
+shows the new speed and monthly price on the same line; a cease inside the minimum term says its charge in
+pounds and pence before the customer confirms, and then shows the line as ended."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ from tests.e2e.pages.confirmation import ConfirmationPage
 from tests.e2e.test_self_service_journeys import DATE_SHOWN, ORDER_COMPLETES_MS, order_to_checkout
 
 ROUTER = "Wi-Fi 6 router"
+CHARGE_SHOWN = re.compile(
+    r"^Ending now costs £\d[\d,]*\.\d\d \(\d+ months? left of your minimum term, which ends on .+\)$"
+)
 
 
 def wait_until_completed(page: Page) -> None:
@@ -60,7 +64,11 @@ def test_a_line_follows_its_speed_change_and_its_cease(
     expect(account.add_ons("Fibre 500")).to_have_count(1)
     screenshot(page, "account-line-after-speed-change")
 
-    account.end_line("Fibre 500")
+    # The speed change started a new minimum term: ending now costs the monthly charges left, shown first.
+    terms = account.start_ending("Fibre 500")
+    expect(terms).to_have_text(CHARGE_SHOWN)
+    screenshot(page, "account-end-line-charge")
+    account.confirm_end()
     wait_until_completed(page)
 
     account.open()

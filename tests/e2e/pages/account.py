@@ -53,7 +53,15 @@ class AccountPage:
         self.page.get_by_role("button", name="Confirm speed change").click()
 
     def end_line(self, product_name: str) -> None:
+        self.start_ending(product_name)
+        self.confirm_end()
+
+    def start_ending(self, product_name: str) -> Locator:
+        """Open the line's end confirmation; its words on the early-termination charge (before confirming)."""
         self.page.get_by_role("button", name=f"End this line: {product_name}").click()
+        return self.product(product_name).locator("[id^='end-terms-']")
+
+    def confirm_end(self) -> None:
         self.page.get_by_role("button", name="Confirm end of line").click()
 
     def add_ons(self, product_name: str) -> Locator:
