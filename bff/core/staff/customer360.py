@@ -45,7 +45,13 @@ async def customer_360(services: ChannelServices, customer_id: str) -> Customer3
 
     (shown, leads), products, order_views, quotes, notes = await asyncio.gather(
         customer_and_leads(),
-        products_of(backends.tmf637, services.catalog, customer_id),
+        products_of(
+            backends.tmf637,
+            services.catalog,
+            customer_id,
+            currency=settings.currency,
+            discount_percent=settings.early_termination_discount_percent,
+        ),
         orders(),
         open_quotes_of(backends.tmf648, customer_id, settings.currency),
         services.notes.alist(customer_id),
