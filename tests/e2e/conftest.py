@@ -36,6 +36,9 @@ STACK_ENV = {
     # The journeys' many new customers all order at a few addresses (12 Orchard Close) within minutes: the
     # fraud screen's velocity check would hold them; its rule is tested in tests/unit/test_mock_credit_bureau.
     "MOCKS_FRAUD_VELOCITY_ORDERS": "1000",
+    # ...and they register from this one machine: more than the identity provider's 20 sign-ups an hour
+    # from one network (tests/security checks that limit on an identity provider of its own).
+    "IDP_REGISTRATION_IP_LIMIT": "1000",
 }
 START_TIMEOUTS = {
     "identity": 60.0,

@@ -45,7 +45,7 @@ def _cancel(tmf: httpx.Client, order_id: str) -> None:
     assert answer.status_code == 201, answer.text
 
 
-def _order_for_sam(page: Page, house_number: str, *, discount: str = "") -> str:
+def _order_for_sam(page: Page, house_number: str, *, postcode: str = "RG1 4AB", discount: str = "") -> str:
     """On the 360 of Sam Patel, an order at an address of its own (TMF622 rejects duplicates)."""
     store = StoreHomePage(page)
     store.open()
@@ -53,7 +53,7 @@ def _order_for_sam(page: Page, house_number: str, *, discount: str = "") -> str:
     store.customer_link("Sam Patel").click()
     page.wait_for_url("**/store/customer/cust-0002")
     customer = CustomerPage(page)
-    customer.check_address("RG1 4AB", house_number)
+    customer.check_address(postcode, house_number)
     customer.place_order("Sam Patel", discount=discount)
     expect(customer.result).to_be_visible()
     return page.get_by_test_id("order-reference").inner_text()
@@ -127,7 +127,9 @@ def test_an_agent_cannot_see_another_stores_queue_and_theirs_has_only_their_orde
 ) -> None:
     london = _staff(browser, stack, BEA, "/store")
     try:
-        london_order = _order_for_sam(london, "6")
+        # At a London address: a store's queue also lists every order installed in its own area, so a London
+        # agent's order at a Reading address would rightly be in Reading's queue too.
+        london_order = _order_for_sam(london, "11", postcode="SW1A 2AA")
         QueuePage(london).open()
         expect(QueuePage(london).order(london_order)).to_be_visible()  # it is in London's queue
     finally:

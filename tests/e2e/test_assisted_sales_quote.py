@@ -72,9 +72,8 @@ def test_quote_sent_in_store_is_accepted_online_as_one_order(
         order_id = account.accept_quote(quote_id)
         assert order_id
         expect(account.quote(QUOTED)).to_have_count(0)  # accepted: no longer open
-        expect(
-            sam.get_by_role("link", name=f"Order {order_id}", exact=True)
-        ).to_be_visible()  # in "Your orders"
+        # In "Your orders", named by its short reference (LF-…).
+        expect(account.order_link(order_id)).to_have_accessible_name(re.compile(r"^Order LF-[0-9A-Z]{5}$"))
         sam.set_viewport_size({"width": 1280, "height": 900})
         sam.evaluate("window.scrollTo(0, 0)")
         screenshot(sam, "assisted-sales-quote-accepted")
