@@ -132,5 +132,10 @@ async def test_tracking_reads_milestones_and_why_the_order_stopped(
         }
     ]
     assert body["errorMessages"] == [
-        {"code": "FULFILMENT_FAILED", "reason": "Fulfilment failed", "message": "No duct capacity"}
-    ]
+        {
+            "code": "FULFILMENT_FAILED",
+            "reason": "Fulfilment failed",
+            "message": "No duct capacity",
+            "amount": None,
+        }
+    ]  # `amount`: only a deposit the credit check asks for carries one
