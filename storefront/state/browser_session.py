@@ -75,7 +75,10 @@ class SessionSync(rx.State):
             self.browser_id = uuid.uuid4().hex
         shared = await self.get_state(BrowserSession)
         if shared._linked_to != self.browser_id:
-            shared = await shared._link_to(self.browser_id)
+            # From a background task (a sign-in completing before the tab's first `pull`) this is Reflex's
+            # StateProxy, and linking through it names the proxy's class as the state to load
+            # ("'StateProxy' has no attribute 'get_root_state'"): link the state it wraps, under its lock.
+            shared = await getattr(shared, "__wrapped__", shared)._link_to(self.browser_id)
         return shared
 
     async def _states(self) -> dict[str, rx.State]:

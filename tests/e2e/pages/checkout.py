@@ -33,6 +33,9 @@ class CheckoutPage:
     def create_account(self, given_name: str, family_name: str, email: str, password: str) -> CheckoutPage:
         """As a guest: create an account at the sign-in service and come back to this checkout."""
         self.page.get_by_role("button", name="Create an account").click()
+        # The click is a storefront event that redirects to the provider; once in the production profile
+        # (several workers, state in Redis) it took over 15 s to leave the checkout.
+        self.page.get_by_label("Given name").wait_for(timeout=30_000)
         RegistrationPage(self.page).register(given_name, family_name, email, password)
         return self.wait().wait_for_details()
 
