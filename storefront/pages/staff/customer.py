@@ -266,19 +266,25 @@ def _add_ons() -> rx.Component:
 def _address_check() -> rx.Component:
     return rx.form(
         rx.flex(
+            # Held in the state as typed: the form can be re-rendered while the 360 refreshes (seen in CI
+            # as a submit with both fields empty), and a lead's address arrives into the same fields.
             text_field(
                 "Postcode",
                 name="postcode",
-                default_value=StaffCustomerState.order_postcode,
+                value=StaffCustomerState.order_postcode,
+                on_change=StaffCustomerState.set_order_postcode,
                 autocomplete="off",
                 width="auto",
+                debounce_ms=50,
             ),
             text_field(
                 "House number",
                 name="house_number",
-                default_value=StaffCustomerState.order_house_number,
+                value=StaffCustomerState.order_house_number,
+                on_change=StaffCustomerState.set_order_house_number,
                 autocomplete="off",
                 width="auto",
+                debounce_ms=50,
             ),
             rx.button("Check address", type="submit", loading=StaffCustomerState.checking, size="3"),
             wrap="wrap",
@@ -286,8 +292,6 @@ def _address_check() -> rx.Component:
             align="end",
         ),
         on_submit=StaffCustomerState.check_address,
-        # Remounted when a lead's address arrives, so the fields show it.
-        key=StaffCustomerState.lead_id,
     )
 
 

@@ -310,6 +310,14 @@ class StaffCustomerState(rx.State):
         )
 
     @rx.event
+    def set_order_postcode(self, value: str):
+        self.order_postcode = value
+
+    @rx.event
+    def set_order_house_number(self, value: str):
+        self.order_house_number = value
+
+    @rx.event
     def set_speed_line_id(self, value: str):
         self.speed_line_id, self._speed_key, self.speed_error = value, "", ""
 
