@@ -1,10 +1,13 @@
 """Concurrent storefront users in production mode: event → state-delta latency, and memory per process.
 
 Usage: python -m bench.storefront_users [--url URL] [--users 50,100,200]
-           [--seconds 20] [--think 2.0]
+           [--seconds 20] [--think 2.0] [--baseline]
     Without --url it starts the product in production mode (scripts/stack.py `Production`: a scratch
     PostgreSQL database, Reflex state in Redis, 2 storefront workers) on free ports and stops it at the end;
     with --url it attaches to a running storefront (memory: the process tree listening on its port).
+    --baseline also starts bench/bare_reflex (a bare Reflex app: one page, one state with the same fields
+    and the same BFF call, the same Redis and number of workers) and runs each level against it right after
+    the storefront, printing its rows and the storefront's p95 as a multiple of the bare app's.
 
 Each simulated user is one socket.io client speaking Reflex's event protocol as the compiled frontend does
 (.web/utils/state.js): a websocket at `/_event` (namespace `/_event`) with its own session token in the query
@@ -44,13 +47,26 @@ from urllib.parse import urlsplit
 
 import socketio
 from reflex.state import State
+from reflex.utils.format import to_snake_case
 
 from bench.process_memory import listener_pid, memory_lines, pids_of
-from scripts.stack import Ports, Process, Production, Urls, product, scratch_database
+from scripts.stack import (
+    Ports,
+    Process,
+    Production,
+    Urls,
+    free_port,
+    product,
+    reflex_env,
+    scratch_database,
+)
 from storefront.state.home import HomeState
 
 NAMESPACE = "/_event"
 HOME = HomeState.get_full_name()
+# The bare app's state, named as Reflex names it when `reflex run` imports bare_app/bare_app.py.
+BARE_APP_DIR = Path(__file__).parent / "bare_reflex"
+BARE = f"{State.get_full_name()}.{to_snake_case('bare_app___bare_app___BareState')}"
 HYDRATE = f"{State.get_full_name()}.hydrate_and_load"
 ROUTER_DATA = {"pathname": "/", "asPath": "/"}
 POSTCODES = ("RG1 4AB", "RG1 3DW")  # alternated: a new postcode each time starts a look-up
@@ -77,8 +93,8 @@ class Figures:
         self.errors[name] += 1
 
 
-def var_of(update: dict[str, Any], name: str) -> tuple[bool, Any]:
-    delta = (update.get("delta") or {}).get(HOME) or {}
+def var_of(update: dict[str, Any], state: str, name: str) -> tuple[bool, Any]:
+    delta = (update.get("delta") or {}).get(state) or {}
     key = f"{name}_rx_state_"
     return key in delta, delta.get(key)
 
@@ -86,9 +102,10 @@ def var_of(update: dict[str, Any], name: str) -> tuple[bool, Any]:
 class User:
     """One browser tab: one socket.io connection with its own token, one action at a time."""
 
-    def __init__(self, url: str, figures: Figures) -> None:
+    def __init__(self, url: str, figures: Figures, state: str = HOME) -> None:
         self.url = url
         self.figures = figures
+        self.state = state
         self.updates: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
         self.sio = socketio.AsyncClient(reconnection=False)
         self.sio.on("event", self._on_update, namespace=NAMESPACE)
@@ -117,7 +134,7 @@ class User:
         deadline = time.monotonic() + ACTION_TIMEOUT
         while True:
             update = await asyncio.wait_for(self.updates.get(), max(0.0, deadline - time.monotonic()))
-            present, value = var_of(update, name)
+            present, value = var_of(update, self.state, name)
             if present and wanted(value):
                 return
 
@@ -125,7 +142,7 @@ class User:
         while not self.updates.empty():  # late deltas of the previous action
             self.updates.get_nowait()
         started = time.perf_counter()
-        await self.emit({"name": f"{HOME}.{handler}", "payload": payload, "router_data": ROUTER_DATA})
+        await self.emit({"name": f"{self.state}.{handler}", "payload": payload, "router_data": ROUTER_DATA})
         return started
 
     async def search_postcode(self, postcode: str) -> None:
@@ -171,11 +188,11 @@ async def watch_loop_lag(figures: Figures, stop: asyncio.Event) -> None:
 
 
 async def run_level(
-    url: str, users: int, seconds: float, think: float, processes: dict[str, int]
+    url: str, users: int, seconds: float, think: float, processes: dict[str, int], state: str = HOME
 ) -> tuple[Figures, float, list[str]]:
     """`users` connect, loop for `seconds`; then the memory of every process tree, then they leave."""
     figures = Figures()
-    crowd = [User(url, figures) for _ in range(users)]
+    crowd = [User(url, figures, state) for _ in range(users)]
     gate = asyncio.Semaphore(CONNECTS_AT_ONCE)
 
     async def connect(user: User) -> bool:
@@ -202,11 +219,25 @@ async def run_level(
     return figures, elapsed, memory
 
 
+MEASURED = ("connect + hydrate", "postcode echo", "address look-up (BFF)", "local event")
+
+
+def ratios(ours: Figures, bare: Figures) -> list[str]:
+    """The storefront's p95 per event as a multiple of the bare app's, measured in the same run."""
+    lines = ["    storefront p95 / bare app p95:"]
+    for name in MEASURED:
+        mine, base = (
+            percentile(ours.samples.get(name, []), 0.95),
+            percentile(bare.samples.get(name, []), 0.95),
+        )
+        lines.append(f"      {name:<22} {mine / base if base else float('nan'):5.2f} x")
+    return lines
+
+
 def report(users: int, figures: Figures, elapsed: float) -> list[str]:
     events = sum(len(figures.samples.get(name, [])) for name in ("address look-up (BFF)", "local event"))
     lines = [f"  {users} users: {events / elapsed:.1f} actions/s over {elapsed:.0f} s"]
-    names = ("connect + hydrate", "postcode echo", "address look-up (BFF)", "local event", "client loop lag")
-    for name in names:
+    for name in (*MEASURED, "client loop lag"):
         values = figures.samples.get(name, [])
         lines.append(
             f"    {name:<22} n {len(values):5d}   p50 {percentile(values, 0.5):7.1f}   "
@@ -217,31 +248,79 @@ def report(users: int, figures: Figures, elapsed: float) -> list[str]:
     return lines
 
 
-async def bench(url: str, levels: list[int], seconds: float, think: float, processes: dict[str, int]) -> None:
+async def bench(
+    url: str,
+    levels: list[int],
+    seconds: float,
+    think: float,
+    processes: dict[str, int],
+    bare_url: str | None = None,
+) -> None:
     print(f"storefront {url}: {seconds:.0f} s per level, think time {think:.1f} s (0.5-1.5 x)", flush=True)
     for users in levels:
         figures, elapsed, memory = await run_level(url, users, seconds, think, processes)
         lines = [*report(users, figures, elapsed), "    memory per process tree:", *memory]
         print("\n".join(lines), flush=True)
         await asyncio.sleep(2)  # let the disconnects settle before the next level
+        if bare_url is None:
+            continue
+        bare, bare_elapsed, _ = await run_level(bare_url, users, seconds, think, {}, BARE)
+        lines = [
+            line.replace(f"  {users} users:", f"  {users} users, bare Reflex:", 1)
+            for line in report(users, bare, bare_elapsed)
+        ]
+        print("\n".join([*lines, *ratios(figures, bare)]), flush=True)
+        await asyncio.sleep(2)
+
+
+def bare_app_process(bff_url: str, tmp: Path, production: Production, extra_env: dict[str, str]) -> Process:
+    """bench/bare_reflex served as the storefront is: production build, one port, the same Redis and
+    number of workers, its own build and state folders."""
+    port = free_port()
+    return Process(
+        "bare reflex",
+        [
+            str(Path(sys.executable).parent / "reflex"),
+            "run",
+            *("--env", "prod", "--single-port", "--loglevel", "warning"),
+            *("--frontend-port", str(port), "--backend-port", str(port), "--backend-host", "127.0.0.1"),
+        ],
+        {
+            **reflex_env(),
+            "REFLEX_STATES_WORKDIR": str(tmp / "bare-states"),
+            "REFLEX_WEB_WORKDIR": str(tmp / "bare-web"),
+            "BARE_BFF_URL": bff_url,
+            **production.storefront_env(),
+            **extra_env,
+        },
+        f"http://127.0.0.1:{port}",
+        tmp / "logs" / "bare-reflex.log",
+        cwd=BARE_APP_DIR,
+    )
 
 
 @contextlib.contextmanager
-def production_product(extra_env: dict[str, str] | None = None) -> Iterator[tuple[str, list[Process]]]:
-    """The whole product in production mode on free ports, a scratch database, stopped at the end."""
+def production_product(
+    extra_env: dict[str, str] | None = None, baseline: bool = False
+) -> Iterator[tuple[str, str | None, list[Process]]]:
+    """The whole product in production mode on free ports, a scratch database, stopped at the end; with
+    `baseline`, the bare Reflex app beside it (its URL second, else None)."""
     ports = Ports.free()
     with tempfile.TemporaryDirectory(prefix="storefront-users-") as scratch, scratch_database() as database:
         tmp = Path(scratch)
         production = Production(database_url=database, demo=True)
         # Its own build folder: a product already running from this checkout keeps its pages meanwhile.
         processes = product(ports, tmp / "data", tmp / "logs", production, extra_env, web_dir=tmp / "web")
+        bare = bare_app_process(Urls.local(ports).bff, tmp, production, extra_env or {}) if baseline else None
         try:
-            for process in processes:
+            for process in [*processes, *([bare] if bare else [])]:
                 print(f"starting {process.name}", flush=True)
                 process.start()
-                process.wait_ready(START_TIMEOUTS.get(process.name, 120.0))
-            yield Urls.local(ports).storefront, processes
+                process.wait_ready(START_TIMEOUTS.get(process.name, 900.0))
+            yield Urls.local(ports).storefront, bare.health_url if bare else None, processes
         finally:
+            if bare is not None:
+                bare.stop()
             for process in reversed(processes):
                 process.stop()
 
@@ -259,6 +338,11 @@ def main() -> None:
         metavar="NAME=VALUE",
         help="extra setting for the started processes, e.g. REFLEX_OPLOCK_ENABLED=true (repeatable)",
     )
+    parser.add_argument(
+        "--baseline",
+        action="store_true",
+        help="also run each level against a bare Reflex app (bench/bare_reflex) and print the ratios",
+    )
     args = parser.parse_args()
     levels = [int(level) for level in args.users.split(",")]
     if args.url:
@@ -266,8 +350,8 @@ def main() -> None:
         asyncio.run(bench(args.url, levels, args.seconds, args.think, {"storefront": pid} if pid else {}))
         return
     extra_env = dict(setting.split("=", 1) for setting in args.env)
-    with production_product(extra_env) as (url, processes):
-        asyncio.run(bench(url, levels, args.seconds, args.think, pids_of(processes)))
+    with production_product(extra_env, args.baseline) as (url, bare_url, processes):
+        asyncio.run(bench(url, levels, args.seconds, args.think, pids_of(processes), bare_url))
 
 
 if __name__ == "__main__":

@@ -41,6 +41,7 @@ class Process:
     env: dict[str, str]
     health_url: str
     log_path: Path
+    cwd: Path = ROOT  # where it runs: a Reflex app reads its rxconfig.py from there
     popen: subprocess.Popen[bytes] | None = field(default=None, init=False)
 
     def start(self) -> None:
@@ -48,7 +49,7 @@ class Process:
         log = self.log_path.open("wb")
         self.popen = subprocess.Popen(
             self.command,
-            cwd=ROOT,
+            cwd=self.cwd,
             env={**os.environ, **self.env},
             stdout=log,
             stderr=subprocess.STDOUT,
