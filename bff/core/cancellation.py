@@ -1,6 +1,10 @@
 """Cancelling an order: a TMF622 cancelProductOrder task for it (the order's own state follows later).
 
-    [622 order ∥ 622 cancellations of this order] → 622 create cancelProductOrder
+    [622 order ∥ 622 cancellations of this order] → 622 create cancelProductOrder [→ 622 PATCH note]
+
+An agent's cancellation on the customer's behalf (from the store's 360) is noted on the order with the
+agent's name and store, as their other changes are (visit_changes.StaffChange): TMF622's cancelProductOrder
+has no party of its own to name them.
 
 A cancellation already asked for is returned rather than asked again, so a retry whose answer was lost does
 not make a second task (the idempotency store is the first line of defence, this the second).
@@ -9,16 +13,18 @@ not make a second task (the idempotency store is the first line of defence, this
 from __future__ import annotations
 
 import asyncio
+import logging
 
 from pydantic import Field
 
-from bff.core.clients.base import TmfNotFound, TmfRejected
+from bff.core.clients.base import TmfError, TmfNotFound, TmfRejected
 from bff.core.clients.tmf622 import Tmf622Client
 from bff.core.customers import Owner
 from bff.core.errors import OrderCannotBeCancelled, OrderNotFound
 from bff.core.exactly_once import Ready, no_wait
 from bff.core.filters import find_checked
 from bff.core.models import CancellationView, ChannelModel, MultilineText
+from bff.core.visit_changes import StaffChange, notes_with
 from tmf_models.tmf622 import CancelProductOrder, CancelProductOrderCreate, ProductOrder
 
 # TMF622 order states from which nothing can be cancelled any more (or a cancellation is under way).
@@ -31,6 +37,8 @@ NOT_CANCELLABLE = {
     "assessingCancellation",
     "pendingCancellation",
 }
+
+log = logging.getLogger(__name__)
 
 
 class CancelRequest(ChannelModel):
@@ -66,10 +74,12 @@ async def cancel_order(
     request: CancelRequest,
     ready: Ready = no_wait,
     owner: Owner | None = None,
+    by: StaffChange | None = None,
 ) -> tuple[CancellationView, bool]:
     """The cancellation of the order, and whether it was asked for now (False: it already was).
 
-    With `owner`, only that customer's order may be cancelled (else 403)."""
+    With `owner`, only that customer's order may be cancelled (else 403). `by`: an agent's cancellation,
+    noted on the order."""
     order, earlier = await asyncio.gather(
         _order(orders, order_id),
         find_checked(orders.api, orders.find_cancellations, {"productOrder.id": order_id}),
@@ -85,7 +95,8 @@ async def cancel_order(
         {
             "@type": "CancelProductOrder",
             "productOrder": {"id": order_id, "@referredType": "ProductOrder"},
-            "cancellationReason": request.reason or "Cancelled by the customer",
+            "cancellationReason": request.reason
+            or ("Cancelled by the customer" if by is None else by.note("Cancelled")["text"]),
         }
     )
     await ready()
@@ -95,4 +106,12 @@ async def cancel_order(
         if isinstance(exc, TmfNotFound) or exc.status not in (400, 409, 422):
             raise
         raise OrderCannotBeCancelled() from exc  # the order manager refused: too late in fulfilment
+    if by is not None:
+        # The cancellation itself is asked for; a refused note is logged rather than failing it.
+        try:
+            await orders.patch_product_order(
+                order_id, {"note": notes_with(order, by.note("Cancellation asked"))}
+            )
+        except TmfError as exc:
+            log.warning("the agent's cancellation was not noted on the order", extra={"reason": str(exc)})
     return _view(created, order_id), True

@@ -233,10 +233,12 @@ async def cease_product(
     currency: str = "GBP",
     discount_percent: Decimal = Decimal(0),
     today: date | None = None,
+    on_behalf: Callable[[dict[str, Any]], None] | None = None,
 ) -> tuple[OrderView, bool]:
     """With `owner`, only that customer's product may be ended (else 403). With `catalog`, an add-on made
     before add-ons were related to their line is known as one by its offering, and a line recorded without
-    a productTerm has the offer's minimum term. `today`: the cease date (tests)."""
+    a productTerm has the offer's minimum term. `today`: the cease date (tests). `on_behalf`: as for
+    modify_product."""
     product, existing = await asyncio.gather(
         product_by_id(inventory, product_id), find_order_by_key(orders, idempotency_key)
     )
@@ -268,12 +270,13 @@ async def cease_product(
         product_offering=ProductOfferingRef(id=current.id, name=current.name) if current else None,
     )
     description = request.reason or "Cease requested by the customer"
-    create = _order(product, idempotency_key, channel_id, description, item)
+    body = dump(_order(product, idempotency_key, channel_id, description, item))
     if charge is not None and charge.charge > 0:
-        body = dump(create)
         body["productOrderItem"][0]["itemPrice"] = [charge_price(charge)]
         body["orderTotalPrice"] = order_total_price(body["productOrderItem"], charge.currency)
-        create = ProductOrderCreate.model_validate(body)
+    if on_behalf is not None:
+        on_behalf(body)
+    create = ProductOrderCreate.model_validate(body)
     await ready()
     order = await create_once(
         lambda: orders.create_product_order(create),

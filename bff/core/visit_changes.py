@@ -108,7 +108,7 @@ class StaffChange:
         return {"@type": "Note", "author": who, "date": datetime.now(UTC).isoformat(), "text": text}
 
 
-def _notes_with(order: ProductOrder, note: dict[str, Any]) -> list[dict[str, Any]]:
+def notes_with(order: ProductOrder, note: dict[str, Any]) -> list[dict[str, Any]]:
     """The order's notes with `note` appended (a merge patch replaces the array)."""
     kept = [n.model_dump(mode="json", by_alias=True, exclude_none=True) for n in order.note or []]
     return [*kept, note]
@@ -229,7 +229,7 @@ async def reschedule_visit(
     }
     if by is not None:
         moved_to = describe_visit(slot.start, slot.end).removeprefix("Engineer visit ")
-        dates["note"] = _notes_with(found.order, by.note(f"Engineer visit moved to {moved_to}"))
+        dates["note"] = notes_with(found.order, by.note(f"Engineer visit moved to {moved_to}"))
     try:
         await orders.patch_product_order(found.order.id or "", dates)
     except TmfError as exc:
@@ -264,7 +264,7 @@ async def cancel_visit(
     # The cancellation itself is done; a refused note is logged rather than failing it.
     try:
         note = by.note("Engineer visit cancelled")
-        await orders.patch_product_order(found.order.id or "", {"note": _notes_with(found.order, note)})
+        await orders.patch_product_order(found.order.id or "", {"note": notes_with(found.order, note)})
     except TmfError as exc:
         log.warning("the agent's cancellation was not noted on the order", extra={"reason": str(exc)})
 
@@ -318,5 +318,5 @@ async def _book_again(
         changes["state"] = "inProgress"
     if by is not None:
         booked_for = describe_visit(slot.start, slot.end).removeprefix("Engineer visit ")
-        changes["note"] = _notes_with(order, by.note(f"Engineer visit booked for {booked_for}"))
+        changes["note"] = notes_with(order, by.note(f"Engineer visit booked for {booked_for}"))
     await orders.patch_product_order(order.id or "", changes)

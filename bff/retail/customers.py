@@ -1,4 +1,5 @@
-"""Customers in store: search, create, the 360 view, notes, and orders and quotes on their behalf."""
+"""Customers in store: search, create, the 360 view, notes, contact details, and orders and quotes on their
+behalf (and cancelling an order, under the same rules as online)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,11 @@ from bff.channel.auth import StaffPrincipal
 from bff.channel.deps import ServicesDep
 from bff.channel.schemas import KEYED_ERRORS, ErrorBody
 from bff.core.basket import ID_PATTERN
-from bff.core.customers import ensure_customer, find_parties
+from bff.core.cancellation import CancelRequest, cancel_order
+from bff.core.customers import Owner, ensure_customer, find_parties
 from bff.core.exactly_once import Ready
-from bff.core.models import Contact
+from bff.core.models import CancellationView, Contact
+from bff.core.staff.contact import ContactChange, change_contact
 from bff.core.staff.customer360 import customer_360
 from bff.core.staff.models import (
     AgentQuote,
@@ -29,12 +32,14 @@ from bff.core.staff.notes import NoteCreate, NoteList, NoteView
 from bff.core.staff.orders import Placement, known_customer, place_for_customer
 from bff.core.staff.quotes import send_quote
 from bff.core.staff.search import CustomerQuery, search_customers
+from bff.core.visit_changes import StaffChange
 from bff.retail.deps import KeyedDep
 from bff.retail.responses import ERRORS
 
 router = APIRouter(prefix="/api/v1/customers", tags=["Customers"], responses=ERRORS)
 
 CustomerIdPath = Annotated[str, Path(alias="customerId", pattern=ID_PATTERN)]
+OrderIdPath = Annotated[str, Path(alias="orderId", pattern=ID_PATTERN)]
 
 
 @router.get("", summary="Find customers by name, email, phone or postcode (all given must match)")
@@ -63,6 +68,17 @@ async def create_customer(body: Contact, services: ServicesDep) -> JSONResponse:
 @router.get("/{customerId}", summary="Customer 360: contact, products, orders, open quotes, leads, notes")
 async def read_customer(customer_id: CustomerIdPath, services: ServicesDep) -> Customer360:
     return await customer_360(services, customer_id)
+
+
+@router.patch(
+    "/{customerId}/contact",
+    summary="Change the customer's email or phone (TMF632 individual and TMF629 customer), noted on them",
+    responses={409: {"model": ErrorBody, "description": "EMAIL_IN_USE: another customer has this email"}},
+)
+async def change_contact_details(
+    customer_id: CustomerIdPath, body: ContactChange, staff: StaffPrincipal, services: ServicesDep
+) -> CustomerSummary:
+    return await change_contact(services, customer_id, body, staff)
 
 
 @router.get("/{customerId}/notes", summary="Notes staff left on the customer, newest first")
@@ -155,3 +171,28 @@ async def quote_for_customer(
         return status.HTTP_201_CREATED, quote
 
     return await keyed.answer(body, step)
+
+
+@router.post(
+    "/{customerId}/orders/{orderId}/cancel",
+    summary="Ask for the customer's order to be cancelled on their behalf (as online), noted on the order",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=CancellationView,
+    responses={409: {"model": ErrorBody, "description": "ORDER_CANNOT_BE_CANCELLED"}, **KEYED_ERRORS},
+)
+async def cancel_for_customer(
+    customer_id: CustomerIdPath,
+    order_id: OrderIdPath,
+    staff: StaffPrincipal,
+    keyed: KeyedDep,
+    body: CancelRequest | None = None,
+) -> JSONResponse:
+    reason = body or CancelRequest()
+    owner, by = Owner(customer_id), StaffChange(staff)  # only this customer's order (else 403)
+
+    async def step(ready: Ready) -> tuple[int, BaseModel]:
+        orders = keyed.services.backends.tmf622
+        cancellation, _ = await cancel_order(orders, order_id, reason, ready, owner, by)
+        return status.HTTP_202_ACCEPTED, cancellation
+
+    return await keyed.answer(reason, step)

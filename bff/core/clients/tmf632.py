@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from bff.core.clients.base import TmfClient, dump
 from tmf_models.tmf632 import Individual, IndividualCreate
 
@@ -18,3 +20,13 @@ class Tmf632Client(TmfClient):
     async def find_individuals(self, **filters: str) -> list[Individual]:
         """Individuals matching TMF630 filters, e.g. contactMedium.characteristic.emailAddress=<email>."""
         return await self._list_all(Individual, "individual", filters)
+
+    async def patch_individual(self, individual_id: str, changes: dict[str, Any]) -> Individual:
+        """A JSON merge patch of an individual (TMF630): only the attributes given change (an array whole)."""
+        response = await self._send(
+            "PATCH",
+            f"individual/{self._id(individual_id)}",
+            json=changes,
+            headers={"Content-Type": "application/merge-patch+json"},
+        )
+        return self._parse(Individual, response)

@@ -219,10 +219,14 @@ async def place_for_customer(
 
 
 def as_placed(
-    body: dict[str, Any], retail_channel_id: str, placement: Placement, offer: Offer, ordered_at: datetime
+    body: dict[str, Any],
+    retail_channel_id: str,
+    placement: Placement,
+    offer: Offer | None,
+    ordered_at: datetime,
 ) -> None:
     """The order body (order_request's) as a store places it: its channel, the agent, the agent's discount
-    and the note saying who and why, written into `body`."""
+    on `offer`'s price and the note saying who and why, written into `body`."""
     if placement.store_id:
         store = {"id": retail_channel_id, "name": placement.store_id, "role": "salesChannel"}
         # In store: the store's channel alone. Online from a store's quote: the web channel it came through,
@@ -233,7 +237,7 @@ def as_placed(
         *([agent_party(placement.agent)] if placement.agent else []),
         *placement.extra_parties,
     ]
-    if placement.discount:
+    if placement.discount and offer is not None:
         body["productOrderItem"][0]["itemPrice"] = [
             discount_price(offer.monthly_price, offer.currency, placement.discount)
         ]
