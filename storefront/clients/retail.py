@@ -22,7 +22,7 @@ from storefront.clients.models import (
     Contact,
     ProductView,
 )
-from storefront.clients.web import OrderItemView
+from storefront.clients.web import CancellationView, OrderItemView
 
 __all__ = [
     "AgentQuote",
@@ -30,6 +30,7 @@ __all__ = [
     "Approval",
     "ApprovalList",
     "Availability",
+    "CancellationView",
     "CatalogView",
     "Configuration",
     "Contact",
@@ -474,6 +475,44 @@ async def change_speed(
     headers = {"Idempotency-Key": idempotency_key}
     data = await _request("POST", path, token, json={"offerId": offer_id}, headers=headers)
     return parse(RetailOrderView, data)
+
+
+async def end_line(
+    token: str,
+    customer_id: str,
+    product_id: str,
+    *,
+    idempotency_key: str,
+    accept_charge: tuple[Decimal, str] | None = None,
+    reason: str = "",
+) -> OrderView:
+    """End the customer's line on their behalf (``POST .../products/{id}/cease``); inside its minimum term
+    ``accept_charge`` is the early-termination charge the agent showed the customer (value, currency)."""
+    path = f"/api/v1/customers/{path_id(customer_id)}/products/{path_id(product_id)}/cease"
+    body: dict[str, Any] = {"reason": reason} if reason else {}
+    if accept_charge is not None:
+        body["acceptCharge"] = {"value": float(accept_charge[0]), "unit": accept_charge[1]}
+    headers = {"Idempotency-Key": idempotency_key}
+    return parse(OrderView, await _request("POST", path, token, json=body, headers=headers))
+
+
+async def cancel_order(
+    token: str, customer_id: str, order_id: str, *, idempotency_key: str, reason: str = ""
+) -> CancellationView:
+    """Ask for the customer's order to be cancelled on their behalf (``POST .../orders/{id}/cancel``)."""
+    path = f"/api/v1/customers/{path_id(customer_id)}/orders/{path_id(order_id)}/cancel"
+    body = {"reason": reason} if reason else {}
+    headers = {"Idempotency-Key": idempotency_key}
+    return parse(CancellationView, await _request("POST", path, token, json=body, headers=headers))
+
+
+async def change_contact(
+    token: str, customer_id: str, *, email: str | None = None, phone: str | None = None
+) -> CustomerSummary:
+    """Correct the customer's email and/or phone (``PATCH /api/v1/customers/{id}/contact``)."""
+    changes = {key: value for key, value in (("email", email), ("phone", phone)) if value is not None}
+    path = f"/api/v1/customers/{path_id(customer_id)}/contact"
+    return parse(CustomerSummary, await _request("PATCH", path, token, json=changes))
 
 
 def _leads_path(store_id: str) -> str:

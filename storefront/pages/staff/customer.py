@@ -159,6 +159,7 @@ def _order(order: rx.Var[Row]) -> rx.Component:
                 rx.foreach(order.prices, lambda line: rx.text(line, size="2", class_name="order-line-price")),
                 rx.cond(order.detail != "", rx.text(order.detail, size="2")),
                 rx.cond(order.visit != "", _visit(order)),
+                rx.cond(order.cancellable, _order_cancel(order)),
                 spacing="1",
                 min_width="0",
             ),
@@ -174,6 +175,37 @@ def _order(order: rx.Var[Row]) -> rx.Component:
     )
 
 
+def _order_cancel(order: rx.Var[Row]) -> rx.Component:
+    """An open order cancelled on the customer's behalf, once the agent confirms (the online rules)."""
+    return rx.cond(
+        StaffCustomerState.cancel_order_id == order.id,
+        rx.vstack(
+            rx.text("Cancel this order for the customer?", size="2", weight="medium"),
+            rx.flex(
+                rx.button(
+                    "Confirm order cancellation",
+                    color_scheme="red",
+                    size="2",
+                    loading=StaffCustomerState.cancelling_order,
+                    on_click=StaffCustomerState.cancel_order,
+                ),
+                rx.button("Keep the order", variant="soft", size="2", on_click=StaffCustomerState.keep_order),
+                spacing="3",
+                wrap="wrap",
+            ),
+            spacing="2",
+            align="start",
+        ),
+        rx.button(
+            "Cancel order",
+            variant="outline",
+            color_scheme="red",
+            size="1",
+            on_click=StaffCustomerState.open_cancel_order(order.id),
+        ),
+    )
+
+
 def _orders() -> rx.Component:
     """The customer's orders; an open one's engineer visit can be moved or cancelled here, under the rules
     that hold online (the BFF refuses a change too close to the visit)."""
@@ -184,6 +216,11 @@ def _orders() -> rx.Component:
             rx.callout(StaffCustomerState.visit_message, icon="info", role="status", size="1"),
         ),
         error_callout(StaffCustomerState.visit_error),
+        rx.cond(
+            StaffCustomerState.order_cancel_message != "",
+            rx.callout(StaffCustomerState.order_cancel_message, icon="info", role="status", size="1"),
+        ),
+        error_callout(StaffCustomerState.order_cancel_error),
         rx.cond(
             StaffCustomerState.orders.length() > 0,
             rx.el.ul(
@@ -444,16 +481,141 @@ def _customer() -> rx.Component:
                 rx.text("Postcode: ", StaffCustomerState.customer_postcode),
             ),
             rx.text("Status: ", StaffCustomerState.customer_status),
+            _contact_edit(),
+            aria_label="Contact details",
             width="100%",
         ),
         _order_on_behalf(),
-        _rows("Products", StaffCustomerState.products, "No broadband lines yet."),
+        _products(),
         rx.cond(StaffCustomerState.lines.length() > 0, _change_speed()),
         _orders(),
         _rows("Open quotes", StaffCustomerState.quotes, "No open quotes.", "Quote"),
         _rows("Registered interest", StaffCustomerState.leads, "No registered interest."),
         _notes(),
         spacing="5",
+        width="100%",
+    )
+
+
+def _contact_edit() -> rx.Component:
+    """The customer's email and phone corrected on their behalf (the BFF checks both, and that the email is
+    no other customer's)."""
+    form = rx.form(
+        rx.flex(
+            text_field(
+                "Email",
+                name="email",
+                default_value=StaffCustomerState.customer_email,
+                autocomplete="off",
+                width="auto",
+            ),
+            text_field(
+                "Phone",
+                name="phone",
+                input_type="tel",
+                default_value=StaffCustomerState.customer_phone,
+                autocomplete="off",
+                width="auto",
+            ),
+            rx.button("Save contact details", type="submit", loading=StaffCustomerState.saving_contact),
+            rx.button(
+                "Keep as they are", type="button", variant="soft", on_click=StaffCustomerState.close_contact
+            ),
+            wrap="wrap",
+            spacing="3",
+            align="end",
+        ),
+        on_submit=StaffCustomerState.save_contact,
+        reset_on_submit=False,
+        aria_label="Edit contact details",
+    )
+    return rx.vstack(
+        rx.cond(
+            StaffCustomerState.editing_contact,
+            form,
+            rx.button(
+                "Edit contact details", variant="outline", size="1", on_click=StaffCustomerState.open_contact
+            ),
+        ),
+        error_callout(StaffCustomerState.contact_error),
+        rx.cond(
+            StaffCustomerState.contact_message != "",
+            rx.text(StaffCustomerState.contact_message, role="status", size="2"),
+        ),
+        spacing="2",
+        align="start",
+        margin_top="0.5rem",
+    )
+
+
+def _line_end(line: rx.Var[Row]) -> rx.Component:
+    """Two steps: "End this line" shows what ending it now costs; "Confirm end of line" accepts that."""
+    return rx.cond(
+        StaffCustomerState.ending_line_id == line.id,
+        rx.vstack(
+            rx.text(line.end_terms, size="2", weight="medium", data_testid="end-terms"),
+            rx.flex(
+                rx.button(
+                    "Confirm end of line",
+                    color_scheme="red",
+                    size="2",
+                    loading=StaffCustomerState.ending_busy,
+                    on_click=StaffCustomerState.end_line,
+                ),
+                rx.button("Keep the line", variant="soft", size="2", on_click=StaffCustomerState.keep_line),
+                spacing="3",
+                wrap="wrap",
+            ),
+            spacing="2",
+            align="start",
+        ),
+        rx.button(
+            "End this line",
+            variant="outline",
+            color_scheme="red",
+            size="1",
+            on_click=StaffCustomerState.open_end_line(line.id),
+        ),
+    )
+
+
+def _line(line: rx.Var[Row]) -> rx.Component:
+    return rx.el.li(
+        rx.flex(
+            rx.vstack(
+                rx.text(line.title, weight="medium"),
+                rx.cond(line.endable, _line_end(line)),
+                spacing="1",
+                min_width="0",
+            ),
+            rx.cond(line.state != "", rx.badge(line.state, variant="soft", high_contrast=True)),
+            justify="between",
+            spacing="3",
+        ),
+        aria_label="Line " + line.id,
+        list_style="none",
+        padding_y="0.5rem",
+        border_bottom=theme.BORDER,
+        overflow_wrap="anywhere",
+    )
+
+
+def _products() -> rx.Component:
+    """The customer's lines; an active one can be ended on their behalf, its charge shown first."""
+    return rx.el.section(
+        rx.heading("Products", as_="h2", size="5", margin_bottom="0.5rem"),
+        rx.cond(
+            StaffCustomerState.line_message != "",
+            rx.callout(StaffCustomerState.line_message, icon="info", role="status", size="1"),
+        ),
+        error_callout(StaffCustomerState.line_error),
+        rx.cond(
+            StaffCustomerState.products.length() > 0,
+            rx.el.ul(
+                rx.foreach(StaffCustomerState.products, _line), padding="0", margin="0", aria_label="Products"
+            ),
+            rx.text("No broadband lines yet.", color=rx.color(theme.GRAY, 11)),
+        ),
         width="100%",
     )
 

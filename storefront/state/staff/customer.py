@@ -1,5 +1,7 @@
 """Customer 360 `/store/customer/[customer_id]`: contact details, products, orders, open quotes, registered
-interest and notes, from the retail BFF; staff add notes, order on the customer's behalf and send quotes here.
+interest and notes, from the retail BFF; staff add notes, order on the customer's behalf and send quotes here,
+and — under the rules that hold online — cancel an open order, end a line (the early-termination charge shown
+first, and accepted by confirming) and correct the customer's email and phone.
 
 The basket (address check, plan, add-ons) is checked against the catalogue's rules as on the web channel
 (``POST /api/v1/configurations``); an order may carry a discount, which needs a reason. While the page is
@@ -9,6 +11,7 @@ of an order just placed (held for a manager, rejected and why) — follow TMF622
 
 import asyncio
 import uuid
+from decimal import Decimal
 
 import reflex as rx
 from pydantic import BaseModel
@@ -21,10 +24,12 @@ from storefront.staff_views import address_refusal, order_detail, order_outcome,
 from storefront.staff_words import staff_state_words
 from storefront.state.auth import AuthState
 from storefront.views import (
+    CANCELLABLE_ORDER_STATES,
     UnavailableDisplay,
     add_on_display,
     format_money,
     line_price_words,
+    product_display,
     unavailable_display,
 )
 
@@ -45,6 +50,13 @@ class Row(BaseModel):
     visit_status: str = ""
     visit_changeable: bool = False
     visit_cancelled: bool = False
+    # An open order may be cancelled (as online); an active line ended: what that costs in words ("Ending
+    # now costs £123.45 (…)") and the charge accepted by confirming ("" when nothing is charged).
+    cancellable: bool = False
+    endable: bool = False
+    end_terms: str = ""
+    end_charge: str = ""
+    end_currency: str = ""
 
 
 class SlotRow(BaseModel):
@@ -109,7 +121,33 @@ def _order_row(order: retail.RetailOrderView) -> Row:
         visit_status=VISIT_STATUS_WORDS.get(visit.status, visit.status) if visit is not None else "",
         visit_changeable=visit_changeable(order),
         visit_cancelled=visit is not None and visit.status == "cancelled",
+        cancellable=order.state in CANCELLABLE_ORDER_STATES,
     )
+
+
+def _product_row(product: retail.ProductView, ending: set[str]) -> Row:
+    """A line of the 360; one an open order is ending shows so until TMF637 says it has ended."""
+    shown = product_display(product)
+    status = "pendingTerminate" if product.status == "active" and product.id in ending else product.status
+    return Row(
+        id=product.id,
+        title=product.name or product.offer_name,
+        state=staff_state_words(status or ""),
+        endable=status == "active",
+        end_terms=shown.end_terms or "No early-termination charge.",
+        end_charge=shown.end_charge,
+        end_currency=shown.end_currency,
+    )
+
+
+def _being_ended(orders: list[retail.RetailOrderView]) -> set[str]:
+    return {
+        item.product_id
+        for order in orders
+        if order.state in CANCELLABLE_ORDER_STATES
+        for item in order.items
+        if item.action == "delete" and item.product_id
+    }
 
 
 def _quote_row(quote: retail.AgentQuote) -> Row:
@@ -184,6 +222,22 @@ class StaffCustomerState(rx.State):
     speed_error: str = ""
     speed_result: str = ""
     _speed_key: str = ""
+    # Ending a line: "End this line" shows its charge, "Confirm end of line" ends it.
+    ending_line_id: str = ""
+    ending_busy: bool = False
+    line_error: str = ""
+    line_message: str = ""
+    _end_key: str = ""
+    # Cancelling an open order: "Cancel order" asks, "Confirm order cancellation" does it.
+    cancel_order_id: str = ""
+    cancelling_order: bool = False
+    order_cancel_error: str = ""
+    order_cancel_message: str = ""
+    # Correcting the customer's email and phone.
+    editing_contact: bool = False
+    saving_contact: bool = False
+    contact_error: str = ""
+    contact_message: str = ""
 
     _order_key: str = ""
     _quote_key: str = ""
@@ -203,10 +257,8 @@ class StaffCustomerState(rx.State):
         c = view.customer
         self.customer_name, self.customer_email, self.customer_phone = c.name, c.email, c.phone
         self.customer_postcode, self.customer_status = c.postcode, c.status
-        self.products = [
-            Row(id=p.id, title=p.name or p.offer_name, state=staff_state_words(p.status or ""))
-            for p in view.products
-        ]
+        ending = _being_ended(view.orders)
+        self.products = [_product_row(p, ending) for p in view.products]
         self.lines = [
             Row(id=p.id, title=f"{p.name or p.offer_name} ({p.id})")
             for p in view.products
@@ -645,6 +697,124 @@ class StaffCustomerState(rx.State):
             self.visit_order_id = self.visit_cancel_order_id = ""
             self.visit_message = message
             if view is not None:
+                self._show(view)
+
+    # --- ending a line, cancelling an order, the contact details (the BFF has the last word on each) -----
+
+    @rx.event
+    def open_end_line(self, product_id: str) -> None:
+        self.ending_line_id, self._end_key = product_id, ""
+        self.line_error = self.line_message = ""
+
+    @rx.event
+    def keep_line(self) -> None:
+        self.ending_line_id, self.line_error = "", ""
+
+    @rx.event(background=True)
+    async def end_line(self):
+        """End the line, accepting the charge the confirmation showed: the BFF refuses a cease whose charge
+        was not seen (EARLY_TERMINATION_CHARGE), and then the 360 is read again to show it as it is now."""
+        async with self:
+            line = next((p for p in self.products if p.id == self.ending_line_id), None)
+            if self.ending_busy or line is None:
+                return
+            charge = (Decimal(line.end_charge), line.end_currency) if line.end_charge else None
+            # One key per confirmation of this charge: a double click ends the line once.
+            self._end_key = self._end_key or f"cease-{line.id}-{uuid.uuid4().hex[:12]}"
+            key, customer_id = self._end_key, self._customer_id()
+            self.ending_busy, self.line_error, self.line_message = True, "", ""
+            token = await (await self.get_state(AuthState)).access_token() or ""
+        try:
+            order = await retail.end_line(
+                token, customer_id, line.id, idempotency_key=key, accept_charge=charge
+            )
+        except BffError as exc:
+            async with self:
+                self.ending_busy, self.line_error, self._end_key = False, exc.message, ""
+            await self._reload(token, customer_id)  # a changed charge is shown before the next confirm
+            return
+        async with self:
+            self.ending_busy, self.ending_line_id, self._end_key = False, "", ""
+            state = staff_state_words(order.state)
+            self.line_message = f"Ending {line.title}: order {order.id} ({state})."
+        await self._reload(token, customer_id)
+
+    @rx.event
+    def open_cancel_order(self, order_id: str) -> None:
+        self.cancel_order_id = order_id
+        self.order_cancel_error = self.order_cancel_message = ""
+
+    @rx.event
+    def keep_order(self) -> None:
+        self.cancel_order_id, self.order_cancel_error = "", ""
+
+    @rx.event(background=True)
+    async def cancel_order(self):
+        async with self:
+            order_id, customer_id = self.cancel_order_id, self._customer_id()
+            if self.cancelling_order or not order_id:
+                return
+            self.cancelling_order, self.order_cancel_error = True, ""
+            token = await (await self.get_state(AuthState)).access_token() or ""
+        try:
+            await retail.cancel_order(
+                token, customer_id, order_id, idempotency_key=f"cancel-{order_id}-{uuid.uuid4().hex[:12]}"
+            )
+        except BffError as exc:
+            async with self:
+                self.cancelling_order, self.order_cancel_error = False, exc.message
+            return
+        async with self:
+            self.cancelling_order, self.cancel_order_id = False, ""
+            self.order_cancel_message = f"Cancellation asked for order {order_id}."
+        await self._reload(token, customer_id)
+
+    @rx.event
+    def open_contact(self) -> None:
+        self.editing_contact, self.contact_error, self.contact_message = True, "", ""
+
+    @rx.event
+    def close_contact(self) -> None:
+        self.editing_contact, self.contact_error = False, ""
+
+    @rx.event(background=True)
+    async def save_contact(self, form: dict[str, str]):
+        email, phone = field(form, "email"), field(form, "phone")
+        async with self:
+            if self.saving_contact:
+                return
+            changes = {
+                "email": email if email and email != self.customer_email else None,
+                "phone": phone if phone and phone != self.customer_phone else None,
+            }
+            if not any(changes.values()):
+                self.contact_error = "Change the email or phone first."
+                return
+            customer_id = self._customer_id()
+            self.saving_contact, self.contact_error = True, ""
+            token = await (await self.get_state(AuthState)).access_token() or ""
+        try:
+            shown = await retail.change_contact(token, customer_id, **changes)
+        except BffError as exc:
+            async with self:
+                # What is wrong with the field the BFF refused ("Enter a valid email address, …"), if named.
+                fields = " ".join(exc.field_errors.values())
+                self.saving_contact, self.contact_error = False, fields or exc.message
+            return
+        async with self:
+            self.saving_contact, self.editing_contact = False, False
+            self.customer_email, self.customer_phone = shown.email, shown.phone
+            self.contact_message = "Contact details saved."
+        await self._reload(token, customer_id)
+
+    async def _reload(self, token: str, customer_id: str) -> None:
+        """The 360 as it is now (the periodic refresh would show it a few seconds later)."""
+        try:
+            view = await retail.get_customer(token, customer_id)
+        except BffError:
+            return
+        async with self:
+            if self._shown_customer_id == customer_id:
                 self._show(view)
 
 

@@ -87,6 +87,24 @@ class CustomerPage:
     def order(self, order_id: str) -> Locator:
         return self.page.get_by_role("list", name="Orders").get_by_role("listitem", name=f"Order {order_id}")
 
+    def line(self, index: int = 0) -> Locator:
+        """One of the customer's broadband lines in the 360's Products list."""
+        return self.page.get_by_role("list", name="Products").get_by_role("listitem").nth(index)
+
+    def end_line(self, line: Locator) -> str:
+        """Two steps: "End this line" shows the early-termination charge, which the agent then confirms.
+        Answers the charge shown."""
+        line.get_by_role("button", name="End this line").click()
+        terms = line.get_by_test_id("end-terms")
+        expect(terms).not_to_be_empty()
+        shown = terms.inner_text()
+        line.get_by_role("button", name="Confirm end of line").click()
+        return shown
+
+    def cancel_order(self, order: Locator) -> None:
+        order.get_by_role("button", name="Cancel order").click()
+        order.get_by_role("button", name="Confirm order cancellation").click()
+
     def quote(self, quote_id: str) -> Locator:
         return self.page.get_by_role("list", name="Open quotes").get_by_role(
             "listitem", name=f"Quote {quote_id}"
