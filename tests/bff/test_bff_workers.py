@@ -58,8 +58,9 @@ class Workers:
     def worker_pids(self) -> set[int]:
         assert self.bff.popen is not None
         children = psutil.Process(self.bff.popen.pid).children()
-        # Not multiprocessing's resource tracker, which the supervisor has too.
-        return {child.pid for child in children if "spawn_main" in " ".join(child.cmdline())}
+        # Forked by multiprocessing's fork server, the supervisor's child beside its resource tracker.
+        servers = [child for child in children if "forkserver" in " ".join(child.cmdline())]
+        return {worker.pid for server in servers for worker in server.children()}
 
     def served_by(self, client: httpx.Client) -> int:
         return int(client.get("/health").headers[WORKER_HEADER])
