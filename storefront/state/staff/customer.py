@@ -245,6 +245,9 @@ class StaffCustomerState(rx.State):
     _tracker: str = ""
     # Whose 360 this state holds: a load for them again refreshes it in place.
     _shown_customer_id: str = ""
+    # The customer whose 360 is on the page, once it has arrived: until then the page may still show the
+    # previous customer's (a client-side navigation renders before the load resets the state).
+    shown_id: str = ""
 
     def _customer_id(self) -> str:
         return str(self.router.page.params.get("customer_id", ""))
@@ -315,6 +318,7 @@ class StaffCustomerState(rx.State):
             self.discount_limit = f"{me.discount_limit_percent:g}"
             self._add_on_prices = prices
             self._show(view)
+            self.shown_id = customer_id
         await self._refresh(tracker, customer_id)
         return None
 

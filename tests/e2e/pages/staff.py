@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from playwright.sync_api import Locator, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
@@ -47,7 +48,14 @@ class CustomerPage:
     def __init__(self, page: Page) -> None:
         self.page = page
 
+    def wait_for_customer(self) -> None:
+        """Until the 360 on the page is the one the URL names: after a client-side navigation the previous
+        customer's stays on the page until the new one arrives, and what was typed into it is then gone."""
+        customer_id = urlsplit(self.page.url).path.rstrip("/").rsplit("/", 1)[-1]
+        self.page.locator(f'[data-customer-id="{customer_id}"]').wait_for()
+
     def check_address(self, postcode: str, house_number: str) -> None:
+        self.wait_for_customer()
         self.page.get_by_label("Postcode", exact=True).fill(postcode)
         self.page.get_by_label("House number", exact=True).fill(house_number)
         self.page.get_by_role("button", name="Check address").click()
