@@ -89,20 +89,23 @@ def journey(
         AGAIN, "POST", "/api/v1/availability", json={"postcode": POSTCODE, "houseNumber": HOUSE}
     ).json()
     basket = {"addressId": offers["address"]["id"], "offerId": offers["offers"][0]["id"], "addOnIds": []}
-    step("price (648)", "POST", "/api/v1/quotes", json=basket)
+    priced = step("price (648)", "POST", "/api/v1/quotes", json=basket).json()
     contact = {"givenName": "Bench", "familyName": "Mark", "email": email, "phone": "07700 900123"}
+    # The contract summary of that price, confirmed as checkout does.
+    version = priced["contractSummary"]["version"]
+    accepted = {"contractSummaryAccepted": True, "contractSummaryVersion": version}
     order = step(
         "place order, new customer",
         "POST",
         "/api/v1/orders",
-        json={**basket, "contact": contact, "consents": {"creditCheck": True, "terms": True}},
+        json={**basket, "contact": contact, "consents": {"creditCheck": True, "terms": True}, **accepted},
         headers={"Idempotency-Key": uuid.uuid4().hex},
     ).json()
     step(
         "place order, returning customer",
         "POST",
         "/api/v1/orders",
-        json={**basket, "contact": contact, "consents": {"creditCheck": True, "terms": True}},
+        json={**basket, "contact": contact, "consents": {"creditCheck": True, "terms": True}, **accepted},
         headers={"Idempotency-Key": uuid.uuid4().hex},
     )
     step("follow order (622, 632)", "GET", f"/api/v1/orders/{order['id']}")

@@ -41,6 +41,8 @@ def overheads(stack: Running, samples: int) -> None:
     with httpx.Client(base_url=stack.bff_url, timeout=30, headers=stack.new_customer()) as bff:
         offers = bff.post("/api/v1/availability", json={"postcode": POSTCODE, "houseNumber": HOUSE}).json()
         basket = {"addressId": offers["address"]["id"], "offerId": offers["offers"][0]["id"], "addOnIds": []}
+        version = bff.post("/api/v1/quotes", json=basket).json()["contractSummary"]["version"]
+        accepted = {"contractSummaryAccepted": True, "contractSummaryVersion": version}  # as checkout does
         contact = {
             "givenName": "Bench",
             "familyName": "Mark",
@@ -49,7 +51,7 @@ def overheads(stack: Running, samples: int) -> None:
         }
         order = bff.post(
             "/api/v1/orders",
-            json={**basket, "contact": contact, "consents": {"creditCheck": True, "terms": True}},
+            json={**basket, "contact": contact, "consents": {"creditCheck": True, "terms": True}, **accepted},
             headers={"Idempotency-Key": uuid.uuid4().hex},
         ).json()
         requests = {
@@ -124,6 +126,8 @@ def main() -> None:
             f"{stack.bff_url}/api/v1/availability", json={"postcode": POSTCODE, "houseNumber": HOUSE}
         ).json()
         basket = {"addressId": offers["address"]["id"], "offerId": offers["offers"][0]["id"], "addOnIds": []}
+        priced = httpx.post(f"{stack.bff_url}/api/v1/quotes", json=basket, timeout=30).json()
+        version = priced["contractSummary"]["version"]  # confirmed as checkout does
 
         def order_body() -> dict[str, object]:
             email = f"load.{uuid.uuid4().hex[:10]}@example.com"  # a new customer each time: the longest path
@@ -136,6 +140,8 @@ def main() -> None:
                     "phone": "07700 900123",
                 },
                 "consents": {"creditCheck": True, "terms": True},
+                "contractSummaryAccepted": True,
+                "contractSummaryVersion": version,
             }
 
         orders, elapsed = asyncio.run(throughput(stack, "/api/v1/orders", 10, 8, order_body))

@@ -83,12 +83,15 @@ async def run_level(clients: list[httpx.AsyncClient], basket: dict, seconds: flo
 def basket_of(stack: Running) -> dict:
     with httpx.Client(base_url=stack.bff_url, timeout=30) as bff:
         offers = bff.post("/api/v1/availability", json={"postcode": POSTCODE, "houseNumber": HOUSE}).json()
+        basket = {"addressId": offers["address"]["id"], "offerId": offers["offers"][0]["id"], "addOnIds": []}
+        # The contract summary of the basket's price, confirmed as checkout does.
+        summary = bff.post("/api/v1/quotes", json=basket).json()["contractSummary"]
     return {
-        "addressId": offers["address"]["id"],
-        "offerId": offers["offers"][0]["id"],
-        "addOnIds": [],
+        **basket,
         "contact": {**CONTACT, "email": f"bench.{uuid.uuid4().hex[:8]}@example.com"},
         "consents": {"creditCheck": True, "terms": True},
+        "contractSummaryAccepted": True,
+        "contractSummaryVersion": summary["version"],
     }
 
 

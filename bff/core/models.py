@@ -164,6 +164,50 @@ class QuoteLine(ChannelModel):
     promotion: Promotion | None = None
 
 
+class PriceRise(ChannelModel):
+    """A yearly price rise of the contract, stated in pounds and pence (UK rules since January 2025)."""
+
+    starts_on: date = Field(description="The first day of the higher price")
+    increase: Money = Field(description="How much more a month than before this rise")
+    monthly_price: Money = Field(description="The monthly price from then (after any promotion has ended)")
+
+
+class ContractSummary(ChannelModel):
+    """What Ofcom General Condition C1 asks a provider to give before the contract is agreed, computed from
+    the quote the order is priced by (bff/core/contract_summary.py); `version` changes with any figure."""
+
+    version: str = Field(description="A digest of every figure: the customer accepts this version")
+    provider: str
+    plan_name: str
+    technology: str
+    download_mbps: int
+    upload_mbps: int
+    add_ons: list[str] = Field(default_factory=list, description="Extras in the contract, by name")
+    contract_months: int | None = Field(None, description="The minimum term")
+    currency: str
+    monthly_price: Money = Field(description="Every line's monthly price without a promotion")
+    promotion_name: str | None = None
+    promotion_monthly_price: Money | None = Field(None, description="The monthly price while it runs")
+    promotion_months: int | None = None
+    promotion_ends_on: date | None = Field(None, description="Its last day if ordered on `issued_on`")
+    monthly_price_after_promotion: Money
+    one_off_total: Money
+    term_total: Money | None = Field(
+        None, description="Everything paid over the minimum term at today's prices (what checkout shows)"
+    )
+    price_rise_increase: Money = Field(description="How much the monthly price rises each year")
+    price_rise_month: int = Field(description="The month (1-12) the price rises in")
+    price_rises: list[PriceRise] = Field(
+        default_factory=list, description="The rises within the minimum term, each dated"
+    )
+    term_total_with_rises: Money | None = Field(
+        None, description="Everything paid over the minimum term, the price rises in it included"
+    )
+    cooling_off_days: int
+    how_to_end: str
+    issued_on: date
+
+
 class QuoteSummary(ChannelModel):
     id: str
     state: str
@@ -180,6 +224,9 @@ class QuoteSummary(ChannelModel):
     term_total: Money | None = Field(
         None,
         description="Everything paid over the minimum term: monthly prices (promotion included) and one-off",
+    )
+    contract_summary: ContractSummary | None = Field(
+        None, description="The contract summary of this price, to be read and accepted before ordering (web)"
     )
 
 
@@ -331,6 +378,9 @@ class OrderView(ChannelModel):
     currency: str | None = None
     monthly_total: Money | None = Field(None, description="Every line's monthly price now (orderTotalPrice)")
     one_off_total: Money | None = Field(None, description="Every one-off cost (orderTotalPrice)")
+    contract_summary: ContractSummary | None = Field(
+        None, description="The contract summary the customer accepted, as they saw it (kept on the order)"
+    )
 
 
 class SubAddress(ChannelModel):

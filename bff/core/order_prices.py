@@ -17,6 +17,7 @@ The order manager prices the order again from the catalogue (PRICE_CHANGED, QUOT
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -25,12 +26,13 @@ from typing import Any
 from bff.core.catalog import CENTS
 from bff.core.clients.base import TmfNotFound, dump
 from bff.core.clients.tmf648 import Tmf648Client
+from bff.core.contract_summary import SummaryRules, contract_summary
 from bff.core.errors import ChannelError
-from bff.core.models import LinePrice, PriceCut, QuoteSummary
+from bff.core.models import AddOn, ContractSummary, LinePrice, Offer, PriceCut, QuoteSummary
 from bff.core.pricing import read_quote, with_term
 from bff.core.terms import ends_on
 from tmf_models.tmf622 import ProductOrder
-from tmf_models.tmf648 import QuoteCreate
+from tmf_models.tmf648 import Quote, QuoteCreate
 
 AGENT_DISCOUNT = "Agent discount"
 RECURRING, ONE_TIME = "recurring", "oneTime"
@@ -119,6 +121,20 @@ async def pricing_quote(client: Tmf648Client, quote_id: str | None, create: Quot
     return dump(await client.create_quote(create))
 
 
+def summary_of_quote(
+    quote: dict[str, Any],
+    offer: Offer,
+    add_ons: list[AddOn],
+    rules: SummaryRules,
+    currency: str,
+    today: date,
+) -> ContractSummary:
+    """The contract summary of the TMF648 quote (JSON) an order is priced by, read as the checkout reads
+    it (`pricing.price_basket`): the summary accepted and the order's price come from one quote."""
+    priced = with_term(read_quote(Quote.model_validate(quote), currency), offer.contract_months, today)
+    return contract_summary(priced, offer, add_ons, rules, today)
+
+
 def repriced_code(order: ProductOrder) -> str | None:
     """PRICE_CHANGED or QUOTE_EXPIRED when the order manager refused the order for its price, else None."""
     if (order.state.value if order.state else None) != "rejected":
@@ -135,13 +151,16 @@ async def check_priced(
     *,
     currency: str,
     contract_months: int | None,
+    summarise: Callable[[QuoteSummary, date], QuoteSummary] | None = None,
 ) -> None:
-    """Raise PriceChanged, with a new quote of the same items, if the order was refused for its price."""
+    """Raise PriceChanged, with a new quote of the same items, if the order was refused for its price;
+    `summarise` adds the new quote's contract summary (web: the customer reads it again to order)."""
     code = repriced_code(order)
     if code is None:
         return
-    quote = read_quote(await client.create_quote(create), currency)
-    raise PriceChanged(code, with_term(quote, contract_months, date.today()))
+    today = date.today()
+    quote = with_term(read_quote(await client.create_quote(create), currency), contract_months, today)
+    raise PriceChanged(code, summarise(quote, today) if summarise is not None else quote)
 
 
 # --- writing the prices on the order ----------------------------------------------------------------------

@@ -9,6 +9,7 @@ from bff.core.basket import Basket, resolve
 from bff.core.catalog import CENTS, CatalogCache
 from bff.core.clients.tmf648 import Tmf648Client
 from bff.core.configuration import ConfigurationRequest, configure
+from bff.core.contract_summary import SummaryRules, with_summary
 from bff.core.errors import InvalidConfiguration
 from bff.core.exactly_once import Ready, no_wait
 from bff.core.models import AddOn, Offer, Promotion, QuoteLine, QuoteSummary
@@ -123,8 +124,14 @@ def with_term(summary: QuoteSummary, contract_months: int | None, today: date) -
 
 
 async def price_basket(
-    client: Tmf648Client, catalog: CatalogCache, basket: Basket, currency: str, ready: Ready = no_wait
+    client: Tmf648Client,
+    catalog: CatalogCache,
+    basket: Basket,
+    currency: str,
+    ready: Ready = no_wait,
+    summary: SummaryRules | None = None,
 ) -> QuoteSummary:
+    """The basket's quote with its term; with `summary`, its contract summary too (web checkout)."""
     current = await catalog.get()
     offer, add_ons = resolve(basket, current)
     # Options are chosen later in the journey; only the add-on combination must already hold.
@@ -134,4 +141,8 @@ async def price_basket(
         raise InvalidConfiguration(refusals[0].message)
     await ready()
     quote = await client.create_quote(quote_request(basket, offer, add_ons))
-    return with_term(read_quote(quote, currency), offer.contract_months, date.today())
+    today = date.today()
+    priced = with_term(read_quote(quote, currency), offer.contract_months, today)
+    if summary is None:
+        return priced
+    return with_summary(priced, today, offer=offer, add_ons=add_ons, rules=summary)

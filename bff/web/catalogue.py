@@ -19,6 +19,7 @@ from bff.core.auth.principal import Principal
 from bff.core.availability import availability_at
 from bff.core.basket import Basket
 from bff.core.configuration import Configuration, ConfigurationRequest, configure
+from bff.core.contract_summary import SummaryRules
 from bff.core.exactly_once import Ready
 from bff.core.models import AddressList, AddressOption, Availability, CatalogView, QuoteSummary
 from bff.core.pricing import price_basket
@@ -96,14 +97,16 @@ async def create_quote(
     scope: ScopeDep,
     idempotency_key: OptionalIdempotencyKeyDep = None,
 ) -> QuoteSummary | JSONResponse:
+    rules = SummaryRules.of(services.settings)  # the contract summary to read before ordering
+
     async def step(ready: Ready) -> tuple[int, BaseModel]:
         quote = await price_basket(
-            services.backends.tmf648, services.catalog, body, services.settings.currency, ready
+            services.backends.tmf648, services.catalog, body, services.settings.currency, ready, rules
         )
         return status.HTTP_200_OK, quote
 
     if not idempotency_key:
         return await price_basket(
-            services.backends.tmf648, services.catalog, body, services.settings.currency
+            services.backends.tmf648, services.catalog, body, services.settings.currency, summary=rules
         )
     return await answer_once(services, request, scope=scope, key=idempotency_key, payload=body, step=step)

@@ -16,9 +16,18 @@ from bff.channel.sse import event_stream
 from bff.core.appointments import VisitSlot
 from bff.core.backends import ChannelServices
 from bff.core.cancellation import CancelRequest, cancel_order
+from bff.core.contract_summary import ContractSummaryNotAccepted
 from bff.core.customers import Owner
 from bff.core.exactly_once import Ready
-from bff.core.models import CancellationView, ChannelModel, Consents, OrderList, OrderView
+from bff.core.models import (
+    CancellationView,
+    ChannelModel,
+    Consents,
+    ContractSummary,
+    OrderList,
+    OrderView,
+    QuoteSummary,
+)
 from bff.core.order_events import order_updates
 from bff.core.ordering import OrderAsked, OrderRequest, get_order, orders_of, place_order
 from bff.core.staff.quotes import check_quote_for
@@ -35,12 +44,33 @@ class WebOrderRequest(OrderRequest):
     and a chosen visit slot must be ahead."""
 
     consents: Consents = Field(description="What the customer agreed to: the credit check and terms must be")
+    contract_summary_accepted: bool = Field(
+        False,
+        description="The customer confirmed they read the contract summary (else 422 "
+        "CONTRACT_SUMMARY_NOT_ACCEPTED)",
+    )
+    contract_summary_version: str | None = Field(
+        None,
+        pattern=r"^[0-9a-f]{1,64}$",
+        description="The `version` of the contract summary read (POST /api/v1/quotes `contractSummary`); the "
+        "order is placed only if its summary is still that one, else 409 CONTRACT_SUMMARY_CHANGED with the "
+        "new `contractSummary`",
+    )
 
     @model_validator(mode="after")
     def _slot_ahead(self) -> WebOrderRequest:
         if self.installation_slot is not None and self.installation_slot.start <= datetime.now(UTC):
             raise ValueError("the installation slot must be in the future: choose another visit")
         return self
+
+
+class OrderRefusal(ErrorBody):
+    """A refused order; a refusal for its price or its contract summary carries the one to accept now."""
+
+    quote: QuoteSummary | None = Field(None, description="PRICE_CHANGED, QUOTE_EXPIRED: the price now")
+    contract_summary: ContractSummary | None = Field(
+        None, description="CONTRACT_SUMMARY_CHANGED: the contract summary to read and confirm now"
+    )
 
 
 @router.post(
@@ -52,12 +82,28 @@ class WebOrderRequest(OrderRequest):
         200: {"model": OrderView, "description": "Already placed with this Idempotency-Key"},
         **SIGNED_IN,
         **KEYED_ERRORS,
+        409: {
+            "model": OrderRefusal,
+            "description": "CONTRACT_SUMMARY_CHANGED (with the summary now), PRICE_CHANGED and QUOTE_EXPIRED "
+            "(with the price now), REQUEST_IN_PROGRESS and the order's other refusals",
+        },
+        422: {
+            "description": "CONTRACT_SUMMARY_NOT_ACCEPTED, IDEMPOTENCY_KEY_REUSED or a refused request",
+        },
     },
 )
 async def create_order(body: WebOrderRequest, caller: CustomerPrincipal, keyed: KeyedDep) -> JSONResponse:
     assert caller.customer_id is not None  # CustomerPrincipal has one
+    if not (body.contract_summary_accepted and body.contract_summary_version):
+        raise ContractSummaryNotAccepted()  # Ofcom GC C1: the summary is read before the contract is made
     services = keyed.services
-    asked = OrderAsked(body, caller.customer_id, keyed.key, services.settings.channel_id)
+    asked = OrderAsked(
+        body,
+        caller.customer_id,
+        keyed.key,
+        services.settings.channel_id,
+        accepted_summary=body.contract_summary_version,
+    )
 
     async def make(ready: Ready) -> tuple[OrderView, bool]:
         if body.quote_id:

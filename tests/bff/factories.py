@@ -323,3 +323,28 @@ def mock_new_person(
     created = tmf.post(f"{URLS['tmf629_url']}/customer").mock(side_effect=create)
     tmf.post(f"{URLS['tmf632_url']}/individual").respond(201, json=create_individual())
     return created
+
+
+BASKET_FIELDS = ("addressId", "offerId", "addOnIds")
+
+
+def summary_accepted(order: dict[str, Any], quote: dict[str, Any]) -> dict[str, Any]:
+    """The order with the contract summary of `quote` (POST /api/v1/quotes's answer) read and accepted."""
+    version = quote["contractSummary"]["version"]
+    return {**order, "contractSummaryAccepted": True, "contractSummaryVersion": version}
+
+
+async def accepting_summary(client: httpx.AsyncClient, order: dict[str, Any]) -> dict[str, Any]:
+    """The order as checkout places it: its basket priced first, the contract summary of that accepted."""
+    basket = {name: order[name] for name in BASKET_FIELDS if name in order}
+    quote = await client.post("/api/v1/quotes", json=basket)
+    assert quote.status_code == 200, quote.text
+    return summary_accepted(order, quote.json())
+
+
+def accepting_summary_sync(client: httpx.Client, order: dict[str, Any]) -> dict[str, Any]:
+    """accepting_summary through a blocking client (tests against the running processes)."""
+    basket = {name: order[name] for name in BASKET_FIELDS if name in order}
+    quote = client.post("/api/v1/quotes", json=basket)
+    assert quote.status_code == 200, quote.text
+    return summary_accepted(order, quote.json())

@@ -32,6 +32,7 @@ from scripts.stack import (
     register,
     service_token,
 )
+from tests.bff.factories import accepting_summary_sync
 
 CONTACT = {"givenName": "Ada", "familyName": "Lovelace", "phone": "07700 900123"}
 POSTCODE, HOUSE = "RG1 4AB", "3"
@@ -158,7 +159,9 @@ def test_journey_places_one_order_with_customer_and_place(stack: Stack, basket: 
     with httpx.Client(base_url=stack.bff_url, timeout=10, headers=signed_in) as bff:
         assert bff.post("/api/v1/orders", json={**basket, **order_body(email)}).status_code == 400  # no key
         placed = bff.post(
-            "/api/v1/orders", json={**basket, **order_body(email)}, headers={"Idempotency-Key": key}
+            "/api/v1/orders",
+            json=accepting_summary_sync(bff, {**basket, **order_body(email)}),
+            headers={"Idempotency-Key": key},
         )
         assert placed.status_code == 201, placed.text
         order = placed.json()
@@ -181,7 +184,7 @@ def test_anonymous_visitor_cannot_order_or_read_orders(stack: Stack, basket: dic
     with httpx.Client(base_url=stack.bff_url, timeout=10) as bff:
         placed = bff.post(
             "/api/v1/orders",
-            json={**basket, **order_body("anon@example.com")},
+            json=accepting_summary_sync(bff, {**basket, **order_body("anon@example.com")}),
             headers={"Idempotency-Key": f"anon-{uuid.uuid4().hex}"},
         )
         read = bff.get("/api/v1/orders/po-seed-cust-0001")
@@ -216,8 +219,9 @@ def test_tmf_servers_refuse_calls_without_a_token(stack: Stack) -> None:
 def test_order_changes_are_pushed_from_tmf622_events(stack: Stack, basket: dict[str, object]) -> None:
     key = f"events-{uuid.uuid4().hex}"
     email = f"events.{uuid.uuid4().hex[:8]}@example.com"
-    body = {**basket, **order_body(email)}
     signed_in = stack.new_customer(email)
+    with httpx.Client(base_url=stack.bff_url, timeout=10) as bff:
+        body = accepting_summary_sync(bff, {**basket, **order_body(email)})
     order = httpx.post(
         f"{stack.bff_url}/api/v1/orders",
         json=body,
@@ -243,7 +247,9 @@ def test_cancel_goes_to_tmf622(stack: Stack, basket: dict[str, object]) -> None:
     body = {**basket, **order_body(email)}
     with httpx.Client(base_url=stack.bff_url, timeout=10, headers=stack.new_customer(email)) as bff:
         order = bff.post(
-            "/api/v1/orders", json=body, headers={"Idempotency-Key": f"o-{uuid.uuid4().hex}"}
+            "/api/v1/orders",
+            json=accepting_summary_sync(bff, body),
+            headers={"Idempotency-Key": f"o-{uuid.uuid4().hex}"},
         ).json()
         key = {"Idempotency-Key": f"cancel-{uuid.uuid4().hex}"}
         cancelled = bff.post(

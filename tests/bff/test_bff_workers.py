@@ -43,6 +43,7 @@ from scripts.stack import (
     scratch_database,
     service_token,
 )
+from tests.bff.factories import accepting_summary_sync
 
 POSTCODE, HOUSE = "RG1 4AB", "3"
 CONTACT = {"givenName": "Ada", "familyName": "Lovelace", "phone": "07700 900123"}
@@ -152,13 +153,14 @@ def _order_body(stack: Workers, email: str) -> dict[str, object]:
         available = bff.post("/api/v1/availability", json={"postcode": POSTCODE, "houseNumber": HOUSE}).json()
         offer = available["offers"][0]
         configuration = bff.post("/api/v1/configurations", json={"offerId": offer["id"]}).json()
-    return {
-        "addressId": available["address"]["id"],
-        "offerId": offer["id"],
-        "addOnIds": [add_on["id"] for add_on in configuration["allowedAddOns"] if add_on["mandatory"]],
-        "contact": {**CONTACT, "email": email},
-        "consents": {"creditCheck": True, "terms": True},
-    }
+        order = {
+            "addressId": available["address"]["id"],
+            "offerId": offer["id"],
+            "addOnIds": [add_on["id"] for add_on in configuration["allowedAddOns"] if add_on["mandatory"]],
+            "contact": {**CONTACT, "email": email},
+            "consents": {"creditCheck": True, "terms": True},
+        }
+        return accepting_summary_sync(bff, order)
 
 
 def _place_order(stack: Workers) -> tuple[str, dict[str, str]]:

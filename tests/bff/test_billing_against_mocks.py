@@ -9,6 +9,7 @@ import uuid
 
 import httpx
 
+from tests.bff.factories import accepting_summary_sync
 from tests.bff.test_against_mocks import Stack, basket, order_body, stack, tmf_orders
 
 __all__ = ["basket", "stack"]  # the module's fixtures, used here by name
@@ -28,7 +29,9 @@ def test_a_direct_debit_order_is_billed_once_it_completes(stack: Stack, basket: 
 
     with httpx.Client(base_url=stack.bff_url, timeout=10, headers=signed_in) as bff:
         body = {**basket, **order_body(email), "payment": DIRECT_DEBIT}
-        placed = bff.post("/api/v1/orders", json=body, headers={"Idempotency-Key": key})
+        placed = bff.post(
+            "/api/v1/orders", json=accepting_summary_sync(bff, body), headers={"Idempotency-Key": key}
+        )
         assert placed.status_code == 201, placed.text
         for _ in range(100):
             billing = bff.get("/api/v1/billing").json()
@@ -53,5 +56,9 @@ def test_bank_details_failing_the_modulus_check_are_refused(stack: Stack, basket
     email = f"ada.{uuid.uuid4().hex[:8]}@example.com"
     with httpx.Client(base_url=stack.bff_url, timeout=10, headers=stack.new_customer(email)) as bff:
         body = {**basket, **order_body(email), "payment": {**DIRECT_DEBIT, "accountNumber": "66374959"}}
-        refused = bff.post("/api/v1/orders", json=body, headers={"Idempotency-Key": uuid.uuid4().hex})
+        refused = bff.post(
+            "/api/v1/orders",
+            json=accepting_summary_sync(bff, body),
+            headers={"Idempotency-Key": uuid.uuid4().hex},
+        )
     assert (refused.status_code, refused.json()["code"]) == (422, "INVALID_BANK_DETAILS")

@@ -17,7 +17,7 @@ import respx
 from bff.config import Settings
 from bff.core.clients.base import TmfAuthFailed, TmfError, TmfRejected, TmfServerError, TmfUnavailable
 from bff.core.exactly_once import outcome_unknown
-from tests.bff.factories import CUSTOMER_PARTY, create_customer
+from tests.bff.factories import CUSTOMER_PARTY, accepting_summary, create_customer
 from tests.bff.test_web_orders import CUSTOMERS, KEY, ORDER, ORDERS, serve_order_backends
 
 STALE_SECONDS = 1.5  # above the time of one request here, even on a busy machine
@@ -71,8 +71,8 @@ async def test_timed_out_create_not_found_yet_keeps_the_key_until_stale(
     create = serve_order_backends(tmf)
     create.mock(side_effect=httpx.ReadTimeout("TMF622 is still committing it"))
 
-    first = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
-    retry = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    first = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
+    retry = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
 
     assert (first.status_code, first.json()["code"]) == (503, "BACKEND_UNAVAILABLE")
     assert (retry.status_code, retry.json()["code"]) == (409, "REQUEST_IN_PROGRESS")
@@ -81,7 +81,7 @@ async def test_timed_out_create_not_found_yet_keeps_the_key_until_stale(
     # The first create landed after all; once the claim is stale a retry takes it over and finds it.
     tmf.get(ORDERS).respond(200, json=[made_by_the_first_create()])
     await asyncio.sleep(STALE_SECONDS + 0.1)
-    later = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    later = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
 
     assert later.status_code == 200 and later.json()["id"] == "po-landed-late"
     assert create.call_count == 1
@@ -92,13 +92,15 @@ async def test_create_that_never_landed_is_made_by_the_retry_after_the_key_is_st
 ):
     create = serve_order_backends(tmf)
     create.mock(side_effect=httpx.RemoteProtocolError("connection dropped"))
-    assert (await client.post("/api/v1/orders", json=ORDER, headers=KEY)).status_code == 503
+    assert (
+        await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
+    ).status_code == 503
 
     create.mock(
         side_effect=lambda request: httpx.Response(201, json={**json.loads(request.content), "id": "po-2"})
     )
     await asyncio.sleep(STALE_SECONDS + 0.1)
-    later = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    later = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
 
     assert later.status_code == 201 and later.json()["id"] == "po-2"
     assert create.call_count == 2
@@ -109,12 +111,14 @@ async def test_create_that_could_not_connect_releases_the_key_at_once(
 ):
     create = serve_order_backends(tmf)
     create.mock(side_effect=httpx.ConnectError("refused"))
-    assert (await client.post("/api/v1/orders", json=ORDER, headers=KEY)).status_code == 503
+    assert (
+        await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
+    ).status_code == 503
 
     create.mock(
         side_effect=lambda request: httpx.Response(201, json={**json.loads(request.content), "id": "po-3"})
     )
-    retry = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    retry = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
 
     assert retry.status_code == 201 and retry.json()["id"] == "po-3"
 
@@ -134,7 +138,7 @@ async def test_first_order_whose_customer_create_timed_out_uses_the_customer_it_
         ]
     )
 
-    placed = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    placed = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
 
     assert placed.status_code == 201, placed.text
     assert made.call_count == 1

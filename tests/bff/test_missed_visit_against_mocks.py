@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.bff.factories import accepting_summary_sync
 from tests.bff.test_against_mocks import Stack, order_body
 from tests.bff.test_visit_changes_against_mocks import wait_for
 from tests.bff.test_visits_against_mocks import parse
@@ -62,7 +63,11 @@ def test_a_missed_visit_is_in_jeopardy_in_the_store_queue_and_a_new_slot_complet
             "installationSlot": {"start": first["start"], "end": first["end"]},
             **order_body(email),
         }
-        placed = bff.post("/api/v1/orders", json=body, headers={"Idempotency-Key": f"m-{uuid.uuid4().hex}"})
+        placed = bff.post(
+            "/api/v1/orders",
+            json=accepting_summary_sync(bff, body),
+            headers={"Idempotency-Key": f"m-{uuid.uuid4().hex}"},
+        )
         assert placed.status_code == 201, placed.text
         order_id, ordered_at = placed.json()["id"], time.time()
 

@@ -12,7 +12,7 @@ import pytest
 import respx
 
 from bff.config import Settings
-from tests.bff.factories import TMF, URLS, create_qualification
+from tests.bff.factories import TMF, URLS, accepting_summary, create_qualification
 from tests.bff.identity import ISSUER
 from tests.bff.test_web_orders import KEY, serve_order_backends
 from tests.bff.test_web_orders import ORDER as BASKET
@@ -85,7 +85,7 @@ async def test_an_order_for_a_refused_offer_is_refused_and_not_placed(
     create = serve_order_backends(tmf)
     tmf.post(POQ).mock(side_effect=answer_refusing({"po-fibre-150": SECOND_LINE}))
 
-    response = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    response = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
 
     assert response.status_code == 409 and response.json()["code"] == "OFFER_NOT_AVAILABLE_AT_ADDRESS"
     assert create.call_count == 0
@@ -95,6 +95,6 @@ async def test_an_offer_it_qualifies_is_ordered(client: httpx.AsyncClient, tmf: 
     create = serve_order_backends(tmf)
     tmf.post(POQ).mock(side_effect=answer_refusing({}))
 
-    response = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    response = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
 
     assert response.status_code == 201 and create.call_count == 1

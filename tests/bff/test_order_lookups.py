@@ -7,7 +7,7 @@ from __future__ import annotations
 import httpx
 import respx
 
-from tests.bff.factories import CUSTOMER_PARTY
+from tests.bff.factories import CUSTOMER_PARTY, accepting_summary
 from tests.bff.test_web_orders import KEY, ORDERS, serve_order_backends
 from tests.bff.test_web_orders import ORDER as BASKET
 
@@ -30,7 +30,7 @@ async def test_an_ignored_external_id_filter_does_not_pass_another_order_off_as_
     # What a server that ignores `externalId` answers: every order, none of them under this key.
     create = serve_order_backends(tmf, existing=[placed_order("po-other", "someone-elses-key")])
 
-    response = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    response = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
 
     assert response.status_code == 201 and response.json()["id"] != "po-other"
     assert create.call_count == 1
@@ -42,7 +42,7 @@ async def test_the_order_under_the_key_is_found_among_unfiltered_ones(
     mine = placed_order("po-mine", KEY["Idempotency-Key"])
     create = serve_order_backends(tmf, existing=[placed_order("po-other", "someone-elses-key"), mine])
 
-    response = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    response = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
 
     assert response.status_code == 200 and response.json()["id"] == "po-mine"
     assert create.call_count == 0
@@ -56,13 +56,13 @@ async def test_a_skipped_malformed_order_makes_the_lookup_retryable_not_a_second
     malformed = {**mine, "@schemaLocation": "schemas/ProductOrder.json"}
     create = serve_order_backends(tmf, existing=[malformed])
 
-    refused = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    refused = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
 
     assert refused.status_code == 503 and refused.json()["code"] == "BACKEND_UNAVAILABLE"
     assert create.call_count == 0
     # The key was released: once the backend answers cleanly, the retry orders.
     tmf.get(ORDERS).respond(200, json=[])
-    retry = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    retry = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
     assert retry.status_code == 201 and create.call_count == 1
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import respx
 
-from tests.bff.factories import URLS, create_qualification
+from tests.bff.factories import URLS, accepting_summary, create_qualification
 from tests.bff.test_web_orders import CHECK, KEY, ORDER, ORDERS, serve_order_backends
 
 AVAILABILITY = {"postcode": "RG1 4AB", "houseNumber": "12"}
@@ -57,7 +57,7 @@ async def test_order_create_is_never_retried(client: httpx.AsyncClient, tmf: res
     serve_order_backends(tmf)
     create = tmf.post(ORDERS).mock(side_effect=httpx.ReadTimeout("answer lost"))
 
-    response = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    response = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
 
     assert response.status_code == 503
     assert create.call_count == 1

@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.bff.factories import accepting_summary_sync
 from tests.bff.test_against_mocks import HOUSE, POSTCODE, Stack, order_body
 from tests.bff.test_visits_against_mocks import parse
 from tests.bff.visit_stack import visit_stack
@@ -54,7 +55,11 @@ def test_a_visit_moved_cancelled_and_booked_again_then_the_order_completes(stack
             "installationSlot": {"start": first["start"], "end": first["end"]},
             **order_body(email),
         }
-        placed = bff.post("/api/v1/orders", json=body, headers={"Idempotency-Key": f"v-{uuid.uuid4().hex}"})
+        placed = bff.post(
+            "/api/v1/orders",
+            json=accepting_summary_sync(bff, body),
+            headers={"Idempotency-Key": f"v-{uuid.uuid4().hex}"},
+        )
         assert placed.status_code == 201, placed.text
         order_id = placed.json()["id"]
         wait_for(bff, order_id, lambda read: read["state"] == "inProgress", within=10)

@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from mock_backends.tmf622.visits import Clock
+from tests.bff.factories import accepting_summary_sync
 from tests.bff.test_against_mocks import HOUSE, POSTCODE, Stack, order_body, tmf_orders
 from tests.bff.visit_stack import visit_stack
 
@@ -49,8 +50,12 @@ def test_an_order_with_a_visit_follows_it_to_completion(stack: Stack) -> None:
             **order_body(email),
         }
 
-        placed = bff.post("/api/v1/orders", json=body, headers={"Idempotency-Key": key})
-        again = bff.post("/api/v1/orders", json=body, headers={"Idempotency-Key": key})
+        placed = bff.post(
+            "/api/v1/orders", json=accepting_summary_sync(bff, body), headers={"Idempotency-Key": key}
+        )
+        again = bff.post(
+            "/api/v1/orders", json=accepting_summary_sync(bff, body), headers={"Idempotency-Key": key}
+        )
 
         assert placed.status_code == 201, placed.text
         assert again.status_code == 201 and again.json()["id"] == placed.json()["id"]  # replayed

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import respx
 
-from tests.bff.factories import URLS
+from tests.bff.factories import URLS, accepting_summary
 from tests.bff.test_web_orders import KEY, ORDER, serve_order_backends
 
 ACCOUNTS = f"{URLS['tmf666_url']}/billingAccount"
@@ -81,7 +81,11 @@ async def test_a_new_customer_pays_by_direct_debit(client: httpx.AsyncClient, tm
     create_order = serve_order_backends(tmf)
     method, account = serve_billing(tmf, [])
 
-    response = await client.post("/api/v1/orders", json={**ORDER, "payment": DIRECT_DEBIT}, headers=KEY)
+    response = await client.post(
+        "/api/v1/orders",
+        json=await accepting_summary(client, {**ORDER, "payment": DIRECT_DEBIT}),
+        headers=KEY,
+    )
 
     assert response.status_code == 201, response.text
     sent_method = json.loads(method.calls.last.request.content)
@@ -106,7 +110,9 @@ async def test_bank_details_failing_the_modulus_check_place_nothing(
     method, _ = serve_billing(tmf, [])
     wrong = {**DIRECT_DEBIT, "accountNumber": "66374959"}  # Vocalink's vector 29: fails modulus 10
 
-    response = await client.post("/api/v1/orders", json={**ORDER, "payment": wrong}, headers=KEY)
+    response = await client.post(
+        "/api/v1/orders", json=await accepting_summary(client, {**ORDER, "payment": wrong}), headers=KEY
+    )
 
     assert (response.status_code, response.json()["code"]) == (422, "INVALID_BANK_DETAILS")
     assert "66374959" not in response.text
@@ -120,7 +126,9 @@ async def test_a_returning_customer_keeps_their_billing_account(
     method, account = serve_billing(tmf, [create_billing_account()])
 
     response = await client.post(
-        "/api/v1/orders", json={**ORDER, "payment": {"method": "existing"}}, headers=KEY
+        "/api/v1/orders",
+        json=await accepting_summary(client, {**ORDER, "payment": {"method": "existing"}}),
+        headers=KEY,
     )
 
     assert response.status_code == 201, response.text
@@ -136,7 +144,9 @@ async def test_keeping_an_account_that_does_not_exist_is_refused(
     serve_billing(tmf, [])
 
     response = await client.post(
-        "/api/v1/orders", json={**ORDER, "payment": {"method": "existing"}}, headers=KEY
+        "/api/v1/orders",
+        json=await accepting_summary(client, {**ORDER, "payment": {"method": "existing"}}),
+        headers=KEY,
     )
 
     assert (response.status_code, response.json()["code"]) == (404, "BILLING_ACCOUNT_NOT_FOUND")
@@ -149,7 +159,9 @@ async def test_a_direct_debit_needs_its_account_holder(
     serve_order_backends(tmf)
     payment = {key: value for key, value in DIRECT_DEBIT.items() if key != "accountHolder"}
 
-    response = await client.post("/api/v1/orders", json={**ORDER, "payment": payment}, headers=KEY)
+    response = await client.post(
+        "/api/v1/orders", json=await accepting_summary(client, {**ORDER, "payment": payment}), headers=KEY
+    )
 
     assert response.status_code == 422
     assert "66374958" not in response.text
@@ -198,7 +210,9 @@ async def test_a_card_is_set_up_from_its_token_without_its_number(
         "cardExpiry": "2029-12-31",
     }
 
-    response = await client.post("/api/v1/orders", json={**ORDER, "payment": card}, headers=KEY)
+    response = await client.post(
+        "/api/v1/orders", json=await accepting_summary(client, {**ORDER, "payment": card}), headers=KEY
+    )
 
     assert response.status_code == 201, response.text
     sent = json.loads(method.calls.last.request.content)

@@ -10,7 +10,7 @@ import httpx
 import pytest
 import respx
 
-from tests.bff.factories import URLS, create_catalog
+from tests.bff.factories import URLS, accepting_summary, create_catalog
 from tests.bff.test_web_orders import CONTACT, KEY, serve_order_backends
 
 
@@ -141,7 +141,10 @@ async def test_order_refuses_an_invalid_basket_before_any_order(
         "consents": {"creditCheck": True, "terms": True},
     }
 
-    response = await client.post("/api/v1/orders", json=order, headers=KEY)
+    # Its summary accepted (the checkout could not have priced it: the order is refused all the same).
+    accepted = {**order, "contractSummaryAccepted": True, "contractSummaryVersion": "0123456789abcdef"}
+
+    response = await client.post("/api/v1/orders", json=accepted, headers=KEY)
 
     assert response.status_code == 422
     assert response.json() == {
@@ -162,7 +165,7 @@ async def test_chosen_options_go_on_the_order_item(client: httpx.AsyncClient, ru
         "contact": CONTACT,
     }
 
-    response = await client.post("/api/v1/orders", json=order, headers=KEY)
+    response = await client.post("/api/v1/orders", json=await accepting_summary(client, order), headers=KEY)
 
     assert response.status_code == 201
     main = json.loads(create.calls.last.request.content)["productOrderItem"][0]

@@ -12,6 +12,7 @@ from bff.core.backends import ChannelServices
 from tests.bff.factories import (
     CUSTOMER_PARTY,
     URLS,
+    accepting_summary,
     create_qualification,
     create_quote,
     create_quote_item,
@@ -37,8 +38,9 @@ async def test_ten_identical_submits_at_once_make_one_order(client: httpx.AsyncC
     serve_order_backends(tmf)
     create = slow_order_create(tmf)
 
+    order = await accepting_summary(client, ORDER)
     answers = await asyncio.gather(
-        *(client.post("/api/v1/orders", json=ORDER, headers=KEY) for _ in range(10))
+        *(client.post("/api/v1/orders", json=order, headers=KEY) for _ in range(10))
     )
 
     assert create.call_count == 1
@@ -51,10 +53,10 @@ async def test_ten_identical_submits_at_once_make_one_order(client: httpx.AsyncC
 
 async def test_replay_needs_no_backend(client: httpx.AsyncClient, tmf: respx.MockRouter):
     create = serve_order_backends(tmf)
-    first = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    first = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
     tmf.post(CHECK).mock(side_effect=httpx.ConnectError("down"))  # reads run alongside the claim, and fail
 
-    again = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    again = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
 
     assert again.status_code == 201 and again.json() == first.json()
     assert create.call_count == 1
@@ -63,8 +65,8 @@ async def test_replay_needs_no_backend(client: httpx.AsyncClient, tmf: respx.Moc
 async def test_retry_after_success_replays_the_first_answer(client: httpx.AsyncClient, tmf: respx.MockRouter):
     create = serve_order_backends(tmf)
 
-    first = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
-    again = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    first = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
+    again = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
 
     assert create.call_count == 1
     assert again.status_code == first.status_code == 201
@@ -75,9 +77,13 @@ async def test_retry_after_success_replays_the_first_answer(client: httpx.AsyncC
 
 async def test_same_key_with_another_basket_is_422(client: httpx.AsyncClient, tmf: respx.MockRouter):
     create = serve_order_backends(tmf)
-    await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
 
-    other = await client.post("/api/v1/orders", json={**ORDER, "offerId": "po-fibre-900"}, headers=KEY)
+    other = await client.post(
+        "/api/v1/orders",
+        json=await accepting_summary(client, {**ORDER, "offerId": "po-fibre-900"}),
+        headers=KEY,
+    )
 
     assert other.status_code == 422
     assert other.json()["code"] == "IDEMPOTENCY_KEY_REUSED"
@@ -89,11 +95,13 @@ async def test_backend_down_releases_the_key_so_the_retry_orders(
 ):
     serve_order_backends(tmf)
     tmf.post(ORDERS).respond(503)
-    assert (await client.post("/api/v1/orders", json=ORDER, headers=KEY)).status_code == 503
+    assert (
+        await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
+    ).status_code == 503
 
     tmf.reset()
     create = serve_order_backends(tmf)
-    retry = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    retry = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
 
     assert retry.status_code == 201
     assert create.call_count == 1
@@ -115,8 +123,8 @@ async def test_answer_lost_after_create_is_found_by_external_id(
     # Nothing under the key before the create; the order once it was made.
     tmf.get(ORDERS).mock(side_effect=[httpx.Response(200, json=[]), httpx.Response(200, json=[made])])
 
-    placed = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
-    again = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    placed = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
+    again = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
 
     assert placed.status_code == 201 and placed.json()["id"] == "po-made-before"
     assert again.json() == placed.json() and again.headers["Idempotent-Replayed"] == "true"
@@ -126,10 +134,10 @@ async def test_answer_lost_after_create_is_found_by_external_id(
 async def test_refusal_is_replayed_not_rerun(client: httpx.AsyncClient, tmf: respx.MockRouter):
     serve_order_backends(tmf)
     tmf.post(CHECK).respond(201, json=create_qualification([("ADSL", 20, 1)]))
-    first = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    first = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
     # Now the line could carry it, but the key's first answer stands (Stripe/IETF: the outcome is replayed).
     tmf.post(CHECK).respond(201, json=create_qualification([("FTTP", 1000, 115)]))
-    again = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    again = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
 
     assert first.status_code == again.status_code == 409
     assert (

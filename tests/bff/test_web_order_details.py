@@ -11,7 +11,7 @@ import respx
 
 from bff.core.customers import individual_request
 from bff.core.models import Contact
-from tests.bff.factories import echo_order
+from tests.bff.factories import accepting_summary, echo_order
 from tests.bff.test_web_orders import KEY, ORDER, ORDERS, serve_order_backends
 
 # Ahead: a slot in the past is refused.
@@ -22,7 +22,11 @@ CONSENTS = {"creditCheck": True, "terms": True, "marketing": False}
 async def test_visit_slot_becomes_the_requested_dates(client: httpx.AsyncClient, tmf: respx.MockRouter):
     create = serve_order_backends(tmf)
 
-    response = await client.post("/api/v1/orders", json={**ORDER, "installationSlot": SLOT}, headers=KEY)
+    response = await client.post(
+        "/api/v1/orders",
+        json=await accepting_summary(client, {**ORDER, "installationSlot": SLOT}),
+        headers=KEY,
+    )
 
     assert response.status_code == 201
     sent = json.loads(create.calls.last.request.content)
@@ -39,11 +43,14 @@ async def test_visit_slot_becomes_the_requested_dates(client: httpx.AsyncClient,
 async def test_consents_are_recorded_on_the_order(client: httpx.AsyncClient, tmf: respx.MockRouter):
     create = serve_order_backends(tmf)
 
-    await client.post("/api/v1/orders", json={**ORDER, "consents": CONSENTS}, headers=KEY)
+    await client.post(
+        "/api/v1/orders", json=await accepting_summary(client, {**ORDER, "consents": CONSENTS}), headers=KEY
+    )
 
     sent = json.loads(create.calls.last.request.content)
-    assert sent["agreement"] == [{"id": "terms-residential-2026", "name": "Residential terms and conditions"}]
-    assert [note["text"] for note in sent["note"]] == [
+    terms = {"id": "terms-residential-2026", "name": "Residential terms and conditions"}
+    assert sent["agreement"][0] == terms  # then the contract summary's (test_web_contract_summary.py)
+    assert [note["text"] for note in sent["note"]][:3] == [
         "Consent: credit check agreed",
         "Consent: terms and conditions accepted",
         "Consent: marketing declined",
@@ -56,7 +63,9 @@ async def test_order_without_credit_check_consent_is_refused(
     create = serve_order_backends(tmf)
 
     response = await client.post(
-        "/api/v1/orders", json={**ORDER, "consents": {**CONSENTS, "creditCheck": False}}, headers=KEY
+        "/api/v1/orders",
+        json=await accepting_summary(client, {**ORDER, "consents": {**CONSENTS, "creditCheck": False}}),
+        headers=KEY,
     )
 
     assert response.status_code == 422
@@ -66,7 +75,11 @@ async def test_order_without_credit_check_consent_is_refused(
 async def test_under_18_cannot_order(client: httpx.AsyncClient, tmf: respx.MockRouter):
     serve_order_backends(tmf)
 
-    response = await client.post("/api/v1/orders", json={**ORDER, "dateOfBirth": "2015-05-01"}, headers=KEY)
+    response = await client.post(
+        "/api/v1/orders",
+        json=await accepting_summary(client, {**ORDER, "dateOfBirth": "2015-05-01"}),
+        headers=KEY,
+    )
 
     assert response.status_code == 422
 
@@ -75,7 +88,11 @@ async def test_slot_must_end_after_it_starts(client: httpx.AsyncClient, tmf: res
     serve_order_backends(tmf)
     backwards = {"start": SLOT["end"], "end": SLOT["start"]}
 
-    response = await client.post("/api/v1/orders", json={**ORDER, "installationSlot": backwards}, headers=KEY)
+    response = await client.post(
+        "/api/v1/orders",
+        json=await accepting_summary(client, {**ORDER, "installationSlot": backwards}),
+        headers=KEY,
+    )
 
     assert response.status_code == 422
 

@@ -10,7 +10,7 @@ import httpx
 import respx
 
 from bff.core.order_prices import REFERENCE_ALPHABET, order_reference
-from tests.bff.factories import URLS, echo_order, priced_quote
+from tests.bff.factories import URLS, accepting_summary, echo_order, priced_quote
 from tests.bff.test_web_orders import KEY, ORDER, serve_order_backends
 
 QUOTES = f"{URLS['tmf648_url']}/quote"
@@ -26,7 +26,9 @@ async def test_order_carries_item_prices_promotion_term_total_and_quote(
 ):
     create = serve_order_backends(tmf)
 
-    response = await client.post("/api/v1/orders", json=FIBRE_900, headers=KEY)
+    response = await client.post(
+        "/api/v1/orders", json=await accepting_summary(client, FIBRE_900), headers=KEY
+    )
 
     assert response.status_code == 201, response.text
     sent = sent_order(create)
@@ -54,9 +56,11 @@ async def test_the_quote_the_customer_saw_prices_the_order(client: httpx.AsyncCl
         priced_quote({"quoteItem": [{"productOffering": {"id": "po-router"}}]})["quoteItem"][0]
     )
     tmf.get(f"{QUOTES}/q-seen").respond(200, json=seen)
+    order = await accepting_summary(client, {**ORDER, "quoteId": "q-seen"})  # checkout priced it: q-seen
     new_quote = tmf.routes["order_quote"]
+    new_quote.reset()
 
-    response = await client.post("/api/v1/orders", json={**ORDER, "quoteId": "q-seen"}, headers=KEY)
+    response = await client.post("/api/v1/orders", json=order, headers=KEY)
 
     assert response.status_code == 201, response.text
     assert sent_order(create)["quote"][0]["id"] == "q-seen"
@@ -68,7 +72,9 @@ async def test_order_answer_shows_line_prices_dates_and_a_short_reference(
 ):
     serve_order_backends(tmf)
 
-    body = (await client.post("/api/v1/orders", json=FIBRE_900, headers=KEY)).json()
+    body = (
+        await client.post("/api/v1/orders", json=await accepting_summary(client, FIBRE_900), headers=KEY)
+    ).json()
 
     assert body["reference"] == order_reference("po-1")
     main = body["items"][0]["price"]
@@ -103,7 +109,7 @@ async def test_an_order_refused_for_its_price_is_409_with_the_price_now(
         )
     )
 
-    response = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    response = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
 
     assert response.status_code == 409
     body = response.json()
@@ -125,7 +131,7 @@ async def test_an_expired_quote_is_409_quote_expired(client: httpx.AsyncClient, 
         )
     )
 
-    response = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    response = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
 
     assert (response.status_code, response.json()["code"]) == (409, "QUOTE_EXPIRED")
     assert "expired" in response.json()["message"]

@@ -17,7 +17,7 @@ import respx
 from bff.core.backends import ChannelServices
 from mock_backends.config import Settings as MockSettings
 from mock_backends.testing import sqlite_settings
-from tests.bff.factories import create_individual, echo_order
+from tests.bff.factories import accepting_summary, create_individual, echo_order
 from tests.bff.identity import bearer, customer_token
 from tests.bff.test_web_orders import INDIVIDUALS, KEY, ORDER, ORDERS, serve_order_backends
 from tests.bff.tmf646_support import ADDRESS, serve_tmf646
@@ -58,7 +58,9 @@ async def test_the_broadband_item_references_the_confirmed_visit(
     create = serve_order_backends(tmf)
     held = await hold(client)
 
-    response = await client.post("/api/v1/orders", json=with_visit(held), headers=KEY)
+    response = await client.post(
+        "/api/v1/orders", json=await accepting_summary(client, with_visit(held)), headers=KEY
+    )
 
     assert response.status_code == 201
     sent = json.loads(create.calls.last.request.content)
@@ -82,7 +84,7 @@ async def test_an_order_without_a_visit_shows_none(
 ):
     create = serve_order_backends(tmf)
 
-    response = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    response = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
 
     assert response.status_code == 201 and response.json()["appointment"] is None
     assert "appointment" not in json.loads(create.calls.last.request.content)["productOrderItem"][0]
@@ -98,7 +100,9 @@ async def test_a_lapsed_hold_places_no_order(
         held = await hold(client)
         await asyncio.sleep(0.4)
 
-        response = await client.post("/api/v1/orders", json=with_visit(held), headers=KEY)
+        response = await client.post(
+            "/api/v1/orders", json=await accepting_summary(client, with_visit(held)), headers=KEY
+        )
 
         assert response.status_code == 409
         assert response.json()["code"] == "SLOT_HOLD_EXPIRED" and response.json()["message"]
@@ -111,7 +115,9 @@ async def test_another_customers_visit_cannot_be_ordered_with(
     create = serve_order_backends(tmf)
     theirs = await hold(client, headers=bearer(customer_token("cust-8")))
 
-    response = await client.post("/api/v1/orders", json=with_visit(theirs), headers=KEY)
+    response = await client.post(
+        "/api/v1/orders", json=await accepting_summary(client, with_visit(theirs)), headers=KEY
+    )
 
     assert response.status_code == 409 and response.json()["code"] == "SLOT_HOLD_EXPIRED"
     assert create.call_count == 0
@@ -129,8 +135,12 @@ async def test_a_retry_after_a_lost_create_confirms_the_visit_again_harmlessly(
     )
     held = await hold(client)
 
-    first = await client.post("/api/v1/orders", json=with_visit(held), headers=KEY)
-    retry = await client.post("/api/v1/orders", json=with_visit(held), headers=KEY)
+    first = await client.post(
+        "/api/v1/orders", json=await accepting_summary(client, with_visit(held)), headers=KEY
+    )
+    retry = await client.post(
+        "/api/v1/orders", json=await accepting_summary(client, with_visit(held)), headers=KEY
+    )
 
     assert first.status_code >= 500
     assert retry.status_code == 201, retry.text
@@ -146,7 +156,9 @@ async def test_the_order_shows_its_visit_as_tmf646_has_it_and_lists_it_from_its_
 ):
     create = serve_order_backends(tmf)
     held = await hold(client)
-    placed = await client.post("/api/v1/orders", json=with_visit(held), headers=KEY)
+    placed = await client.post(
+        "/api/v1/orders", json=await accepting_summary(client, with_visit(held)), headers=KEY
+    )
     stored = {**echo_order(json.loads(create.calls.last.request.content)), "state": "completed"}
     tmf.get(f"{ORDERS}/po-1").respond(200, json=stored)
     tmf.get(f"{INDIVIDUALS}/ind-42").respond(200, json=create_individual())

@@ -10,6 +10,7 @@ import respx
 from tests.bff.factories import (
     CUSTOMER_PARTY,
     URLS,
+    accepting_summary,
     create_customer,
     create_individual,
     create_qualification,
@@ -47,7 +48,7 @@ def serve_order_backends(tmf: respx.MockRouter, existing: list[dict] | None = No
 async def test_order_carries_customer_place_items_and_key(client: httpx.AsyncClient, tmf: respx.MockRouter):
     create = serve_order_backends(tmf)
 
-    response = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    response = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
 
     assert response.status_code == 201
     sent = json.loads(create.calls.last.request.content)
@@ -71,7 +72,9 @@ async def test_order_answer_is_shaped_for_the_confirmation_page(
 ):
     serve_order_backends(tmf)
 
-    body = (await client.post("/api/v1/orders", json=ORDER, headers=KEY)).json()
+    body = (
+        await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
+    ).json()
 
     assert body["id"] == "po-1"
     assert body["state"] == "acknowledged"
@@ -87,7 +90,7 @@ async def test_signed_in_customer_orders_as_their_own_tmf629_customer(
     create = serve_order_backends(tmf)
     someone = {**ORDER, "contact": {**CONTACT, "email": "someone.else@example.com"}}
 
-    await client.post("/api/v1/orders", json=someone, headers=KEY)
+    await client.post("/api/v1/orders", json=await accepting_summary(client, someone), headers=KEY)
 
     # The customer is the token's (cust-7, whose person is ind-42), never one found by the typed email.
     assert tmf.routes["find_customer"].call_count == 0
@@ -107,7 +110,7 @@ async def test_first_order_of_a_registered_customer_makes_their_customer(
     tmf.get(f"{CUSTOMERS}/cust-7").respond(404, json={"code": "404", "reason": "Not found"})
     tmf.post(CUSTOMERS, name="create_customer").respond(201, json=create_customer("cust-new", "ind-42"))
 
-    await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
 
     person = json.loads(tmf.routes["create_individual"].calls.last.request.content)
     assert person["givenName"] == "Jane" and person["familyName"] == "Doe"
@@ -135,7 +138,7 @@ async def test_registered_customer_is_found_by_their_claim_afterwards(
         200, json=[create_customer("cust-mapped", "ind-9", claim="cust-7")]
     )
 
-    await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
 
     assert tmf.routes["create_individual"].call_count == 0
     assert tmf.routes["create_customer"].call_count == 0
@@ -161,7 +164,7 @@ async def test_retry_with_the_same_key_returns_the_first_order(
     )
     create = serve_order_backends(tmf, existing=[earlier])
 
-    response = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    response = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
 
     assert response.status_code == 200
     assert response.json()["id"] == "po-earlier"
@@ -174,7 +177,7 @@ async def test_offer_not_available_at_the_address_is_refused(
     create = serve_order_backends(tmf)
     tmf.post(CHECK).respond(201, json=create_qualification([("ADSL", 20, 1)]))
 
-    response = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    response = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
 
     assert response.status_code == 409
     assert response.json()["code"] == "OFFER_NOT_AVAILABLE_AT_ADDRESS"
@@ -184,7 +187,7 @@ async def test_offer_not_available_at_the_address_is_refused(
 async def test_order_without_idempotency_key_is_400(client: httpx.AsyncClient, tmf: respx.MockRouter):
     create = serve_order_backends(tmf)
 
-    response = await client.post("/api/v1/orders", json=ORDER)
+    response = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER))
 
     assert response.status_code == 400
     assert response.json()["code"] == "IDEMPOTENCY_KEY_REQUIRED"
@@ -194,7 +197,7 @@ async def test_order_without_idempotency_key_is_400(client: httpx.AsyncClient, t
 async def test_invalid_contact_names_the_fields(client: httpx.AsyncClient):
     bad = {**ORDER, "contact": {**CONTACT, "email": "jane-at-example", "phone": "call me"}}
 
-    response = await client.post("/api/v1/orders", json=bad, headers=KEY)
+    response = await client.post("/api/v1/orders", json=await accepting_summary(client, bad), headers=KEY)
 
     assert response.status_code == 422
     fields = {tuple(error["loc"][-2:]) for error in response.json()["detail"]}
@@ -205,7 +208,7 @@ async def test_tmf622_down_at_submit_is_503(client: httpx.AsyncClient, tmf: resp
     serve_order_backends(tmf)
     tmf.post(ORDERS).respond(503, headers={"Retry-After": "1"})
 
-    response = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    response = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
 
     assert response.status_code == 503
     assert response.json()["code"] == "BACKEND_UNAVAILABLE"
@@ -274,7 +277,7 @@ async def test_backend_missing_an_api_is_502_not_a_refusal(client: httpx.AsyncCl
     tmf.get(f"{CUSTOMERS}/cust-7").respond(404, json={"code": "404", "reason": "Not found"})
     tmf.post(INDIVIDUALS).respond(404, json={"code": "404", "reason": "Not found", "status": "404"})
 
-    response = await client.post("/api/v1/orders", json=ORDER, headers=KEY)
+    response = await client.post("/api/v1/orders", json=await accepting_summary(client, ORDER), headers=KEY)
 
     assert response.status_code == 502
     assert response.json()["code"] == "BACKEND_ERROR"

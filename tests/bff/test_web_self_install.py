@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import respx
 
-from tests.bff.factories import create_qualification
+from tests.bff.factories import accepting_summary, create_qualification
 from tests.bff.test_web_orders import CHECK, KEY, ORDER, serve_order_backends
 
 SELF_INSTALL = {**ORDER, "selfInstall": True}
@@ -47,7 +47,9 @@ async def test_a_self_install_order_has_no_visit_and_says_so(
     create = serve_order_backends(tmf)
     tmf.post(CHECK).respond(201, json=line_live(create_qualification([("FTTP", 1000, 115)])))
 
-    placed = await client.post("/api/v1/orders", json=SELF_INSTALL, headers=KEY)
+    placed = await client.post(
+        "/api/v1/orders", json=await accepting_summary(client, SELF_INSTALL), headers=KEY
+    )
 
     assert placed.status_code == 201, placed.text
     main = json.loads(create.calls.last.request.content)["productOrderItem"][0]
@@ -65,7 +67,9 @@ async def test_self_install_is_refused_where_the_line_needs_an_engineer(
 ):
     create = serve_order_backends(tmf)  # TMF645: no working line at the address
 
-    refused = await client.post("/api/v1/orders", json=SELF_INSTALL, headers=KEY)
+    refused = await client.post(
+        "/api/v1/orders", json=await accepting_summary(client, SELF_INSTALL), headers=KEY
+    )
 
     assert refused.status_code == 409
     assert refused.json()["code"] == "SELF_INSTALL_NOT_AVAILABLE"

@@ -13,7 +13,7 @@ import respx
 
 from bff.core.backends import ChannelServices
 from mock_backends.config import Settings as MockSettings
-from tests.bff.factories import create_individual, echo_order
+from tests.bff.factories import accepting_summary, create_individual, echo_order
 from tests.bff.test_web_order_visits import INSTALL, hold, mocks, tmf646, with_visit
 from tests.bff.test_web_orders import INDIVIDUALS, KEY, ORDERS, serve_order_backends
 from tests.bff.tmf646_support import fill_up
@@ -28,7 +28,9 @@ async def placed_order(
     """An order of cust-7 (po-1) placed with the first slot: (the held visit, the order TMF622 stores)."""
     create = serve_order_backends(tmf)
     held = await hold(client)
-    placed = await client.post("/api/v1/orders", json=with_visit(held), headers=KEY)
+    placed = await client.post(
+        "/api/v1/orders", json=await accepting_summary(client, with_visit(held)), headers=KEY
+    )
     assert placed.status_code == 201, placed.text
     stored = {**echo_order(json.loads(create.calls.last.request.content)), "state": state, **extra}
     tmf.get(f"{ORDERS}/po-1").respond(200, json=stored)

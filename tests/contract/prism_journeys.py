@@ -105,6 +105,9 @@ class Journeys:
         body = {**basket, "contact": contact, "consents": {"creditCheck": True, "terms": True}}
         if quote_id := _get(quoted.body, "id"):
             body["quoteId"] = quote_id
+        # The contract summary of that price, read and confirmed as checkout does.
+        version = _get(_get(quoted.body, "contractSummary") or {}, "version")
+        body |= {"contractSummaryAccepted": True, "contractSummaryVersion": version or "0" * 16}
         placed = await self.call(
             "web",
             "order",

@@ -205,6 +205,11 @@ async def run_journey(
             "phone": "07700 900123",
         },
         "consents": {"creditCheck": True, "terms": True},
+        # The contract summary of the price shown, confirmed (a refused price has none: any version).
+        "contractSummaryAccepted": True,
+        "contractSummaryVersion": (
+            priced.body["contractSummary"]["version"] if priced.status == 200 else "0" * 16
+        ),
     }
     result.order_body = order
     headers = {**signed_in, "Idempotency-Key": plan.key}

@@ -17,6 +17,7 @@ import httpx
 import pytest
 
 from mock_backends.events.receiver import EventReceiver
+from tests.bff.factories import accepting_summary_sync
 from tests.reliability.driver import Answer
 from tests.reliability.stack import ReliabilityStack, running_stack
 
@@ -61,13 +62,15 @@ def order_body(stack: ReliabilityStack, house_number: str) -> dict[str, Any]:
         timeout=15,
     )
     assert available.status_code == 200, available.text
-    return {
+    order = {
         "addressId": available.json()["address"]["id"],
         "offerId": available.json()["offers"][0]["id"],
         "addOnIds": [],
         "contact": {"givenName": "Jane", "familyName": "Doe", "email": CUSTOMER, "phone": "07700 900123"},
         "consents": {"creditCheck": True, "terms": True},
     }
+    with httpx.Client(base_url=stack.bff, timeout=15) as bff:
+        return accepting_summary_sync(bff, order)
 
 
 async def submit(client: httpx.AsyncClient, body: dict[str, Any], headers: dict[str, str]) -> Answer:

@@ -15,7 +15,7 @@ import respx
 
 from bff.core.backends import ChannelServices
 from bff.retail.app import create_app as create_retail_app
-from tests.bff.factories import ADDRESS, create_qualification, echo_order
+from tests.bff.factories import ADDRESS, accepting_summary, create_qualification, echo_order
 from tests.bff.retail_support import (
     ALEX,
     TMF622,
@@ -46,7 +46,9 @@ async def test_a_web_order_at_a_block_of_flats_without_a_flat_is_refused(
     answer_with(tmf, BLOCK)
 
     response = await client.post(
-        "/api/v1/orders", json={**ORDER, "addressId": "addr-0001"}, headers={"Idempotency-Key": "flat-0001"}
+        "/api/v1/orders",
+        json=await accepting_summary(client, {**ORDER, "addressId": "addr-0001"}),
+        headers={"Idempotency-Key": "flat-0001"},
     )
 
     assert response.status_code == 422, response.text
@@ -63,7 +65,7 @@ async def test_a_web_order_for_one_flat_of_a_block_is_placed(
 
     response = await client.post(
         "/api/v1/orders",
-        json={**ORDER, "addressId": "addr-0001-flat-2"},
+        json=await accepting_summary(client, {**ORDER, "addressId": "addr-0001-flat-2"}),
         headers={"Idempotency-Key": "flat-0002"},
     )
 

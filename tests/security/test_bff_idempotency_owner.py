@@ -16,7 +16,7 @@ import respx
 from bff.core.backends import ChannelServices
 from bff.retail.app import create_app as create_retail_app
 from bff.web.app import create_app as create_web_app
-from tests.bff.factories import URLS, create_product, create_qualification, echo_order
+from tests.bff.factories import URLS, accepting_summary, create_product, create_qualification, echo_order
 from tests.bff.retail_support import (
     ALEX,
     BEA,
@@ -120,7 +120,9 @@ async def test_another_customers_key_does_not_return_their_web_order(
     theirs = create_store_order("po-theirs", "acknowledged", externalId=STOLEN)  # Jane's (cust-0001)
     create = serve_order_backends(tmf, existing=[theirs])
 
-    response = await client.post("/api/v1/orders", json=ORDER, headers={"Idempotency-Key": STOLEN})
+    response = await client.post(
+        "/api/v1/orders", json=await accepting_summary(client, ORDER), headers={"Idempotency-Key": STOLEN}
+    )
 
     assert_reused(response)
     assert create.call_count == 0

@@ -15,7 +15,7 @@ import httpx
 import pytest
 import respx
 
-from tests.bff.factories import URLS, create_product, create_qualification, echo_order
+from tests.bff.factories import URLS, accepting_summary, create_product, create_qualification, echo_order
 from tests.bff.test_web_orders import CONTACT, ORDER, ORDERS, serve_order_backends
 
 KEY = {"Idempotency-Key": "inputs-key-0001"}
@@ -77,7 +77,9 @@ async def test_names_with_control_or_bidi_characters_are_refused(
     create = serve_order_backends(tmf)
 
     response = await client.post(
-        "/api/v1/orders", json={**ORDER, "contact": {**CONTACT, "givenName": name}}, headers=KEY
+        "/api/v1/orders",
+        json=await accepting_summary(client, {**ORDER, "contact": {**CONTACT, "givenName": name}}),
+        headers=KEY,
     )
 
     assert response.status_code == 422, response.text
@@ -92,7 +94,7 @@ async def test_an_order_without_the_consents_is_refused(
     create = serve_order_backends(tmf)
     without = {name: value for name, value in ORDER.items() if name != "consents"}
 
-    response = await client.post("/api/v1/orders", json=without, headers=KEY)
+    response = await client.post("/api/v1/orders", json=await accepting_summary(client, without), headers=KEY)
 
     assert response.status_code == 422
     assert response.json()["message"].startswith("consents")
@@ -105,7 +107,11 @@ async def test_an_installation_slot_in_the_past_is_refused(
     create = serve_order_backends(tmf)
     slot = {"start": "2001-03-01T08:00:00Z", "end": "2001-03-01T12:00:00Z"}
 
-    response = await client.post("/api/v1/orders", json={**ORDER, "installationSlot": slot}, headers=KEY)
+    response = await client.post(
+        "/api/v1/orders",
+        json=await accepting_summary(client, {**ORDER, "installationSlot": slot}),
+        headers=KEY,
+    )
 
     assert response.status_code == 422
     assert "installation slot must be in the future" in response.json()["message"]

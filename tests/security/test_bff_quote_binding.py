@@ -9,6 +9,7 @@ import httpx
 import respx
 
 from tests.bff import test_web_quotes_accept as quotes
+from tests.bff.factories import accepting_summary
 from tests.bff.retail_support import SAM, TMF648, SignedIn
 from tests.bff.test_web_orders import ORDER, serve_order_backends
 from tests.bff.test_web_quotes_accept import QuoteBackend, send
@@ -33,7 +34,9 @@ async def test_a_web_order_cannot_name_another_customers_quote(
     create = serve_order_backends(tmf)
 
     response = await client.post(
-        "/api/v1/orders", json={**ORDER, "quoteId": "q-77"}, headers={"Idempotency-Key": "order-with-q77"}
+        "/api/v1/orders",
+        json=await accepting_summary(client, {**ORDER, "quoteId": "q-77"}),
+        headers={"Idempotency-Key": "order-with-q77"},
     )
 
     assert response.status_code == 404, response.text
