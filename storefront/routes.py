@@ -9,6 +9,8 @@ CHECKOUT = "/checkout"
 ORDER = "/order/[order_id]"
 # My account: orders and broadband lines of the signed-in customer.
 ACCOUNT = "/account"
+# The contract summary an order was placed under, print-ready; Reflex exposes the segment as ``order_id``.
+CONTRACT_SUMMARY = "/account/orders/[order_id]/contract-summary"
 # Where the sign-in service sends the browser back with an authorization code.
 AUTH_CALLBACK = "/auth/callback"
 # Store staff (assisted sales): home with customer search.
@@ -44,6 +46,11 @@ PRERENDERED = frozenset(
 def order_url(order_id: str) -> str:
     """The confirmation page of one order."""
     return f"/order/{quote(order_id, safe='')}"
+
+
+def contract_summary_url(order_id: str) -> str:
+    """The print-ready contract summary kept with one order."""
+    return f"/account/orders/{quote(order_id, safe='')}/contract-summary"
 
 
 def store_customer_url(customer_id: str) -> str:

@@ -11,6 +11,7 @@ from storefront.page_paths import serve_pages_at_their_paths
 from storefront.pages.account import account_page
 from storefront.pages.auth_callback import auth_callback_page
 from storefront.pages.checkout import checkout_page
+from storefront.pages.contract_summary import contract_summary_page
 from storefront.pages.home import home_page
 from storefront.pages.offers import offers_page
 from storefront.pages.order import order_page
@@ -24,6 +25,7 @@ from storefront.pages.staff.reports import reports_page
 from storefront.state.account import AccountState
 from storefront.state.auth import AuthState
 from storefront.state.checkout import CheckoutState
+from storefront.state.contract_summary import ContractSummaryState
 from storefront.state.offers import OffersState
 from storefront.state.order import OrderState
 from storefront.state.staff.approvals import ApprovalsState
@@ -75,6 +77,12 @@ app.add_page(
 )
 app.add_page(order_page, route=routes.ORDER, title=f"Your order — {BRAND}", on_load=OrderState.load_order)
 app.add_page(account_page, route=routes.ACCOUNT, title=f"My account — {BRAND}", on_load=AccountState.load)
+app.add_page(
+    contract_summary_page,
+    route=routes.CONTRACT_SUMMARY,
+    title=f"Your contract summary — {BRAND}",
+    on_load=ContractSummaryState.load,
+)
 app.add_page(
     auth_callback_page,
     route=routes.AUTH_CALLBACK,

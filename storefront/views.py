@@ -9,6 +9,7 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
+from storefront import routes
 from storefront.clients import web
 
 TECHNOLOGY_NAMES = {
@@ -185,6 +186,27 @@ class PriceLineDisplay:
 
 
 @dataclasses.dataclass(frozen=True)
+class SummaryRowDisplay:
+    label: str
+    value: str
+
+
+@dataclasses.dataclass(frozen=True)
+class ContractSummaryDisplay:
+    """The contract summary in plain words, one row per thing UK rules ask it to state; `version` is what
+    the customer accepts."""
+
+    version: str = ""
+    provider: str = ""
+    plan: str = ""
+    rows: list[SummaryRowDisplay] = dataclasses.field(default_factory=list)
+    price_rises: list[str] = dataclasses.field(default_factory=list)
+    cooling_off: str = ""
+    how_to_end: str = ""
+    issued: str = ""
+
+
+@dataclasses.dataclass(frozen=True)
 class PriceSummaryDisplay:
     quote_id: str = ""
     lines: list[PriceLineDisplay] = dataclasses.field(default_factory=list)
@@ -194,6 +216,7 @@ class PriceSummaryDisplay:
     # "£749.75" and "Total over the 24-month minimum term", when the plan has one.
     term_total: str = ""
     term_label: str = ""
+    contract: ContractSummaryDisplay = ContractSummaryDisplay()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -269,6 +292,8 @@ class OrderDisplay:
     prices: list[LinePriceDisplay] = dataclasses.field(default_factory=list)
     monthly_total: str = ""
     one_off_total: str = ""
+    # Its print-ready contract summary, when the order keeps one; else "".
+    contract_summary_url: str = ""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -414,6 +439,72 @@ def add_on_display(add_on: web.AddOn) -> AddOnDisplay:
     )
 
 
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def contract_summary_display(summary: web.ContractSummary | None) -> ContractSummaryDisplay:
+    """The summary as the checkout and the print page show it (the same words on both)."""
+    if summary is None:
+        return ContractSummaryDisplay()
+    speeds = f"{format_speed(summary.download_mbps)} download, {format_speed(summary.upload_mbps)} upload"
+    rows = [
+        SummaryRowDisplay("Provider", summary.provider),
+        SummaryRowDisplay("Plan", summary.plan_name),
+        SummaryRowDisplay("Technology", technology_name(summary.technology)),
+        SummaryRowDisplay("Speeds", speeds),
+    ]
+    if summary.add_ons:
+        rows.append(SummaryRowDisplay("Extras", ", ".join(summary.add_ons)))
+    term = f"{summary.contract_months} months" if summary.contract_months else "None: end it at any time"
+    rows.append(SummaryRowDisplay("Minimum term", term))
+    rows.append(SummaryRowDisplay("Monthly price", f"{format_money(summary.monthly_price)} a month"))
+    if summary.promotion_monthly_price is not None and summary.promotion_months:
+        promotion = (
+            f"{format_money(summary.promotion_monthly_price)} a month for the first "
+            f"{summary.promotion_months} months"
+        )
+        if summary.promotion_ends_on:
+            promotion += f", until {format_day(summary.promotion_ends_on)}"
+        if summary.promotion_name:
+            promotion += f" ({summary.promotion_name})"
+        rows.append(SummaryRowDisplay("Promotion", promotion))
+        after = f"{format_money(summary.monthly_price_after_promotion)} a month"
+        rows.append(SummaryRowDisplay("Price after the promotion", after))
+    rows.append(SummaryRowDisplay("One-off costs", format_money(summary.one_off_total)))
+    if summary.term_total is not None:
+        rows.append(SummaryRowDisplay("Total over the minimum term", format_money(summary.term_total)))
+    if summary.term_total_with_rises is not None:
+        rows.append(
+            SummaryRowDisplay("Total with the price rises", format_money(summary.term_total_with_rises))
+        )
+    month = MONTH_NAMES[summary.price_rise_month - 1]
+    rows.append(
+        SummaryRowDisplay(
+            "Yearly price rise",
+            f"{format_money(summary.price_rise_increase)} a month more each {month}",
+        )
+    )
+    rises = [
+        f"From {format_day(rise.starts_on)}: {format_money(rise.increase)} more, "
+        f"{format_money(rise.monthly_price)} a month"
+        for rise in summary.price_rises
+    ]
+    return ContractSummaryDisplay(
+        version=summary.version,
+        provider=summary.provider,
+        plan=summary.plan_name,
+        rows=rows,
+        price_rises=rises,
+        cooling_off=f"You can cancel within {summary.cooling_off_days} days of ordering without paying "
+        "anything.",
+        how_to_end=summary.how_to_end,
+        issued=format_day(summary.issued_on),
+    )
+
+
 def price_summary_display(quote: web.QuoteSummary) -> PriceSummaryDisplay:
     promotion = ""
     if quote.promotion_monthly_total is not None and quote.promotion_months:
@@ -435,6 +526,7 @@ def price_summary_display(quote: web.QuoteSummary) -> PriceSummaryDisplay:
         term_label=f"Total over the {quote.contract_months}-month minimum term"
         if quote.contract_months
         else "",
+        contract=contract_summary_display(quote.contract_summary),
     )
 
 
@@ -579,6 +671,7 @@ def order_display(order: web.OrderView) -> OrderDisplay:
         prices=order_prices(order),
         monthly_total=format_money(order.monthly_total) if order.monthly_total is not None else "",
         one_off_total=format_money(order.one_off_total) if order.one_off_total is not None else "",
+        contract_summary_url=routes.contract_summary_url(order.id) if order.contract_summary else "",
     )
 
 

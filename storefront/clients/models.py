@@ -145,6 +145,41 @@ class QuoteLine(ClientModel):
     one_off_price: Decimal = Decimal(0)
 
 
+class PriceRise(ClientModel):
+    starts_on: str  # ISO date
+    increase: Decimal
+    monthly_price: Decimal
+
+
+class ContractSummary(ClientModel):
+    """The contract summary (Ofcom GC C1) of a priced basket: read and accepted, by version, to order."""
+
+    version: str
+    provider: str = ""
+    plan_name: str = ""
+    technology: str = ""
+    download_mbps: float | None = None
+    upload_mbps: float | None = None
+    add_ons: list[str] = Field(default_factory=list)
+    contract_months: int | None = None
+    currency: str = "GBP"
+    monthly_price: Decimal
+    promotion_name: str | None = None
+    promotion_monthly_price: Decimal | None = None
+    promotion_months: int | None = None
+    promotion_ends_on: str | None = None
+    monthly_price_after_promotion: Decimal
+    one_off_total: Decimal
+    term_total: Decimal | None = None
+    price_rise_increase: Decimal = Decimal(0)
+    price_rise_month: int = 4
+    price_rises: list[PriceRise] = Field(default_factory=list)
+    term_total_with_rises: Decimal | None = None
+    cooling_off_days: int = 14
+    how_to_end: str = ""
+    issued_on: str = ""
+
+
 class QuoteSummary(ClientModel):
     """A priced basket."""
 
@@ -159,6 +194,7 @@ class QuoteSummary(ClientModel):
     promotion_ends_on: str | None = None  # ISO date: the promotion's last day if ordered today
     contract_months: int | None = None
     term_total: Decimal | None = None  # everything paid over the minimum term
+    contract_summary: ContractSummary | None = None  # to read and accept before ordering (web)
 
 
 class AgentRef(ClientModel):

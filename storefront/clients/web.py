@@ -34,6 +34,7 @@ from storefront.clients.models import (
     CharacteristicChoice,
     Configuration,
     Contact,
+    ContractSummary,
     Offer,
     Problem,
     ProductView,
@@ -62,6 +63,7 @@ __all__ = [
     "CharacteristicChoice",
     "Configuration",
     "Contact",
+    "ContractSummary",
     "HeldVisit",
     "LeadCreate",
     "Milestone",
@@ -91,6 +93,8 @@ NEW_LINE_INSTALLATION = "new line installation"
 SLOT_TAKEN = "SLOT_TAKEN"
 # The order manager refused the order's price: the error carries the price now, to accept before ordering.
 PRICE_CHANGED = "PRICE_CHANGED"
+# The contract summary accepted is not the one the order would be placed under: read the new one.
+CONTRACT_SUMMARY_CHANGED = "CONTRACT_SUMMARY_CHANGED"
 QUOTE_EXPIRED = "QUOTE_EXPIRED"
 SLOT_HOLD_EXPIRED = "SLOT_HOLD_EXPIRED"
 # Why an order's visit cannot be changed online (409): it is too close, or the order no longer waits for it.
@@ -220,6 +224,7 @@ class OrderView(ClientModel):
     expected_completion_date: str | None = None
     appointment: VisitAppointment | None = None
     self_install: bool = False
+    contract_summary: ContractSummary | None = None  # the one accepted, kept with the order
 
 
 class OrderList(ClientModel):
@@ -310,6 +315,7 @@ async def place_order(
     appointment_id: str | None = None,
     self_install: bool = False,
     payment: dict[str, str] | None = None,
+    contract_summary_version: str | None = None,
 ) -> OrderView:
     """Place an order (``POST /api/v1/orders``); the same key on a retry never makes a second order.
 
@@ -338,6 +344,9 @@ async def place_order(
         body["appointmentId"] = appointment_id
     if self_install:  # no visit: the router is posted (only where the line allows it)
         body["selfInstall"] = True
+    if contract_summary_version:  # the contract summary the customer confirmed they read
+        body["contractSummaryAccepted"] = True
+        body["contractSummaryVersion"] = contract_summary_version
     if payment:  # a direct debit (checked by the BFF), or {"method": "existing"}
         body["payment"] = payment
     headers = _headers(access_token, idempotency_key)

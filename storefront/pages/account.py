@@ -31,6 +31,15 @@ def _order_row(order: rx.Var[OrderDisplay]) -> rx.Component:
                 rx.text(order.kind, " · ", order.offer_name, size="2"),
                 order_prices(order.prices, order.monthly_total, order.one_off_total),
                 rx.cond(
+                    order.contract_summary_url != "",
+                    rx.link(
+                        "Contract summary",
+                        href=order.contract_summary_url,
+                        size="2",
+                        class_name="contract-summary-link",
+                    ),
+                ),
+                rx.cond(
                     order.order_date != "",
                     rx.text("Ordered ", order.order_date, size="1", color=rx.color(theme.GRAY, 11)),
                 ),

@@ -4,6 +4,7 @@ import reflex as rx
 
 from storefront import routes
 from storefront.components import theme
+from storefront.components.contract_summary import contract_summary_section
 from storefront.components.error_callout import error_callout
 from storefront.components.form_fields import SELECT_STYLE, error_list, text_field
 from storefront.components.layout import page_layout
@@ -270,6 +271,7 @@ def _contact_form() -> rx.Component:
                 _appointment(),
                 _consents(),
                 _review(),
+                _contract_summary(),
                 _new_price(),
                 rx.button(
                     rx.icon("lock", size=16),
@@ -425,6 +427,30 @@ def _consents() -> rx.Component:
         ),
         spacing="2",
         width="100%",
+    )
+
+
+def _contract_summary() -> rx.Component:
+    """The contract summary of the price shown, and the confirmation the order needs."""
+    summary = CheckoutState.summary.contract
+    return rx.cond(
+        summary.version != "",
+        rx.vstack(
+            contract_summary_section(summary),
+            rx.fragment(
+                # Drawn anew for each version, so a changed summary is confirmed again from unticked.
+                _consent(
+                    "I have read the contract summary (required)",
+                    "summary_read",
+                    CheckoutState.summary_read,
+                    CheckoutState.set_summary_read,
+                    CheckoutState.summary_read_error,
+                ),
+                key=summary.version,
+            ),
+            spacing="2",
+            width="100%",
+        ),
     )
 
 

@@ -352,6 +352,15 @@ def _confirmation() -> rx.Component:
         ),
         rx.flex(
             rx.cond(AuthState.signed_in, rx.link("See all your orders", href=routes.ACCOUNT, size="2")),
+            rx.cond(
+                order.contract_summary_url != "",
+                rx.link(
+                    "Your contract summary (to print)",
+                    href=order.contract_summary_url,
+                    size="2",
+                    id="contract-summary-link",
+                ),
+            ),
             rx.link("Back to the home page", href=routes.HOME, size="2"),
             gap="var(--space-4)",
             wrap="wrap",

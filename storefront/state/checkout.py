@@ -37,6 +37,7 @@ from storefront.views import (
     SlotDisplay,
     add_on_display,
     choice_display,
+    contract_summary_display,
     held_until,
     price_summary_display,
     slot_display,
@@ -58,6 +59,8 @@ PRICED_AHEAD_MAX = 16
 HOLD_WAIT_SECONDS = 10.0
 SLOT_AGAIN_MESSAGE = "Please choose your appointment again."
 HOLD_FAILED_MESSAGE = "We could not book your appointment yet."
+SUMMARY_NOT_READ = "Please read the contract summary and tick the box to confirm you have read it."
+SUMMARY_CHANGED = "Your contract summary has changed: please read it again and tick the box."
 
 
 def _basket_key(address_id: str, offer_id: str, add_on_ids: list[str]) -> str:
@@ -75,6 +78,15 @@ def _price_now(error: web.BffError) -> web.QuoteSummary | None:
     quote = error.details.get("quote") if error.code in (web.PRICE_CHANGED, web.QUOTE_EXPIRED) else None
     try:
         return web.QuoteSummary.model_validate(quote) if isinstance(quote, dict) else None
+    except ValueError:
+        return None
+
+
+def _summary_now(error: web.BffError) -> web.ContractSummary | None:
+    """The contract summary a CONTRACT_SUMMARY_CHANGED refusal carries, if it is one."""
+    summary = error.details.get("contractSummary") if error.code == web.CONTRACT_SUMMARY_CHANGED else None
+    try:
+        return web.ContractSummary.model_validate(summary) if isinstance(summary, dict) else None
     except ValueError:
         return None
 
@@ -183,6 +195,9 @@ class CheckoutState(AppState):
     credit_check_consent: bool = False
     terms_consent: bool = False
     marketing_consent: bool = False
+    # The version of the contract summary the customer ticked "I have read" for: a summary that changes
+    # since (another price, another extra) is unread again.
+    summary_read_version: str = ""
     slots: list[SlotDisplay] = []
     slot: str = ""
     installation_choice: str = SELF_INSTALL_CHOICE
@@ -237,6 +252,14 @@ class CheckoutState(AppState):
         return self.field_errors.get("terms", "")
 
     @rx.var
+    def summary_read(self) -> bool:
+        return self.summary_read_version != "" and self.summary_read_version == self.summary.contract.version
+
+    @rx.var
+    def summary_read_error(self) -> str:
+        return self.field_errors.get("summary_read", "")
+
+    @rx.var
     def slot_error(self) -> str:
         return self.field_errors.get("slot", "")
 
@@ -287,6 +310,12 @@ class CheckoutState(AppState):
     @rx.event
     def set_terms_consent(self, value: bool) -> None:
         self.terms_consent = bool(value)
+
+    @rx.event
+    def set_summary_read(self, value: bool) -> None:
+        self.summary_read_version = self.summary.contract.version if value else ""
+        if value:
+            self.field_errors = {k: v for k, v in self.field_errors.items() if k != "summary_read"}
 
     @rx.event
     def set_marketing_consent(self, value: bool) -> None:
@@ -625,6 +654,8 @@ class CheckoutState(AppState):
                 ),
             }
             self.field_errors = {**self.field_errors, **checked(await self.get_state(PaymentState))}
+            if self.summary_read_version != self.summary.contract.version or not self.summary_read_version:
+                self.field_errors["summary_read"] = SUMMARY_NOT_READ
             if self.field_errors:
                 self.error = "Please check your details."
                 return
@@ -633,6 +664,10 @@ class CheckoutState(AppState):
                 return
             if self.new_price:
                 self.error = "Please accept the new price before placing your order."
+                return
+            summary_version = self.summary.contract.version
+            if not summary_version:  # its price (and so its summary) is still on its way
+                self.error = "Your price is still being worked out. Please wait a moment and try again."
                 return
             if not self.address_id or not self.chosen_offer_id:
                 yield rx.redirect(routes.HOME)
@@ -667,6 +702,7 @@ class CheckoutState(AppState):
                 self.terms_consent,
                 self.marketing_consent,
                 payment_fingerprint(await self.get_state(PaymentState)),
+                summary_version,
             ]
             # Everything the order request carries: a changed detail is a new attempt with a new key.
             quote_id = self.summary.quote_id or None
@@ -703,6 +739,7 @@ class CheckoutState(AppState):
                 appointment_id=appointment_id or None,
                 self_install=self_installing,
                 payment=payment,
+                contract_summary_version=summary_version,
             )
         except web.BffError as exc:
             async with self:
@@ -713,6 +750,8 @@ class CheckoutState(AppState):
                     refused(await self.get_state(PaymentState), exc.message)
                 if (repriced := _price_now(exc)) is not None:
                     self._show_new_price(repriced)
+                if (summary := _summary_now(exc)) is not None:
+                    self._show_new_summary(summary)
                 if exc.code in (web.SLOT_TAKEN, web.SLOT_HOLD_EXPIRED):
                     self.error = SLOT_AGAIN_MESSAGE
                     self._slot_lost(exc)
@@ -729,6 +768,7 @@ class CheckoutState(AppState):
             self._basket_fingerprint = ""
             self._holds = {}
             self.slot = self.hold_note = ""
+            self.summary_read_version = ""  # the next order's summary is read and confirmed again
             placed(await self.get_state(PaymentState))
         yield rx.redirect(routes.order_url(order.id))
 
@@ -746,6 +786,12 @@ class CheckoutState(AppState):
         if self.summary.term_total:
             words += f"; {self.summary.term_total} over the minimum term"
         self.new_price = words + "."
+
+    def _show_new_summary(self, summary: web.ContractSummary) -> None:
+        """Under the state lock: the summary the order would be placed under now, shown in place of the
+        one read, and the confirmation asked for again (the box is drawn anew, unticked)."""
+        self.summary = dataclasses.replace(self.summary, contract=contract_summary_display(summary))
+        self.field_errors = {**self.field_errors, "summary_read": SUMMARY_CHANGED}
 
     @rx.event
     def accept_new_price(self) -> None:

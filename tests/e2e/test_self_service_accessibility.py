@@ -186,6 +186,8 @@ def test_keyboard_only_journey(
     expect(CheckoutPage(page).appointment).not_to_have_value("")
     tab_to(page, page.get_by_label("I accept the terms and conditions"))
     page.keyboard.press("Space")
+    tab_to(page, page.get_by_label("I have read the contract summary"))  # after reading it, above
+    page.keyboard.press("Space")
     tab_to(page, page.get_by_role("button", name="Place order"))
     page.keyboard.press("Enter")
 

@@ -57,7 +57,9 @@ def test_visitor_orders_broadband_and_tmf622_has_the_order(
     assert place["streetNr"] == house_number
     assert body["state"] in {"acknowledged", "inProgress", "completed", "held", "pending"}
     # What the customer agreed to at checkout is on the order, and so is the visit they booked.
-    assert [agreement["id"] for agreement in body["agreement"]] == ["terms-residential-2026"]
+    agreements = [agreement["id"] for agreement in body["agreement"]]
+    assert agreements[0] == "terms-residential-2026"
+    assert [name for name in agreements[1:] if name.startswith("contract-summary-")]  # and its summary
     assert "Consent: credit check agreed" in [note["text"] for note in body["note"]]
     assert ("requestedCompletionDate" in body) == visit_booked
 

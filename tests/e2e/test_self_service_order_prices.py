@@ -46,6 +46,13 @@ def test_account_shows_the_monthly_price_and_promotion_end_checkout_showed(
         checkout.promotion.inner_text(),
     ).groups()
     expect(checkout.term_total).to_have_text(re.compile(r"^£[\d,]+\.\d\d$"))
+    term_total = checkout.term_total.inner_text()
+    # The contract summary (Ofcom GC C1) states the same figures, and must be confirmed before placing.
+    expect(checkout.contract_summary_value("Total over the minimum term")).to_have_text(term_total)
+    expect(checkout.contract_summary_value("Price after the promotion")).to_have_text(f"{after} a month")
+    expect(checkout.contract_summary_value("Yearly price rise")).to_contain_text("a month more each April")
+    checkout.place_order(confirm_summary=False)
+    expect(checkout.summary_confirmation_error).to_contain_text("tick the box")
     checkout.place_order()
 
     confirmation = ConfirmationPage(page).wait()
@@ -58,6 +65,16 @@ def test_account_shows_the_monthly_price_and_promotion_end_checkout_showed(
     expect(row).to_contain_text(f"{promoted} a month")
     expect(row).to_contain_text(f"until {ends}, then {after} a month")
     screenshot(page, "order-prices-account")
+    # The summary accepted, kept with the order: opened again from My account, ready to print.
+    summary = account.open_contract_summary(order_id)
+    expect(summary.value("Monthly price")).to_have_text(f"{after} a month")
+    expect(summary.value("Total over the minimum term")).to_have_text(term_total)
+    expect(summary.value("Promotion")).to_contain_text(f"{promoted} a month for the first {months} months")
+    screenshot(page, "contract-summary")
+    page.emulate_media(media="print")
+    expect(page.locator("header")).to_be_hidden()
+    expect(summary.summary).to_be_visible()
+    page.emulate_media(media="screen")
 
     order = tmf.get(f"/productOrderingManagement/v4/productOrder/{order_id}").json()
     monthly = next(p for p in order["productOrderItem"][0]["itemPrice"] if p["priceType"] == "recurring")

@@ -6,6 +6,28 @@ import re
 
 from playwright.sync_api import Locator, Page
 
+from tests.e2e.pages.checkout import summary_value
+
+
+class ContractSummaryPage:
+    """`/account/orders/<id>/contract-summary`: the summary the order was placed under, ready to print."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+
+    def wait(self) -> ContractSummaryPage:
+        self.page.wait_for_url(re.compile(r"/account/orders/[^/]+/contract-summary/?$"))
+        self.summary.wait_for()
+        return self
+
+    @property
+    def summary(self) -> Locator:
+        return self.page.get_by_role("region", name="Contract summary")
+
+    def value(self, label: str) -> Locator:
+        """One figure, by its label ("Monthly price", "Total over the minimum term")."""
+        return summary_value(self.summary, label)
+
 
 class AccountPage:
     def __init__(self, page: Page, base_url: str) -> None:
@@ -44,6 +66,11 @@ class AccountPage:
     def order(self, order_id: str) -> Locator:
         """The order's row in "Your orders": its kind, plan, visit and status."""
         return self.page.get_by_role("listitem").filter(has=self.order_link(order_id))
+
+    def open_contract_summary(self, order_id: str) -> ContractSummaryPage:
+        """Open the order's print-ready contract summary from its row in "Your orders"."""
+        self.order(order_id).get_by_role("link", name="Contract summary").click()
+        return ContractSummaryPage(self.page).wait()
 
     def change_speed(self, product_name: str, new_offer_name: str) -> None:
         self.page.get_by_role("button", name=f"Change speed of {product_name}").click()

@@ -16,6 +16,14 @@ VISIT_LABEL = re.compile(rf"Engineer visit \w{{3}} \d{{1,2}} \w{{3}}, {_HOUR}\u2
 HELD = re.compile(r"Held for you until \d\d:\d\d")
 
 
+def summary_value(summary: Locator, label: str) -> Locator:
+    """A contract summary's value beside its label (a Radix data list: label, then value)."""
+    row = summary.locator(".rt-DataListItem").filter(
+        has=summary.page.locator(".rt-DataListLabel", has_text=re.compile(rf"^{re.escape(label)}$"))
+    )
+    return row.locator(".rt-DataListValue")
+
+
 class CheckoutPage:
     def __init__(self, page: Page) -> None:
         self.page = page
@@ -103,7 +111,28 @@ class CheckoutPage:
         expect(self.appointment_status).to_contain_text(HELD)
         return label
 
-    def place_order(self) -> None:
+    @property
+    def contract_summary(self) -> Locator:
+        """The contract summary of the price shown (Ofcom GC C1), read before ordering."""
+        return self.page.get_by_role("region", name="Contract summary")
+
+    def contract_summary_value(self, label: str) -> Locator:
+        """One figure of the contract summary, by its label ("Monthly price", "One-off costs")."""
+        return summary_value(self.contract_summary, label)
+
+    @property
+    def summary_confirmation(self) -> Locator:
+        return self.page.get_by_label("I have read the contract summary")
+
+    @property
+    def summary_confirmation_error(self) -> Locator:
+        return self.page.locator("#field-summary_read-error")
+
+    def place_order(self, *, confirm_summary: bool = True) -> None:
+        """Place the order; first, unless told otherwise, confirm the contract summary shown (the box is
+        drawn for each summary, so one changed since it was ticked is ticked again here)."""
+        if confirm_summary:
+            self.summary_confirmation.check()
         self.page.get_by_role("button", name="Place order").click()
 
     @property
