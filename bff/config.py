@@ -76,6 +76,47 @@ class CatalogueProfile(BaseModel):
         description="TMF622 error message code of an order held by fraud screening (the credit team's)",
     )
 
+    # TMF622 v4 has no jeopardy alerts on an order (v5 has), neither version an installation method or an
+    # amount on an error message; TMF645 no self-install; TMF666 v4 no charges and no first-bill balance:
+    # our mocks' conventions, each absent answer read as "not available" (docs/configuration.md).
+    order_jeopardy_alerts_attribute: str = Field(
+        "productOrderJeopardyAlert",
+        description="TMF622 order attribute listing the jeopardy alerts in force (v5's "
+        "ProductOrderJeopardyAlert, an extension on v4); absent: a missed engineer visit is not flagged",
+    )
+    visit_missed_exception: str = Field(
+        "VISIT_MISSED",
+        description="TMF622 jeopardy alert `exception` of an engineer visit that did not happen and is not "
+        "booked again yet",
+    )
+    self_installable_characteristic: str = Field(
+        "selfInstallable",
+        description="TMF645 serviceCharacteristic (boolean): a working line of the technology is at the "
+        "address, so the customer may set it up; absent: self-install is not offered (an engineer visit)",
+    )
+    installation_method_characteristic: str = Field(
+        "installationMethod",
+        description="TMF622 productCharacteristic of the main item saying how it is installed",
+    )
+    self_install_value: str = Field(
+        "selfInstall", description="Its value on an order the customer sets up (no visit: a router is posted)"
+    )
+    deposit_amount_attribute: str = Field(
+        "amount",
+        description="TMF622 error message attribute (a Money) holding the deposit a DEPOSIT_REQUIRED asks "
+        "for; absent: the deposit cannot be accepted online (409 DEPOSIT_AMOUNT_UNKNOWN)",
+    )
+    billing_charges_attribute: str = Field(
+        "billingCharge",
+        description="TMF666 billing account attribute listing what each activated product is charged; "
+        "absent: My account says the charges are not available yet",
+    )
+    first_bill_balance_type: str = Field(
+        "firstBill",
+        description="TMF666 accountBalance balanceType of the first bill (its amount, dated by "
+        "validFor.startDateTime); absent: the first bill is 'worked out once your broadband starts'",
+    )
+
     @property
     def hold_codes(self) -> frozenset[str]:
         """The codes of a held order waiting for a person's decision (read as approvalRequired)."""
@@ -222,6 +263,25 @@ class Settings(BaseSettings):
         le=100,
         description="Taken off the remaining monthly charges of a line ended inside its minimum term "
         "(early_termination.py; e.g. VAT or costs no longer incurred)",
+    )
+    provider_name: str = Field(
+        "Lumen Fibre Ltd", min_length=1, description="The provider named on the contract summary"
+    )
+    price_rise_pence_per_month: int = Field(
+        300,
+        ge=0,
+        description="The yearly price rise, in pence a month, stated on the contract summary (UK rules since "
+        "January 2025: rises in pounds and pence)",
+    )
+    price_rise_month: int = Field(4, ge=1, le=12, description="The month (1-12) the yearly price rise starts")
+    cooling_off_days: int = Field(
+        14, ge=14, description="Days after the order in which the customer may cancel without a charge"
+    )
+    contract_ending: str = Field(
+        "Call us on 0800 123 4567 or use My account, giving 30 days' notice. Inside the minimum term an "
+        "early-termination charge applies: the monthly charges left, shown before you confirm.",
+        min_length=1,
+        description="How the customer ends the contract, as the contract summary says it",
     )
     profile: CatalogueProfile = Field(
         default_factory=CatalogueProfile, description="The catalogue profile (BFF_PROFILE__<FIELD>)"

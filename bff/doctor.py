@@ -10,7 +10,10 @@ setting to change:
   least one technology; the catalogue has offers on sale under the BFF's rules; one is sellable there; every
   filter the BFF looks resources up by is honoured — asked with a value that must match nothing, an answer
   with items means the server ignored it: "degraded" where the BFF checks every result itself (it then
-  reads whole collections), "no" where it would take unrelated resources for matches.
+  reads whole collections), "no" where it would take unrelated resources for matches. What the BFF reads
+  beyond the specs (the catalogue profile's jeopardy alerts, self-install, deposit amount, billing charges)
+  is looked for in what the backends hold: "degraded" when absent, with what shows instead
+  (doctor_profile.py).
 - writes: nothing real is written unless `--allow-writes` is given (then a quote is priced at the known
   address and left in TMF648, and a probe order is held, rejected by a manager's PATCH and deleted:
   doctor_approvals.py); the TMF622 hub subscription is made and deleted at once either way (no hub is
@@ -55,6 +58,7 @@ from bff.core.offer_qualification import qualify_offers
 from bff.core.pricing import price_basket
 from bff.doctor_approvals import hold_and_patch
 from bff.doctor_findings import Found, Status
+from bff.doctor_profile import profile_probes
 from tmf_models import tmf620, tmf622, tmf629, tmf632, tmf637, tmf646, tmf648, tmf666, tmf670, tmf673
 
 EXPECTED_VERSION = "v4"  # the TMF Open API major version tmf_models was generated from
@@ -528,6 +532,7 @@ async def diagnose(settings: Settings, *, allow_writes: bool = False) -> Report:
     probes = [
         *_operations(backends, settings),
         *_semantic(known, settings, allow_writes),
+        *profile_probes(backends, settings),
         *_filter_probes(backends),
     ]
     try:

@@ -29,7 +29,6 @@ from bff.core.places import address_from_place
 from tmf_models.tmf645 import CheckServiceQualification, CheckServiceQualificationCreate
 
 ADDRESS_NOT_FOUND = "ADDRESS_NOT_FOUND"
-SELF_INSTALLABLE = "selfInstallable"  # a working line of the technology is there (bff/core/self_install.py)
 
 
 @dataclass(frozen=True)
@@ -119,7 +118,8 @@ def read_qualification(
                     technology=str(technology),
                     max_download_mbps=int(float(str(down))),
                     max_upload_mbps=int(float(str(up))),
-                    self_install=_value(characteristics, SELF_INSTALLABLE) is True,
+                    # Absent (the spec's answer): not offered, an engineer visit is booked.
+                    self_install=_value(characteristics, profile.self_installable_characteristic) is True,
                 )
             )
     if address is None:

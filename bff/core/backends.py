@@ -81,6 +81,8 @@ class Backends:
         tmf645.profile = settings.profile  # the characteristic names its answers are read by
         tmf622 = client(Tmf622Client)
         tmf622.profile = settings.profile  # where its orders keep milestones and error messages
+        tmf666 = client(Tmf666Client)
+        tmf666.profile = settings.profile  # where its accounts keep charges and the first bill
         return cls(
             tmf620=client(Tmf620Client),
             tmf622=tmf622,
@@ -90,7 +92,7 @@ class Backends:
             tmf645=tmf645,
             tmf646=client(Tmf646Client),
             tmf648=client(Tmf648Client),
-            tmf666=client(Tmf666Client),
+            tmf666=tmf666,
             tmf670=client(Tmf670Client),
             tmf673=client(Tmf673Client),
             tmf679=client(Tmf679Client) if settings.tmf679_url else None,

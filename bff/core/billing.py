@@ -25,6 +25,7 @@ from pydantic import Field, SecretStr, ValidationError, model_validator
 from bff.core.backends import ChannelServices
 from bff.core.bank_accounts import MESSAGES, check_bank_account
 from bff.core.clients.base import TmfNotFound, TmfRejected
+from bff.core.clients.tmf666 import BILLING_CHARGES, FIRST_BILL
 from bff.core.customers import CustomerParties
 from bff.core.errors import ChannelError
 from bff.core.models import ChannelModel, Money, PlainText
@@ -35,7 +36,6 @@ from tmf_models.tmf670 import PaymentMethod
 CUSTOMER_ROLE = "customer"
 DIRECT_DEBIT_TYPE = "bankAccountDebit"  # TMF670's @type names
 CARD_TYPE = "tokenizedCard"
-FIRST_BILL = "firstBill"
 CLOSED = "closed"
 PROVIDER_REFUSALS = frozenset({"MODULUS_CHECK_FAILED", "INVALID_BANK_DETAILS"})
 
@@ -109,6 +109,11 @@ class BillingView(ChannelModel):
     currency: str
     payment_method: PaymentMethodView | None
     charges: list[ChargeView]
+    charges_available: bool = Field(
+        True,
+        description="False when the account carries no charges at all: none activated yet, or a billing "
+        "system that does not send them (BFF_PROFILE__BILLING_CHARGES_ATTRIBUTE)",
+    )
     first_bill: FirstBillView | None = Field(None, description="None until a product is activated")
 
 
@@ -248,7 +253,7 @@ def _charge(charge: dict[str, Any]) -> ChargeView:
 
 def _charges(account: BillingAccount) -> list[ChargeView]:
     charges = []
-    for charge in _extra(account, "billingCharge") or []:
+    for charge in _extra(account, BILLING_CHARGES) or []:
         try:
             charges.append(_charge(charge))
         except (KeyError, TypeError, ValueError, ValidationError):
@@ -259,7 +264,9 @@ def _charges(account: BillingAccount) -> list[ChargeView]:
 def _first_bill(account: BillingAccount) -> FirstBillView | None:
     for balance in account.account_balance or []:
         if balance.balance_type == FIRST_BILL and balance.valid_for and balance.valid_for.start_date_time:
-            amount = Decimal(str(balance.amount.value or 0))
+            if balance.amount.value is None:
+                return None  # a bill without an amount is "not worked out yet", never a bill of £0
+            amount = Decimal(str(balance.amount.value))
             return FirstBillView(date=balance.valid_for.start_date_time.date(), amount=amount)
     return None
 
@@ -273,6 +280,7 @@ def billing_view(account: BillingAccount, method: PaymentMethod | None, currency
         currency=currency,
         payment_method=payment_method_view(method) if method is not None else None,
         charges=_charges(account),
+        charges_available=_extra(account, BILLING_CHARGES) is not None,
         first_bill=first,
     )
 

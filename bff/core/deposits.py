@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bff.core.clients.base import TmfNotFound, dump
-from bff.core.clients.tmf622 import Tmf622Client
+from bff.core.clients.tmf622 import DEPOSIT_AMOUNT, ERROR_MESSAGES, Tmf622Client
 from bff.core.customers import Owner
 from bff.core.errors import ChannelError, OrderNotFound
 from bff.core.models import OrderView
@@ -32,11 +32,27 @@ class DepositNotAsked(ChannelError):
     message = "This order is not waiting for a deposit."
 
 
-def _asked(body: dict[str, Any]) -> float | None:
-    """The deposit the order waits for (its latest problem), in GBP."""
-    problems = body.get("productOrderErrorMessage") or []
+class DepositAmountUnknown(ChannelError):
+    """The order waits for a deposit but the order system did not say how much (TMF622 has no amount on an
+    error message: the catalogue profile's deposit_amount_attribute is an extension)."""
+
+    status = 409
+    code = "DEPOSIT_AMOUNT_UNKNOWN"
+    message = "We cannot take this deposit online: please call us to pay it."
+
+
+def _deposit_problem(body: dict[str, Any]) -> dict[str, Any] | None:
+    """The order's latest problem when it is a deposit asked for."""
+    problems = body.get(ERROR_MESSAGES) or []
     latest = problems[-1] if problems else {}
-    value = (latest.get("amount") or {}).get("value") if latest.get("code") == DEPOSIT_REQUIRED else None
+    return latest if latest.get("code") == DEPOSIT_REQUIRED else None
+
+
+def _asked(body: dict[str, Any]) -> float | None:
+    """The deposit the order waits for (its latest problem), in GBP; None when none is asked or the order
+    system gives no amount."""
+    problem = _deposit_problem(body) or {}
+    value = (problem.get(DEPOSIT_AMOUNT) or {}).get("value")
     return float(value) if isinstance(value, int | float) else None
 
 
@@ -59,6 +75,8 @@ async def accept_deposit(orders: Tmf622Client, order_id: str, owner: Owner) -> O
     if body.get("state") != PENDING or amount is None:
         if _carries_deposit(body):
             return read_order(order)  # accepted already
+        if body.get("state") == PENDING and _deposit_problem(body) is not None:
+            raise DepositAmountUnknown()  # never a deposit of £0, nor "not asked" when it is
         raise DepositNotAsked()
     deposit = {
         "name": "Refundable deposit",

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from pydantic import Field, model_validator
@@ -33,10 +34,25 @@ from bff.core.basket import ID_PATTERN, Basket, resolve
 from bff.core.billing import PaymentSetup, billing_account_for, check_payment
 from bff.core.catalog import Catalog
 from bff.core.clients.base import TmfError, TmfNotFound, TmfUnavailable, dump
-from bff.core.clients.tmf622 import ERROR_MESSAGES, MILESTONES, Tmf622Client
+from bff.core.clients.tmf622 import (
+    DEPOSIT_AMOUNT,
+    ERROR_MESSAGES,
+    JEOPARDY_ALERTS,
+    MILESTONES,
+    VISIT_MISSED,
+    Tmf622Client,
+)
 from bff.core.clients.tmf632 import Tmf632Client
 from bff.core.clients.tmf646 import Tmf646Client
 from bff.core.configuration import ConfigurationRequest, configure
+from bff.core.contract_summary import (
+    SummaryRules,
+    check_accepted,
+    kept_summary,
+    summary_agreement,
+    summary_note,
+    with_summary,
+)
 from bff.core.credit_decisions import credit_decision
 from bff.core.customers import CustomerParties, Owner, read_contact
 from bff.core.errors import InvalidConfiguration, OfferNotAvailableHere, OrderNotFound
@@ -68,6 +84,7 @@ from bff.core.order_prices import (
     price_order,
     pricing_quote,
     repriced_code,
+    summary_of_quote,
 )
 from bff.core.places import address_from_place
 from bff.core.pricing import quote_request
@@ -105,9 +122,6 @@ APPOINTMENT_TYPE = "Appointment"
 # The visit's status as an order's state implies it, when TMF646 is not asked (lists of orders).
 VISIT_STATUS_BY_ORDER_STATE = {"completed": "completed", "partial": "completed", "cancelled": "cancelled"}
 VISIT_CANCELLED = "VISIT_CANCELLED"  # the order manager's hold for an order whose visit was cancelled
-# A visit the engineer missed: the order manager's alert in force until a new visit is booked (TMF622 v5).
-JEOPARDY_ALERTS = "productOrderJeopardyAlert"
-VISIT_MISSED = "VISIT_MISSED"
 
 
 # The agreement a web order is placed under (TMF622 agreement ref); its text is versioned by the operator.
@@ -365,7 +379,7 @@ def visit_missed(order: ProductOrder) -> bool:
 
 
 def _problem(entry: dict[str, Any]) -> OrderProblem:
-    amount = (entry.get("amount") or {}).get("value")  # an extension: a deposit asked for
+    amount = (entry.get(DEPOSIT_AMOUNT) or {}).get("value")  # an extension: a deposit asked for
     return OrderProblem(
         code=str(entry.get("code", "")),
         reason=str(entry.get("reason", "")),
@@ -450,7 +464,8 @@ def read_order(
     item_views = [_item_view(item, ordered_on) for item in items]
     lines = [view.price for view in item_views if view.price is not None]
     monthly_total, one_off_total = order_totals(dump(order), lines)
-    decided = credit_decision(note.model_dump(mode="json") for note in order.note or [])
+    notes = [note.model_dump(mode="json") for note in order.note or []]
+    decided = credit_decision(notes)
     return OrderView(
         reference=order_reference(order.id) if order.id else "",
         quote_id=next((ref.id for ref in order.quote or [] if ref.id), None),
@@ -480,6 +495,7 @@ def read_order(
         items=item_views,
         customer_id=_party(order, "Customer", (CUSTOMER_ROLE,)),
         characteristics=chosen_options(_characteristics(main)),
+        contract_summary=kept_summary(notes),
     )
 
 
@@ -509,6 +525,9 @@ class OrderAsked:
     customer_claim: str
     idempotency_key: str
     channel_id: str
+    # The version of the contract summary the customer accepted; the order is placed only under that one
+    # and keeps it (bff/core/contract_summary.py). None: no summary is checked or kept.
+    accepted_summary: str | None = None
 
 
 async def place_order(
@@ -557,16 +576,21 @@ async def place_order(
     if request.payment is not None:
         check_payment(request.payment)  # bank details that fail the modulus check place nothing
     await ready()
+    priced_by = quote_request(request, offer, add_ons)
+    quote = await pricing_quote(backends.tmf648, request.quote_id, priced_by)
+    summary = summarise = None
+    if asked.accepted_summary is not None:
+        # Before any other write: an order under a summary the customer did not read places nothing.
+        rules = SummaryRules.of(services.settings)
+        summary = summary_of_quote(quote, offer, add_ons, rules, services.settings.currency, date.today())
+        check_accepted(summary, asked.accepted_summary)
+        summarise = partial(with_summary, offer=offer, add_ons=add_ons, rules=rules)
     visit = None
     if request.appointment_id:
         # Before the order: a lapsed hold places nothing (the customer chooses a slot again).
         visit = await confirm_for_order(backends.tmf646, request.appointment_id, asked.customer_claim)
-    priced_by = quote_request(request, offer, add_ons)
-    customer, quote = await asyncio.gather(
-        services.customers.ensure(
-            backends.tmf629, backends.tmf632, asked.customer_claim, request.contact, request.date_of_birth
-        ),
-        pricing_quote(backends.tmf648, request.quote_id, priced_by),
+    customer = await services.customers.ensure(
+        backends.tmf629, backends.tmf632, asked.customer_claim, request.contact, request.date_of_birth
     )
     create = order_request(
         request,
@@ -585,6 +609,9 @@ async def place_order(
             dump(create), quote, currency=services.settings.currency, contract_months=offer.contract_months
         )
     )
+    if summary is not None:  # kept with the order as the customer accepted it
+        create.note = [*(create.note or []), summary_note(summary, datetime.now().astimezone())]
+        create.agreement = [*(create.agreement or []), summary_agreement(summary)]
     if request.payment is not None:  # the customer's billing account, set up now if they have none
         create.billing_account = await billing_account_for(services, customer, request.payment)
     order = await create_once(
@@ -596,6 +623,7 @@ async def place_order(
         priced_by,
         currency=services.settings.currency,
         contract_months=offer.contract_months,
+        summarise=summarise,
     )
     booked = (InstallationSlot(start=visit.slot.start, end=visit.slot.end), visit.status) if visit else None
     return read_order(order, request.contact, booked), True

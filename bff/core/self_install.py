@@ -8,12 +8,11 @@ dispatched" and "Router delivered" are milestones of the order before its activa
 
 from __future__ import annotations
 
+# The TMF622 client renames the profile's installation_method_characteristic and self_install_value to
+# these; TMF645's profile.self_installable_characteristic is read by availability.py.
+from bff.core.clients.tmf622 import INSTALLATION_METHOD, SELF_INSTALL
 from bff.core.errors import ChannelError
 from bff.core.models import Offer, Technology
-
-SELF_INSTALLABLE = "selfInstallable"  # TMF645 serviceCharacteristic (boolean), read by availability.py
-INSTALLATION_METHOD = "installationMethod"  # TMF622 productCharacteristic of the main item
-SELF_INSTALL = "selfInstall"
 
 
 class SelfInstallNotAvailable(ChannelError):

@@ -61,6 +61,10 @@ def _account() -> rx.Component:
                     rx.table.body(rx.foreach(AccountBillingState.charges, _charge)),
                     width="100%",
                 ),
+                # None yet, or a billing system that sends none: said, rather than an empty or £0 table.
+                rx.text(
+                    "Your charges are shown here once your broadband starts.", size="2", id="charges-not-yet"
+                ),
             ),
             spacing="3",
             width="100%",

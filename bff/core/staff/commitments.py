@@ -23,14 +23,14 @@ from datetime import datetime, timedelta
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
+# Named as the catalogue profile says on the wire; the TMF622 client renames them to these.
+from bff.core.clients.tmf622 import JEOPARDY_ALERTS, MILESTONES, VISIT_MISSED
 from bff.core.order_events import FINAL_STATES
 from bff.core.staff.cycle_times import when
 
 UK = ZoneInfo("Europe/London")
 QueueView = Literal["dueToday", "missedVisit", "awaitingAppointment"]
 Jeopardy = Literal["missedVisit", "late", "atRisk", "overdue"]
-JEOPARDY_ALERTS = "productOrderJeopardyAlert"
-VISIT_MISSED = "VISIT_MISSED"
 NOT_STARTED = frozenset({"acknowledged", "pending", "held"})
 # The engineer is assigned the day before the visit: still none half a day before it is a risk.
 UNASSIGNED_AT_RISK = timedelta(hours=12)
@@ -49,7 +49,7 @@ class Commitment:
 def _reached(body: dict[str, Any], step: str) -> bool:
     return any(
         str(m.get("id", "")).rpartition(".")[2] == step and m.get("status") == "Completed"
-        for m in body.get("productOrderMilestone") or []
+        for m in body.get(MILESTONES) or []
     )
 
 
