@@ -14,7 +14,10 @@ from typing import Any
 from sqlalchemy import JSON, Column, ColumnElement, DateTime, Engine, UniqueConstraint, func, or_, select
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Field, Session, SQLModel, col, create_engine
+
+from mock_backends.errors import Conflict
 
 JsonDocument = dict[str, Any]
 
@@ -23,9 +26,22 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+# The document's version too: every UPDATE and DELETE of a document names the version it read and touches
+# no row if another writer changed it since (SQLAlchemy's version counter; StaleDataError). DocumentStore
+# also remembers the version its caller read, so a write made from an older read is refused (409), not
+# laid over the newer one: without it the order manager could finish an order a customer had meanwhile
+# cancelled.
+_UPDATED_AT = Column("updated_at", DateTime(timezone=True), nullable=False)
+
+
+def _next_version(_current: object) -> datetime:
+    return _now()
+
+
 class Document(SQLModel, table=True):
     __tablename__ = "tmf_document"
     __table_args__ = (UniqueConstraint("resource_type", "resource_id"),)
+    __mapper_args__ = {"version_id_col": _UPDATED_AT, "version_id_generator": _next_version}
 
     # A surrogate key gives lists their insertion order on every database.
     pk: int | None = Field(default=None, primary_key=True)
@@ -36,9 +52,7 @@ class Document(SQLModel, table=True):
     created_at: datetime = Field(
         default_factory=_now, sa_column=Column(DateTime(timezone=True), nullable=False)
     )
-    updated_at: datetime = Field(
-        default_factory=_now, sa_column=Column(DateTime(timezone=True), nullable=False)
-    )
+    updated_at: datetime = Field(default_factory=_now, sa_column=_UPDATED_AT)
 
 
 def create_db_engine(database_url: str) -> Engine:
@@ -80,6 +94,8 @@ class DocumentStore:
 
     def __init__(self, session: Session) -> None:
         self._session = session
+        # (type, id) -> the version of the document as this store's caller last read or wrote it.
+        self._versions: dict[tuple[str, str], datetime] = {}
 
     @property
     def session(self) -> Session:
@@ -88,16 +104,23 @@ class DocumentStore:
 
     def get(self, resource_type: str, resource_id: str) -> JsonDocument | None:
         row = self._row(resource_type, resource_id)
-        return dict(row.body) if row else None
+        if row is None:
+            return None
+        self._versions[(resource_type, resource_id)] = _version(row.updated_at)
+        return dict(row.body)
 
     def all(self, resource_type: str, *where: ColumnElement[bool]) -> list[JsonDocument]:
         """Every document of the type (in insertion order), or only those meeting `where` (see below)."""
         query = (
-            select(col(Document.body))
+            select(col(Document.resource_id), col(Document.updated_at), col(Document.body))
             .where(col(Document.resource_type) == resource_type, *where)
             .order_by(col(Document.pk))
         )
-        return [dict(body) for body in self._session.scalars(query)]
+        found = []
+        for resource_id, updated_at, body in self._session.execute(query):
+            self._versions[(resource_type, resource_id)] = _version(updated_at)
+            found.append(dict(body))
+        return found
 
     def ids(self, resource_type: str) -> set[str]:
         query = select(col(Document.resource_id)).where(col(Document.resource_type) == resource_type)
@@ -121,26 +144,51 @@ class DocumentStore:
         row = self._row(resource_type, body["id"])
         if row is None:
             return None
+        self._check_unchanged(resource_type, row)
         row.body = body
         row.state = _state_of(body)
-        row.updated_at = _now()
         self._session.add(row)
-        self._session.flush()
+        self._flush(resource_type, body["id"])
+        self._versions[(resource_type, row.resource_id)] = _version(row.updated_at)
         return body
 
     def delete(self, resource_type: str, resource_id: str) -> bool:
         row = self._row(resource_type, resource_id)
         if row is None:
             return False
+        self._check_unchanged(resource_type, row)
         self._session.delete(row)
-        self._session.flush()
+        self._flush(resource_type, resource_id)
         return True
+
+    def _check_unchanged(self, resource_type: str, row: Document) -> None:
+        read = self._versions.get((resource_type, row.resource_id))
+        if read is not None and read != _version(row.updated_at):
+            raise _changed_meanwhile(resource_type, row.resource_id)
+
+    def _flush(self, resource_type: str, resource_id: str) -> None:
+        try:
+            self._session.flush()
+        except StaleDataError:
+            raise _changed_meanwhile(resource_type, resource_id) from None
 
     def _row(self, resource_type: str, resource_id: str) -> Document | None:
         query = select(Document).where(
             col(Document.resource_type) == resource_type, col(Document.resource_id) == resource_id
         )
         return self._session.scalars(query).first()
+
+
+def _changed_meanwhile(resource_type: str, resource_id: str) -> Conflict:
+    return Conflict(
+        f"{resource_type} {resource_id} was changed by another request meanwhile; read it again",
+        code="CONCURRENT_UPDATE",
+    )
+
+
+def _version(moment: datetime) -> datetime:
+    """SQLite gives the stored time back without its zone (it was written in UTC)."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def _state_of(body: JsonDocument) -> str | None:

@@ -32,6 +32,7 @@ from sqlmodel import Session, col
 
 import mock_backends.tmf622.missed_visits as missed_visits
 from mock_backends.config import Settings
+from mock_backends.errors import Conflict
 from mock_backends.lifecycle.pause import pause
 from mock_backends.resources import Collection
 from mock_backends.storage import Document, DocumentStore, JsonDocument
@@ -158,7 +159,13 @@ class OrderEngine:
             real_now = datetime.now(UTC)
             order_clock = visits.clock(store, order, self._settings.day_seconds)
             now = order_clock.virtual(real_now) if order_clock is not None else real_now
-            wake = self._advance(store, orders(store), order, now)
+            try:
+                wake = self._advance(store, orders(store), order, now)
+            except Conflict:
+                # Changed since it was read (a cancellation, a PATCH): nothing of this step is kept, and
+                # the next round takes the order as it is now.
+                logger.info("order changed during its step; taken again", extra={"orderId": order_id})
+                return False
             if wake is not None:  # waiting for the visit: nothing changed
                 assert order_clock is not None
                 recheck = real_now + timedelta(seconds=RECHECK_WAITING_SECONDS)

@@ -11,13 +11,15 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlmodel import Session
 
 from mock_backends.config import Settings
 from mock_backends.errors import Conflict
-from mock_backends.storage import create_db_engine
+from mock_backends.storage import DocumentStore, create_db_engine, init_db
 from mock_backends.testing import running_app, sqlite_settings
-from mock_backends.tmf622 import lifecycle
+from mock_backends.tmf622 import cancellation, lifecycle
 from mock_backends.tmf622.engine import OrderEngine
+from tmf_models.tmf622 import CancelProductOrderCreate
 
 API = "/tmf-api/productOrderingManagement/v4"
 ORDERS = f"{API}/productOrder"
@@ -494,3 +496,53 @@ async def test_orders_left_by_a_stopped_server_are_taken_on_at_the_next_start(
         products = (await client.get(PRODUCTS, params={"relatedParty.id": customer})).json()
     assert states == ["completed"] * 3
     assert len(products) == 3
+
+
+async def test_a_cancellation_between_an_order_steps_read_and_its_write_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The order manager reads an order, a customer cancels it, the manager writes its step: the step is
+    dropped (the order changed since its read) and the cancellation goes on, never overwritten. (SQLite:
+    on PostgreSQL the step holds the order's row, so the cancellation waits for it; the next test shows the
+    version check there.)"""
+    settings = sqlite_settings(tmp_path, order_pace="off")
+    async with running_app(settings) as client:
+        order = await place_order(client, create_order_body("cust-1"))
+    db = create_db_engine(settings.database_url)
+    engine = OrderEngine(db, settings)
+    step = engine._advance
+
+    def cancelled_meanwhile(*args: Any, **kwargs: Any) -> Any:
+        with Session(db) as other:  # another request, committed while this step is under way
+            cancellation.request_cancellation(
+                DocumentStore(other),
+                CancelProductOrderCreate.model_validate({"productOrder": {"id": order["id"]}}),
+            )
+            other.commit()
+        return step(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "_advance", cancelled_meanwhile)
+    assert engine.step(order["id"]) is False
+    async with running_app(settings) as client:
+        assert (await client.get(f"{ORDERS}/{order['id']}")).json()["state"] == "assessingCancellation"
+
+
+def test_a_write_from_an_older_read_is_refused(tmp_path: Path, database_url: str) -> None:
+    """Two requests read the same order; the first writes; the second, writing what it read, gets a 409
+    CONCURRENT_UPDATE instead of undoing the first."""
+    db = create_db_engine(database_url)
+    init_db(db)
+    with Session(db) as setup:
+        DocumentStore(setup).add("productOrder", {"id": "po-race", "state": "inProgress"})
+        setup.commit()
+    with Session(db) as first, Session(db) as second:
+        mine, theirs = DocumentStore(first), DocumentStore(second)
+        read_first, read_second = mine.get("productOrder", "po-race"), theirs.get("productOrder", "po-race")
+        assert read_first is not None and read_second is not None
+        mine.replace("productOrder", {**read_first, "state": "assessingCancellation"})
+        first.commit()
+        with pytest.raises(Conflict) as refused:
+            theirs.replace("productOrder", {**read_second, "state": "completed"})
+        assert refused.value.code == "CONCURRENT_UPDATE"
+    with Session(db) as after:
+        assert (DocumentStore(after).get("productOrder", "po-race") or {})["state"] == "assessingCancellation"
